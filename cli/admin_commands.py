@@ -1,0 +1,127 @@
+"""Database, account and demo-data commands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from cli.context import CommandContext
+from cli.output import emit
+from services.backup import backup_sqlite
+from services.bootstrap import prepare_database
+from services.db import open_database, translate_outage
+from services.demo_history import seed_demo_history
+from services.errors import ValidationError
+from services.migrate import current_revision
+from services.staff import add_user
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    db = sub.add_parser("db", help="the database").add_subparsers(dest="action", required=True)
+    db.add_parser(
+        "upgrade", parents=[common], help="create or upgrade the schema, seed a new database"
+    ).set_defaults(handler=db_upgrade, needs_database=False)
+    backup = db.add_parser("backup", parents=[common], help="online backup of the SQLite database")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=db_backup)
+
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(
+        dest="action", required=True
+    )
+    add = user.add_parser(
+        "add", parents=[common], help="add a staff account (password from stdin or a prompt)"
+    )
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["counter", "manager", "admin"])
+    add.add_argument("--full-name", default="")
+    add.set_defaults(handler=user_add)
+
+    demo = sub.add_parser(
+        "seed-demo", parents=[common], help="seed a synthetic history ending yesterday"
+    )
+    demo.add_argument("--days", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--per-day", type=int, default=300, help="average tickets per working day")
+    demo.set_defaults(handler=seed_demo)
+
+
+def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
+    database = open_database(ctx.settings.database_url)
+    try:
+        with translate_outage():
+            seeded = prepare_database(database)
+            revision = current_revision(database)
+    finally:
+        database.dispose()
+    message = f"Database at revision {revision}" + (
+        "; seeded the service catalog, counters and the admin account "
+        "(the admin sets a password at the first login)."
+        if seeded
+        else "."
+    )
+    emit(
+        {"revision": revision, "seeded": seeded, "database": database.url},
+        message,
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
+    target = backup_sqlite(ctx.database, args.file)
+    emit({"backup": str(target)}, f"Backed up to {target}", as_json=ctx.as_json)
+    return 0
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("New password: ")
+    if first != getpass.getpass("Repeat the password: "):
+        raise ValidationError("The two passwords differ.")
+    return first
+
+
+def user_add(ctx: CommandContext, args: argparse.Namespace) -> int:
+    password = _read_password()
+    with ctx.database.writer() as session:
+        info = add_user(
+            session,
+            ctx.actor,
+            args.name,
+            role=args.role,
+            password=password,
+            full_name=args.full_name,
+        )
+    emit(
+        {"id": info.id, "username": info.username, "role": info.role},
+        f"Added {info.username} ({info.role}).",
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def seed_demo(ctx: CommandContext, args: argparse.Namespace) -> int:
+    if not 1 <= args.days <= 3660:
+        raise ValidationError("--days must be between 1 and 3660.")
+    if not 1 <= args.per_day <= 20000:
+        raise ValidationError("--per-day must be between 1 and 20000.")
+    with ctx.database.writer() as session:
+        summary = seed_demo_history(
+            session, ctx.actor, days=args.days, seed=args.seed, tickets_per_day=args.per_day
+        )
+    skipped = (
+        f" (skipped {len(summary.skipped_days)} days that already had tickets)"
+        if summary.skipped_days
+        else ""
+    )
+    emit(
+        {"summary": summary},
+        f"Seeded {summary.tickets} tickets over {len(summary.days)} days{skipped}.",
+        as_json=ctx.as_json,
+    )
+    return 0

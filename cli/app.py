@@ -1,0 +1,79 @@
+"""The headless command line: ``python main.py [--db URL] COMMAND …``.
+
+It acts as the system actor. Every command accepts ``--json`` and then prints one JSON object;
+errors print one clear line on stderr and exit non-zero (3 when nobody is waiting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Sequence
+
+from cli import admin_commands, queue_commands
+from cli.context import make_context
+from cli.output import fail
+from services.errors import CivicDeskError, QueueEmpty
+from services.settings import SettingsError
+
+COMMANDS = frozenset({"db", "user", "service", "counter", "ticket", "queue", "day", "seed-demo"})
+EXIT_ERROR = 1
+_VALUE_OPTIONS = {"--db", "--config"}
+
+
+def first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is not a global option or its value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    return first_word(argv) in COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Options given after the command must not reset those given before it, hence SUPPRESS.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object"
+    )
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
+    common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
+    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk command line")
+    parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
+    parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
+    parser.add_argument("--config", default=None, help="settings file (TOML)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    admin_commands.register(sub, common)
+    queue_commands.register(sub, common)
+    return parser
+
+
+def run_command(argv: Sequence[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(list(argv))
+    try:
+        ctx = make_context(args.config, args.db, args.json)
+    except SettingsError as exc:
+        fail(str(exc))
+        return EXIT_ERROR
+    try:
+        return int(args.handler(ctx, args))
+    except QueueEmpty as exc:
+        fail(str(exc))
+        return queue_commands.EXIT_QUEUE_EMPTY
+    except CivicDeskError as exc:
+        fail(str(exc))
+        return EXIT_ERROR
+    except OSError as exc:
+        fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return EXIT_ERROR
+    finally:
+        ctx.close()

@@ -1,0 +1,211 @@
+"""Read-only views of the queue: people ahead, estimated waits, the state of the hall."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from services.catalog import list_services
+from services.center_config import load_center_config
+from services.clock import resolve_now, service_day
+from services.models import Counter, CounterService, Service, Staff, Ticket
+from services.tickets import ACTIVE_AT_COUNTER, TicketStatus
+
+RECENT_SERVICES_FOR_ESTIMATE = 20
+
+
+def eligible_for_call(day: date, now: datetime) -> ColumnElement[bool]:
+    """Tickets a counter may call: waiting, or held whose hold has run out."""
+    return and_(
+        Ticket.service_day == day,
+        or_(
+            Ticket.status == TicketStatus.WAITING,
+            and_(Ticket.status == TicketStatus.HELD, Ticket.hold_until <= now),
+        ),
+    )
+
+
+def queue_order() -> tuple[ColumnElement[int], ColumnElement[int], object, object]:
+    """Green channel first, then transferred tickets, then by time joined."""
+    priority_rank = case((Ticket.priority_reason.is_(None), 1), else_=0)
+    transfer_rank = case((Ticket.transferred_from_service_id.is_(None), 1), else_=0)
+    return priority_rank, transfer_rank, Ticket.queue_since, Ticket.id
+
+
+def people_ahead(session: Session, ticket: Ticket, now: datetime) -> int:
+    """How many tickets of the same service would be called before this one."""
+    if ticket.status not in (TicketStatus.WAITING, TicketStatus.HELD):
+        return 0
+    rows = session.execute(
+        select(
+            Ticket.id,
+            Ticket.priority_reason,
+            Ticket.transferred_from_service_id,
+            Ticket.queue_since,
+        ).where(eligible_for_call(ticket.service_day, now), Ticket.service_id == ticket.service_id)
+    ).all()
+
+    def key(
+        priority: str | None, transferred: int | None, since: datetime, ident: int
+    ) -> tuple[int, int, datetime, int]:
+        return (0 if priority else 1, 0 if transferred else 1, since, ident)
+
+    mine = key(
+        ticket.priority_reason, ticket.transferred_from_service_id, ticket.queue_since, ticket.id
+    )
+    return sum(1 for r in rows if r.id != ticket.id and key(r[1], r[2], r[3], r[0]) < mine)
+
+
+def estimated_wait_minutes(session: Session, ticket: Ticket, ahead: int) -> int:
+    """People ahead times the recent service time, shared among the open counters."""
+    if ahead == 0:
+        return 0
+    recent = session.execute(
+        select(Ticket.started_at, Ticket.finished_at)
+        .where(
+            Ticket.service_id == ticket.service_id,
+            Ticket.status == TicketStatus.DONE,
+            Ticket.started_at.is_not(None),
+            Ticket.service_day == ticket.service_day,
+        )
+        .order_by(Ticket.finished_at.desc())
+        .limit(RECENT_SERVICES_FOR_ESTIMATE)
+    ).all()
+    durations = [(f - s).total_seconds() / 60 for s, f in recent if s and f]
+    minutes_each = (
+        (sum(durations) / len(durations))
+        if durations
+        else float(load_center_config(session).default_service_minutes)
+    )
+    counters = (
+        session.scalar(
+            select(func.count(func.distinct(Counter.id)))
+            .join(CounterService, CounterService.counter_id == Counter.id)
+            .where(CounterService.service_id == ticket.service_id, Counter.state == "open")
+        )
+        or 1
+    )
+    return max(1, math.ceil(ahead * minutes_each / counters))
+
+
+@dataclass(frozen=True)
+class ServiceQueue:
+    code: str
+    name_zh: str
+    name_en: str
+    waiting: int
+    priority_waiting: int
+    held: int
+    open_counters: int
+
+
+@dataclass(frozen=True)
+class CounterNow:
+    number: int
+    name_zh: str
+    name_en: str
+    state: str
+    staff_name: str | None
+    ticket_code: str | None
+    ticket_status: str | None
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    service_day: date
+    services: tuple[ServiceQueue, ...]
+    counters: tuple[CounterNow, ...]
+
+    @property
+    def total_waiting(self) -> int:
+        return sum(s.waiting for s in self.services)
+
+
+def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatus:
+    at = resolve_now(now)
+    day = service_day(at, load_center_config(session).timezone)
+    waiting = dict(
+        session.execute(
+            select(Ticket.service_id, func.count())
+            .where(eligible_for_call(day, at))
+            .group_by(Ticket.service_id)
+        ).all()
+    )
+    priority = dict(
+        session.execute(
+            select(Ticket.service_id, func.count())
+            .where(eligible_for_call(day, at), Ticket.priority_reason.is_not(None))
+            .group_by(Ticket.service_id)
+        ).all()
+    )
+    held = dict(
+        session.execute(
+            select(Ticket.service_id, func.count())
+            .where(
+                Ticket.service_day == day,
+                Ticket.status == TicketStatus.HELD,
+                Ticket.hold_until > at,
+            )
+            .group_by(Ticket.service_id)
+        ).all()
+    )
+    open_counters = dict(
+        session.execute(
+            select(CounterService.service_id, func.count())
+            .join(Counter, Counter.id == CounterService.counter_id)
+            .where(Counter.state == "open")
+            .group_by(CounterService.service_id)
+        ).all()
+    )
+    services = tuple(
+        ServiceQueue(
+            code=s.code,
+            name_zh=s.name_zh,
+            name_en=s.name_en,
+            waiting=waiting.get(s.id, 0),
+            priority_waiting=priority.get(s.id, 0),
+            held=held.get(s.id, 0),
+            open_counters=open_counters.get(s.id, 0),
+        )
+        for s in list_services(session)
+    )
+    return QueueStatus(service_day=day, services=services, counters=_counters_now(session))
+
+
+def _counters_now(session: Session) -> tuple[CounterNow, ...]:
+    active = {
+        counter_id: (code, status)
+        for counter_id, code, status in session.execute(
+            select(Ticket.counter_id, Ticket.code, Ticket.status).where(
+                Ticket.status.in_(ACTIVE_AT_COUNTER)
+            )
+        )
+    }
+    rows = session.execute(
+        select(Counter, Staff.full_name)
+        .outerjoin(Staff, Staff.id == Counter.staff_id)
+        .order_by(Counter.number)
+    )
+    result = []
+    for counter, staff_name in rows:
+        code, status = active.get(counter.id, (None, None))
+        result.append(
+            CounterNow(
+                number=counter.number,
+                name_zh=counter.name_zh,
+                name_en=counter.name_en,
+                state=counter.state,
+                staff_name=staff_name,
+                ticket_code=code,
+                ticket_status=status,
+            )
+        )
+    return tuple(result)
+
+
+def service_name_map(session: Session) -> dict[int, Service]:
+    return {s.id: s for s in session.scalars(select(Service))}

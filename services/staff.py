@@ -1,0 +1,200 @@
+"""Staff accounts: creation, login with lockout, and first-login password setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services.actors import STAFF_ROLES, Actor, Permission, Role
+from services.clock import resolve_now
+from services.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    NotFound,
+    PasswordChangeRequired,
+    ValidationError,
+)
+from services.journal import record_audit
+from services.models import Staff
+from services.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+
+    def actor(self) -> Actor:
+        return Actor(self.username, Role(self.role), self.id)
+
+
+def _info(staff: Staff) -> StaffInfo:
+    return StaffInfo(
+        id=staff.id,
+        username=staff.username,
+        full_name=staff.full_name,
+        role=staff.role,
+        active=staff.active,
+        must_change_password=staff.must_change_password,
+    )
+
+
+def _find(session: Session, username: str) -> Staff | None:
+    return session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
+
+
+def _check_password_policy(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+def add_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    *,
+    role: str,
+    password: str,
+    full_name: str = "",
+    now: datetime | None = None,
+) -> StaffInfo:
+    actor.require(Permission.MANAGE_STAFF)
+    at = resolve_now(now)
+    username = username.strip()
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        raise ValidationError("A username is 1 to 64 characters without spaces.")
+    if role not in {r.value for r in STAFF_ROLES}:
+        raise ValidationError(f"Unknown role {role!r}: use counter, manager or admin.")
+    _check_password_policy(password)
+    if _find(session, username) is not None:
+        raise ValidationError(f"The username {username!r} is already taken.")
+    staff = Staff(
+        username=username,
+        full_name=full_name.strip() or username,
+        role=role,
+        password_hash=hash_password(password),
+        must_change_password=False,
+        failed_logins=0,
+        active=True,
+        created_at=at,
+    )
+    session.add(staff)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "staff.add",
+        at=at,
+        target_type="staff",
+        target_id=staff.id,
+        details={"username": username, "role": role},
+    )
+    session.commit()
+    return _info(staff)
+
+
+def login(
+    session: Session, username: str, password: str, *, now: datetime | None = None
+) -> StaffInfo:
+    """Check a password. Failed attempts count towards a lockout; each attempt is audited."""
+    at = resolve_now(now)
+    staff = _find(session, username)
+    if staff is None or not staff.active:
+        raise AuthenticationFailed("Unknown user name or wrong password.")
+    actor = Actor(staff.username, Role(staff.role), staff.id)
+    if staff.locked_until is not None and staff.locked_until > at:
+        raise AccountLocked(
+            f"The account {username} is locked after too many failed attempts; "
+            f"try again after {staff.locked_until:%H:%M} UTC or ask an administrator.",
+        )
+    if staff.password_hash is None:
+        raise PasswordChangeRequired(f"{username} must set a password before the first login.")
+    if not verify_password(password, staff.password_hash):
+        staff.failed_logins += 1
+        locked = staff.failed_logins >= MAX_FAILED_LOGINS
+        if locked:
+            staff.locked_until = at + LOCKOUT
+            staff.failed_logins = 0
+        record_audit(
+            session,
+            actor,
+            "staff.login_failed",
+            at=at,
+            target_type="staff",
+            target_id=staff.id,
+            details={"locked": locked},
+        )
+        session.commit()
+        if locked:
+            raise AccountLocked(
+                f"Too many failed attempts: the account {username} is locked for "
+                f"{int(LOCKOUT.total_seconds() // 60)} minutes."
+            )
+        raise AuthenticationFailed("Unknown user name or wrong password.")
+    staff.failed_logins = 0
+    staff.locked_until = None
+    record_audit(session, actor, "staff.login", at=at, target_type="staff", target_id=staff.id)
+    session.commit()
+    if staff.must_change_password:
+        raise PasswordChangeRequired(f"{username} must choose a new password now.")
+    return _info(staff)
+
+
+def set_first_password(
+    session: Session, username: str, new_password: str, *, now: datetime | None = None
+) -> StaffInfo:
+    """Let an account with no password yet (the seeded admin) choose one."""
+    at = resolve_now(now)
+    staff = _find(session, username)
+    if staff is None:
+        raise NotFound(f"No account named {username!r}.")
+    if staff.password_hash is not None:
+        raise AuthenticationFailed(f"{username} already has a password; log in to change it.")
+    _check_password_policy(new_password)
+    staff.password_hash = hash_password(new_password)
+    staff.must_change_password = False
+    actor = Actor(staff.username, Role(staff.role), staff.id)
+    record_audit(
+        session, actor, "staff.first_password", at=at, target_type="staff", target_id=staff.id
+    )
+    session.commit()
+    return _info(staff)
+
+
+def change_password(
+    session: Session,
+    username: str,
+    old_password: str,
+    new_password: str,
+    *,
+    now: datetime | None = None,
+) -> StaffInfo:
+    at = resolve_now(now)
+    staff = _find(session, username)
+    if staff is None or not verify_password(old_password, staff.password_hash):
+        raise AuthenticationFailed("Unknown user name or wrong password.")
+    _check_password_policy(new_password)
+    if new_password == old_password:
+        raise ValidationError("The new password must differ from the old one.")
+    staff.password_hash = hash_password(new_password)
+    staff.must_change_password = False
+    actor = Actor(staff.username, Role(staff.role), staff.id)
+    record_audit(
+        session, actor, "staff.change_password", at=at, target_type="staff", target_id=staff.id
+    )
+    session.commit()
+    return _info(staff)
+
+
+def list_staff(session: Session) -> list[StaffInfo]:
+    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.username))]

@@ -1,0 +1,50 @@
+"""Shared fixtures: a fresh database of each kind per test, and the clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from services.db import Database, open_database
+from tests.databases import PostgresFactory, SqliteFactory
+from tests.strict import postgres_admin_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# 10:00 in Beijing on a Monday: inside opening hours, far from midnight.
+MORNING = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def sqlite_factory(tmp_path_factory: pytest.TempPathFactory) -> SqliteFactory:
+    return SqliteFactory(tmp_path_factory.mktemp("sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_factory() -> Iterator[PostgresFactory]:
+    factory = PostgresFactory(postgres_admin_url())
+    yield factory
+    factory.drop_all()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """A URL of a fresh, migrated, seeded database: once on SQLite, once on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_factory").new_url()  # type: ignore[no-any-return]
+    return request.getfixturevalue("postgres_factory").new_url()  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[Database]:
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_url(sqlite_factory: SqliteFactory) -> str:
+    return sqlite_factory.new_url()

@@ -1,0 +1,53 @@
+"""The all-in-one launcher opens on a database and shows the live queue."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from services import queue_ops
+from services.actors import SYSTEM
+from services.db import open_database
+from ui.launcher import LauncherWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_launcher_shows_the_waiting_count(qtbot: QtBot, sqlite_url: str) -> None:
+    database = open_database(sqlite_url)
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    window = LauncherWindow(database, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "2 waiting" in window._summary.text(), timeout=5000)
+    window.close()
+    database.dispose()
+
+
+def test_screenshot_of_a_fresh_install(tmp_path: Path) -> None:
+    target = tmp_path / "launcher.png"
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", f"sqlite:///{tmp_path / 'new.sqlite3'}",
+         "--screenshot", str(target), "--size", "800x600", "--lang", "en"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_a_corrupt_settings_file_is_one_clear_line(tmp_path: Path) -> None:
+    config = tmp_path / "civicdesk.toml"
+    config.write_text('language = "en"\nprinter = [oops\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "main.py", "--config", str(config), "--screenshot", str(tmp_path / "x.png")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 1
+    assert str(config) in result.stderr
+    assert "line 2" in result.stderr
+    assert "Traceback" not in result.stderr

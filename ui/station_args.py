@@ -1,0 +1,49 @@
+"""Command-line options shared by every station window."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+STATIONS = ("launcher", "kiosk", "counter", "display", "manager")
+
+
+@dataclass(frozen=True)
+class StationArgs:
+    station: str
+    db: str | None
+    config: Path | None
+    screenshot: Path | None
+    size: tuple[int, int] | None
+    lang: str | None
+    counter: int
+    screen: int
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("the size must be between 200x200 and 8000x8000")
+    return width, height
+
+
+def parse_station_args(argv: Sequence[str]) -> StationArgs:
+    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk station windows")
+    parser.add_argument("station", nargs="?", default="launcher", choices=STATIONS)
+    parser.add_argument("--db", help="database URL (or set CIVICDESK_DB)")
+    parser.add_argument("--config", type=Path, help="settings file (TOML)")
+    parser.add_argument("--screenshot", type=Path, help="render offscreen, save a PNG and exit")
+    parser.add_argument("--size", type=_size, help="window size for --screenshot, e.g. 1920x1080")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument("--counter", type=int, default=1, help="counter number (counter station)")
+    parser.add_argument("--screen", type=int, default=0, help="screen index for full-screen windows")
+    ns = parser.parse_args(list(argv))
+    return StationArgs(
+        station=ns.station, db=ns.db, config=ns.config, screenshot=ns.screenshot, size=ns.size,
+        lang=ns.lang, counter=ns.counter, screen=ns.screen,
+    )

@@ -26,7 +26,9 @@ def run_station(argv: Sequence[str]) -> int:
     args = parse_station_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         settings = load_settings(args.config, db_override=args.db)
@@ -48,7 +50,9 @@ def run_station(argv: Sequence[str]) -> int:
     return int(code)
 
 
-def build_window(args: StationArgs, settings: Settings, database: Database, language: str) -> QMainWindow:
+def build_window(
+    args: StationArgs, settings: Settings, database: Database, language: str
+) -> QMainWindow:
     if args.station != "launcher":
         log.warning("the %s station is not built yet; opening the launcher", args.station)
     return LauncherWindow(database, language)

@@ -6,7 +6,7 @@ from services.db import Database
 from services.queue_reads import QueueStatus, queue_status
 from ui.messages import user_message
 from ui.op_runner import OpRunner
-from ui.qt import QFont, QGridLayout, QLabel, QMainWindow, QTimer, QVBoxLayout, QWidget, Qt
+from ui.qt import QFont, QGridLayout, QLabel, QMainWindow, Qt, QTimer, QVBoxLayout, QWidget
 
 REFRESH_MS = 2000
 

@@ -26,7 +26,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}"
+        ) from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise argparse.ArgumentTypeError("the size must be between 200x200 and 8000x8000")
     return width, height
@@ -41,9 +43,17 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
     parser.add_argument("--size", type=_size, help="window size for --screenshot, e.g. 1920x1080")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     parser.add_argument("--counter", type=int, default=1, help="counter number (counter station)")
-    parser.add_argument("--screen", type=int, default=0, help="screen index for full-screen windows")
+    parser.add_argument(
+        "--screen", type=int, default=0, help="screen index for full-screen windows"
+    )
     ns = parser.parse_args(list(argv))
     return StationArgs(
-        station=ns.station, db=ns.db, config=ns.config, screenshot=ns.screenshot, size=ns.size,
-        lang=ns.lang, counter=ns.counter, screen=ns.screen,
+        station=ns.station,
+        db=ns.db,
+        config=ns.config,
+        screenshot=ns.screenshot,
+        size=ns.size,
+        lang=ns.lang,
+        counter=ns.counter,
+        screen=ns.screen,
     )

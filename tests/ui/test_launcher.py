@@ -31,9 +31,23 @@ def test_launcher_shows_the_waiting_count(qtbot: QtBot, sqlite_url: str) -> None
 def test_screenshot_of_a_fresh_install(tmp_path: Path) -> None:
     target = tmp_path / "launcher.png"
     result = subprocess.run(
-        [sys.executable, "main.py", "--db", f"sqlite:///{tmp_path / 'new.sqlite3'}",
-         "--screenshot", str(target), "--size", "800x600", "--lang", "en"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "main.py",
+            "--db",
+            f"sqlite:///{tmp_path / 'new.sqlite3'}",
+            "--screenshot",
+            str(target),
+            "--size",
+            "800x600",
+            "--lang",
+            "en",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -44,8 +58,19 @@ def test_a_corrupt_settings_file_is_one_clear_line(tmp_path: Path) -> None:
     config = tmp_path / "civicdesk.toml"
     config.write_text('language = "en"\nprinter = [oops\n', encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "main.py", "--config", str(config), "--screenshot", str(tmp_path / "x.png")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "main.py",
+            "--config",
+            str(config),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert str(config) in result.stderr

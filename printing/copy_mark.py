@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from printing.escpos import EscPosBuilder
+
 _INIT = b"\x1b@"
-# Centered, double height and width, bold, in Chinese mode; then back to defaults.
+# Centered, double height and width, bold, in Chinese mode; then a fresh ESC @ (kept
+# from the original document) puts every mode back as the document expects it.
 _BANNER = (
-    b"\x1ba\x01"
-    b"\x1c&"
-    b"\x1d!\x11"
-    b"\x1bE\x01" + "** 副本 COPY **".encode("gb18030") + b"\n"
-    b"\x1bE\x00"
-    b"\x1d!\x00"
-    b"\x1ba\x00"
+    EscPosBuilder()
+    .align("center")
+    .chinese_mode(True)
+    .size(2, 2)
+    .bold(True)
+    .line("** 副本 COPY **")
+    .bold(False)
+    .size(1, 1)
+    .align("left")
+    .chinese_mode(False)
+    .build()
 )
 
 
 def mark_as_copy(data: bytes) -> bytes:
     """Return ``data`` with a bilingual COPY banner right after its leading ``ESC @``."""
     if data.startswith(_INIT):
-        return _INIT + _BANNER + data[len(_INIT) :]
-    return _INIT + _BANNER + data
+        return _INIT + _BANNER + data
+    return _INIT + _BANNER + _INIT + data

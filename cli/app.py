@@ -10,32 +10,56 @@ import argparse
 import logging
 from collections.abc import Sequence
 
-from cli import admin_commands, queue_commands
+from cli import admin_commands, print_commands, queue_commands
 from cli.context import make_context
 from cli.output import fail
 from services.errors import CivicDeskError, QueueEmpty
 from services.settings import SettingsError
 
-COMMANDS = frozenset({"db", "user", "service", "counter", "ticket", "queue", "day", "seed-demo"})
+COMMANDS = frozenset(
+    {
+        "db",
+        "user",
+        "service",
+        "counter",
+        "ticket",
+        "queue",
+        "day",
+        "seed-demo",
+        "devices",
+        "printer",
+        "print",
+    }
+)
 EXIT_ERROR = 1
 _VALUE_OPTIONS = {"--db", "--config"}
+_STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen"}
+_COUNTER_ACTIONS = {"list", "open", "pause", "close"}
 
 
-def first_word(argv: Sequence[str]) -> str | None:
-    """The first argument that is not a global option or its value."""
+def positional_words(argv: Sequence[str]) -> list[str]:
+    """The arguments that are not options or option values."""
+    words: list[str] = []
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg in _VALUE_OPTIONS:
+        elif arg in _VALUE_OPTIONS or arg in _STATION_VALUE_OPTIONS:
             skip = True
         elif not arg.startswith("-"):
-            return arg
-    return None
+            words.append(arg)
+    return words
 
 
 def is_command(argv: Sequence[str]) -> bool:
-    return first_word(argv) in COMMANDS
+    """Whether argv is a command rather than a station window.
+
+    ``counter`` is both: ``counter list`` is a command, ``counter --counter 3`` the station.
+    """
+    words = positional_words(argv)
+    if not words or words[0] not in COMMANDS:
+        return False
+    return words[0] != "counter" or (len(words) > 1 and words[1] in _COUNTER_ACTIONS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     admin_commands.register(sub, common)
     queue_commands.register(sub, common)
+    print_commands.register(sub, common)
     return parser
 
 

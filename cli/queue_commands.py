@@ -264,8 +264,7 @@ def queue_show(ctx: CommandContext, args: argparse.Namespace) -> int:
         for s in status.services
     ]
     lines += [
-        f"  counter {c.number:>2} [{c.state}] {c.ticket_code or '-'} {c.ticket_status or ''}"
-        .rstrip()
+        f"  counter {c.number:>2} [{c.state}] {c.ticket_code or '-'} {c.ticket_status or ''}".rstrip()
         for c in status.counters
     ]
     emit(

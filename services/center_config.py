@@ -17,6 +17,8 @@ DEFAULTS: dict[str, object] = {
     "default_service_minutes": 6,
     "center_name_zh": "区政务服务中心",
     "center_name_en": "District Public Service Center",
+    "opening_hours": "08:30-12:00,13:30-17:30",
+    "open_on_non_working_days": False,
 }
 
 
@@ -27,6 +29,8 @@ class CenterConfig:
     default_service_minutes: int
     center_name_zh: str
     center_name_en: str
+    opening_hours: str
+    open_on_non_working_days: bool
 
 
 def load_center_config(session: Session) -> CenterConfig:
@@ -39,7 +43,21 @@ def load_center_config(session: Session) -> CenterConfig:
         default_service_minutes=_int(values["default_service_minutes"]),
         center_name_zh=str(values["center_name_zh"]),
         center_name_en=str(values["center_name_en"]),
+        opening_hours=str(values["opening_hours"]),
+        open_on_non_working_days=bool(values["open_on_non_working_days"]),
     )
+
+
+def set_center_settings(session: Session, values: dict[str, object]) -> None:
+    """Store center settings (the caller checks the role and audits)."""
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise ValidationError(f"Unknown center setting {key!r}.")
+        row = session.get(SettingRow, key)
+        if row is None:
+            session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
 
 
 def parse_timezone(name: str) -> ZoneInfo:

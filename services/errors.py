@@ -37,12 +37,24 @@ class AlreadyTaken(InvalidTransition):
     code = "already_taken"
 
 
+class AlreadyRated(InvalidTransition):
+    """The visit already has its rating; a ticket is rated once."""
+
+    code = "already_rated"
+
+
 class ServiceClosed(CivicDeskError):
     code = "service_closed"
 
 
 class ValidationError(CivicDeskError):
     code = "invalid_input"
+
+
+class InvalidIdNumber(ValidationError):
+    """A resident ID number that breaks GB 11643-1999; the message says exactly how."""
+
+    code = "invalid_id_number"
 
 
 class AuthenticationFailed(CivicDeskError):
@@ -61,3 +73,15 @@ class DatabaseUnavailable(CivicDeskError):
     """The database could not be reached; nothing was changed."""
 
     code = "database_unavailable"
+
+
+class DeadlinePassed(InvalidTransition):
+    """A step that the law allows only within a time limit, asked for after it."""
+
+    code = "deadline_passed"
+
+
+class MissingFileItems(InvalidTransition):
+    """A mediation case cannot be archived while mandatory items of its file are missing."""
+
+    code = "missing_file_items"

@@ -429,7 +429,7 @@ def open_counter(
 ) -> None:
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
-    if counter.state == "open" and counter.staff_id in (None, actor.staff_id):
+    if counter.state == "open" and counter.staff_id == actor.staff_id:
         raise InvalidTransition(f"Counter {counter.number} is already open.")
     _set_counter_state(op, counter, "open", "counter_opened")
     counter.staff_id = actor.staff_id

@@ -209,3 +209,58 @@ def _counters_now(session: Session) -> tuple[CounterNow, ...]:
 
 def service_name_map(session: Session) -> dict[int, Service]:
     return {s.id: s for s in session.scalars(select(Service))}
+
+
+@dataclass(frozen=True)
+class WaitingTicket:
+    id: int
+    code: str
+    service_code: str
+    priority_reason: str | None
+    transferred: bool
+    issued_at: datetime
+    queue_since: datetime
+    status: str
+    hold_until: datetime | None
+
+
+def waiting_for_counter(
+    session: Session, counter_number: int, *, now: datetime | None = None
+) -> list[WaitingTicket]:
+    """The tickets this counter could call, best first; held ones last, until their time."""
+    at = resolve_now(now)
+    day = service_day(at, load_center_config(session).timezone)
+    service_ids = (
+        select(CounterService.service_id)
+        .join(Counter, Counter.id == CounterService.counter_id)
+        .where(Counter.number == counter_number)
+    )
+    rows = session.execute(
+        select(Ticket, Service.code)
+        .join(Service, Service.id == Ticket.service_id)
+        .where(
+            Ticket.service_day == day,
+            Ticket.status.in_((TicketStatus.WAITING, TicketStatus.HELD)),
+            Ticket.service_id.in_(service_ids),
+        )
+        .order_by(*queue_order())  # type: ignore[arg-type]
+    ).all()
+    ready = [
+        WaitingTicket(
+            id=t.id,
+            code=t.code,
+            service_code=code,
+            priority_reason=t.priority_reason,
+            transferred=t.transferred_from_service_id is not None,
+            issued_at=t.issued_at,
+            queue_since=t.queue_since,
+            status=t.status,
+            hold_until=t.hold_until,
+        )
+        for t, code in rows
+    ]
+    callable_now = [
+        w for w in ready if w.status == TicketStatus.WAITING or (w.hold_until or at) <= at
+    ]
+    later = [w for w in ready if w not in callable_now]
+    return callable_now + later

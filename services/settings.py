@@ -51,6 +51,8 @@ class Settings:
     language: str = "zh_CN"
     center_name: str = ""
     pdf_font: str = ""
+    kiosk_pin: str = ""
+    station_name: str = ""
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     source: Path | None = None

@@ -38,7 +38,7 @@ class StaffInfo:
         return Actor(self.username, Role(self.role), self.id)
 
 
-def _info(staff: Staff) -> StaffInfo:
+def staff_info(staff: Staff) -> StaffInfo:
     return StaffInfo(
         id=staff.id,
         username=staff.username,
@@ -100,7 +100,7 @@ def add_user(
         details={"username": username, "role": role},
     )
     session.commit()
-    return _info(staff)
+    return staff_info(staff)
 
 
 def login(
@@ -147,7 +147,7 @@ def login(
     session.commit()
     if staff.must_change_password:
         raise PasswordChangeRequired(f"{username} must choose a new password now.")
-    return _info(staff)
+    return staff_info(staff)
 
 
 def set_first_password(
@@ -168,7 +168,7 @@ def set_first_password(
         session, actor, "staff.first_password", at=at, target_type="staff", target_id=staff.id
     )
     session.commit()
-    return _info(staff)
+    return staff_info(staff)
 
 
 def change_password(
@@ -193,8 +193,8 @@ def change_password(
         session, actor, "staff.change_password", at=at, target_type="staff", target_id=staff.id
     )
     session.commit()
-    return _info(staff)
+    return staff_info(staff)
 
 
 def list_staff(session: Session) -> list[StaffInfo]:
-    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.username))]
+    return [staff_info(s) for s in session.scalars(select(Staff).order_by(Staff.username))]

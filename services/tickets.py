@@ -41,6 +41,22 @@ class PriorityReason(StrEnum):
     OTHER = "other"
 
 
+PRIORITY_LABELS: dict[PriorityReason, tuple[str, str]] = {
+    PriorityReason.ELDERLY: ("老年人", "Elderly"),
+    PriorityReason.DISABILITY: ("残疾人", "Disability"),
+    PriorityReason.MILITARY: ("军人及军属", "Military and families"),
+    PriorityReason.PREGNANT: ("孕妇", "Pregnant"),
+    PriorityReason.OTHER: ("其他优先", "Other priority"),
+}
+
+
+def priority_label(reason: str | None, language: str) -> str | None:
+    if reason is None:
+        return None
+    zh, en = PRIORITY_LABELS[PriorityReason(reason)]
+    return en if language.startswith("en") else zh
+
+
 def parse_priority(reason: str | None) -> PriorityReason | None:
     if reason is None or reason == "" or reason == "none":
         return None

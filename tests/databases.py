@@ -6,6 +6,7 @@ test gets its own copy: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` 
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from pathlib import Path
@@ -16,7 +17,8 @@ from sqlalchemy.engine import make_url
 from services.bootstrap import prepare_database
 from services.db import open_database
 
-_TEMPLATE_DB = "civicdesk_test_template"
+# One template per test run, so runs sharing a server (parallel sessions) do not collide.
+_TEMPLATE_DB = f"civicdesk_test_template_{os.getpid()}"
 
 
 class SqliteFactory:

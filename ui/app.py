@@ -7,43 +7,49 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
 from services.bootstrap import prepare_database
 from services.db import Database, open_database
+from services.demo_hall import stage_demo_hall
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
-from ui.launcher import LauncherWindow
+from ui.i18n import translations
+from ui.kiosk import full_screen_on
 from ui.messages import user_message
-from ui.qt import QApplication, QLibraryInfo, QLocale, QMainWindow, QMessageBox, QTranslator
+from ui.qt import QApplication, QMainWindow, QMessageBox
 from ui.station_args import StationArgs, parse_station_args
+from ui.stations import StationFactory
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 log = logging.getLogger(__name__)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def run_station(argv: Sequence[str]) -> int:
     args = parse_station_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     try:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:
         return _fatal(str(exc), args)
     language = args.lang or settings.language
-    install_translations(app, language)  # type: ignore[arg-type]
+    translations(app).switch(language)
     try:
         database = open_database(settings.database_url)
         prepare_database(database)
+        if args.screenshot is not None:
+            with database.writer() as session:
+                stage_demo_hall(session)
     except CivicDeskError as exc:
         return _fatal(user_message(exc), args)
     window = build_window(args, settings, database, language)
     if args.screenshot is not None:
-        return save_screenshot(app, window, args)  # type: ignore[arg-type]
+        return save_screenshot(app, window, args)
+    if args.station in ("kiosk", "display"):
+        full_screen_on(window, args.screen)
     window.show()
     code = app.exec()
     database.dispose()
@@ -53,20 +59,12 @@ def run_station(argv: Sequence[str]) -> int:
 def build_window(
     args: StationArgs, settings: Settings, database: Database, language: str
 ) -> QMainWindow:
-    if args.station != "launcher":
+    factory = StationFactory(settings, database, language, demo=args.screenshot is not None)
+    window = factory(args.station, args.counter)
+    if window is None:
         log.warning("the %s station is not built yet; opening the launcher", args.station)
-    return LauncherWindow(database, language)
-
-
-def install_translations(app: QApplication, language: str) -> None:
-    QLocale.setDefault(QLocale(language))
-    for directory, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-        (str(TRANSLATIONS_DIR), f"civicdesk_{language}"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
+        return factory.launcher()
+    return window
 
 
 def save_screenshot(app: QApplication, window: QMainWindow, args: StationArgs) -> int:
@@ -76,14 +74,15 @@ def save_screenshot(app: QApplication, window: QMainWindow, args: StationArgs) -
     settle(app)
     assert args.screenshot is not None
     args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(args.screenshot)):
+    saved = window.grab().save(str(args.screenshot))
+    window.close()
+    if not saved:
         sys.stderr.write(f"Could not write the screenshot {args.screenshot}\n")
         return 1
-    window.close()
     return 0
 
 
-def settle(app: QApplication, seconds: float = 1.5) -> None:
+def settle(app: QApplication, seconds: float = 2.0) -> None:
     """Let the window's first database reads arrive and paint before it is grabbed."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

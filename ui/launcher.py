@@ -1,53 +1,153 @@
-"""The all-in-one station: one window from which a newcomer tries the whole center."""
+"""The all-in-one station: a newcomer opens every window of the center from here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from services.db import Database
 from services.queue_reads import QueueStatus, queue_status
+from ui import theme
+from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
-from ui.qt import QFont, QGridLayout, QLabel, QMainWindow, Qt, QTimer, QVBoxLayout, QWidget
+from ui.printout_viewer import PrintoutViewer
+from ui.qt import (
+    QCloseEvent,
+    QEvent,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
-REFRESH_MS = 2000
+# station name (and counter number for counters) -> a new window
+WindowFactory = Callable[[str, int], QMainWindow | None]
 
 
 class LauncherWindow(QMainWindow):
-    def __init__(self, database: Database, language: str) -> None:
+    def __init__(
+        self,
+        database: Database,
+        language: str,
+        *,
+        open_window: WindowFactory | None = None,
+        printouts: Path | None = None,
+    ) -> None:
         super().__init__()
         self._database = database
         self._language = language
+        self._open_window = open_window
+        self._printouts = printouts
+        self._children: list[QWidget] = []
         self._runner = OpRunner(self)
-        self.setWindowTitle(self.tr("CivicDesk — all-in-one station"))
+        self._build()
+        self._feed = LiveFeed(database, self)
+        self._feed.events_arrived.connect(lambda _events: self.refresh())
+        self._feed.online_changed.connect(self._show_online)
+        self._feed.start()
+        self.retranslate()
+        self.refresh()
+
+    def _build(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
-        title = QLabel(self.tr("CivicDesk public service center"))
-        title_font = QFont(title.font())
-        title_font.setPointSize(24)
-        title_font.setBold(True)
-        title.setFont(title_font)
-        layout.addWidget(title)
-        self._where = QLabel(self.tr("Database: %1").replace("%1", database.url))
+        layout.setSpacing(14)
+        self._title = QLabel()
+        self._title.setFont(theme.font(26, bold=True))
+        layout.addWidget(self._title)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._intro.setFont(theme.font(13))
+        layout.addWidget(self._intro)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self._kiosk = self._station_button(buttons, lambda: self._open("kiosk"))
+        self._display = self._station_button(buttons, lambda: self._open("display"))
+        counter_box = QHBoxLayout()
+        self._counter = self._station_button(counter_box, lambda: self._open("counter"))
+        self._counter_number = QSpinBox()
+        self._counter_number.setRange(1, 99)
+        self._counter_number.setValue(1)
+        self._counter_number.setFont(theme.font(14))
+        counter_box.addWidget(self._counter_number)
+        buttons.addLayout(counter_box)
+        self._manager = self._station_button(buttons, lambda: self._open("manager"))
+        self._printout_button = self._station_button(buttons, self._open_printouts)
+        self._printout_button.setVisible(self._printouts is not None)
+        layout.addLayout(buttons)
+        self._where = QLabel()
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._where)
         self._summary = QLabel()
-        summary_font = QFont(self._summary.font())
-        summary_font.setPointSize(16)
-        self._summary.setFont(summary_font)
+        self._summary.setFont(theme.font(16, bold=True))
         layout.addWidget(self._summary)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(24)
         layout.addLayout(self._grid)
         layout.addStretch(1)
         self._status = QLabel()
+        self._status.setWordWrap(True)
         layout.addWidget(self._status)
         self.setCentralWidget(central)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        self.refresh()
+
+    def _station_button(self, layout: QHBoxLayout, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
+        button.setMinimumHeight(56)
+        button.setFont(theme.font(14, bold=True))
+        button.clicked.connect(action)
+        layout.addWidget(button)
+        return button
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CivicDesk — all-in-one station"))
+        self._title.setText(self.tr("CivicDesk public service center"))
+        self._intro.setText(
+            self.tr(
+                "Try the whole center on this machine: open the kiosk and take a ticket, open a "
+                "counter and call it, watch the hall display, and read the figures as a manager. "
+                "Tickets print on a virtual printer; open Printouts to see them."
+            )
+        )
+        self._kiosk.setText(self.tr("Kiosk"))
+        self._display.setText(self.tr("Hall display"))
+        self._counter.setText(self.tr("Counter"))
+        self._manager.setText(self.tr("Manager"))
+        self._printout_button.setText(self.tr("Printouts"))
+        self._where.setText(self.tr("Database: %1").replace("%1", self._database.url))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _open(self, station: str) -> None:
+        if self._open_window is None:
+            return
+        try:
+            window = self._open_window(station, self._counter_number.value())
+        except Exception as exc:  # a window that cannot open must not take the launcher down
+            self._status.setText(user_message(exc))
+            return
+        if window is None:
+            self._status.setText(self.tr("This station is not available yet."))
+            return
+        self._children.append(window)
+        window.show()
+
+    def _open_printouts(self) -> None:
+        if self._printouts is None:
+            return
+        viewer = PrintoutViewer(self._printouts)
+        viewer.resize(900, 700)
+        self._children.append(viewer)
+        viewer.show()
 
     def refresh(self) -> None:
         if self._runner.busy:
@@ -68,18 +168,33 @@ class LauncherWindow(QMainWindow):
         )
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         english = self._language.startswith("en")
         for row, service in enumerate(status.services):
             name = service.name_en if english else service.name_zh
             self._grid.addWidget(QLabel(f"{service.code}  {name}"), row, 0)
-            self._grid.addWidget(QLabel(self.tr("%n waiting", "", service.waiting)), row, 1)
+            self._grid.addWidget(
+                QLabel(self.tr("%1 waiting").replace("%1", str(service.waiting))), row, 1
+            )
 
     def _show_error(self, error: BaseException) -> None:
         self._status.setText(user_message(error))
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
-        self._timer.stop()
+    def _show_online(self, online: bool) -> None:
+        if not online:
+            self._status.setText(self.tr("The database cannot be reached; retrying…"))
+        else:
+            self._status.clear()
+
+    @property
+    def summary_text(self) -> str:
+        return self._summary.text()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        for child in self._children:
+            child.close()
+        self._feed.stop()
         self._runner.shutdown()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -10,14 +10,15 @@ from ui.qt import QCoreApplication
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def user_message(error: BaseException) -> str:
     if isinstance(error, DatabaseUnavailable):
-        return tr("The database cannot be reached. Your last action was not saved; try again.")
+        return QCoreApplication.translate(
+            "Messages", "The database cannot be reached. Your last action was not saved; try again."
+        )
     if isinstance(error, CivicDeskError):
         return str(error)
     log.error("unexpected error", exc_info=error)
-    return tr("Something went wrong. The problem was logged; please try again or call support.")
+    return QCoreApplication.translate(
+        "Messages",
+        "Something went wrong. The problem was logged; please try again or call support.",
+    )

@@ -23,7 +23,7 @@ def test_launcher_shows_the_waiting_count(qtbot: QtBot, sqlite_url: str) -> None
         queue_ops.issue_ticket(session, SYSTEM, "A")
     window = LauncherWindow(database, "en")
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "2 waiting" in window._summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2 waiting" in window.summary_text, timeout=5000)
     window.close()
     database.dispose()
 

@@ -1,0 +1,119 @@
+"""What the casework operations (residents, requests, ratings) share: the operation context,
+yearly document numbers, and checks of free text typed at the counter."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from services.actors import Actor, Permission
+from services.center_config import CenterConfig, load_center_config
+from services.clock import resolve_now, service_day
+from services.errors import ValidationError
+from services.journal import record_audit, record_event
+from services.models_casework import DocumentSequence
+
+
+@dataclass
+class CaseOp:
+    """One casework operation: who, when, the center's settings."""
+
+    session: Session
+    actor: Actor
+    at: datetime
+    config: CenterConfig
+
+    @property
+    def day(self) -> date:
+        return service_day(self.at, self.config.timezone)
+
+    def audit(self, action: str, target_type: str, target_id: object, **details: Any) -> None:
+        record_audit(
+            self.session,
+            self.actor,
+            action,
+            at=self.at,
+            target_type=target_type,
+            target_id=target_id,
+            details=details,
+        )
+
+    def event(
+        self,
+        kind: str,
+        *,
+        ticket_id: int | None = None,
+        counter_id: int | None = None,
+        service_id: int | None = None,
+        **details: Any,
+    ) -> None:
+        record_event(
+            self.session,
+            self.actor,
+            kind,
+            at=self.at,
+            day=self.day,
+            ticket_id=ticket_id,
+            counter_id=counter_id,
+            service_id=service_id,
+            details=details,
+        )
+
+
+def begin(
+    session: Session, actor: Actor, permission: Permission | None, now: datetime | None
+) -> CaseOp:
+    if permission is not None:
+        actor.require(permission)
+    return CaseOp(session, actor, resolve_now(now), load_center_config(session))
+
+
+def next_document_number(session: Session, kind: str, year: int) -> int:
+    """Allocate the next yearly number of a document kind, atomically across stations."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(DocumentSequence)
+        .values(kind=kind, year=year, last_number=0)
+        .on_conflict_do_nothing(index_elements=["kind", "year"])
+    )
+    number = session.execute(
+        update(DocumentSequence)
+        .where(DocumentSequence.kind == kind, DocumentSequence.year == year)
+        .values(last_number=DocumentSequence.last_number + 1)
+        .returning(DocumentSequence.last_number)
+    ).scalar_one()
+    return int(number)
+
+
+def _is_control(char: str, *, allow_newlines: bool) -> bool:
+    if allow_newlines and char in "\n\t":
+        return False
+    return unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn")
+
+
+def clean_text(
+    value: str,
+    what: str,
+    *,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str:
+    """``value`` stripped, or ``ValidationError`` naming ``what`` and the rule it breaks."""
+    text = unicodedata.normalize("NFC", value).strip()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if required and not text:
+        raise ValidationError(f"The {what} is required.")
+    if len(text) > max_length:
+        raise ValidationError(f"The {what} is at most {max_length} characters, not {len(text)}.")
+    if any(_is_control(ch, allow_newlines=multiline) for ch in text):
+        raise ValidationError(f"The {what} contains a control character.")
+    return text

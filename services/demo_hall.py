@@ -1,0 +1,70 @@
+"""A lively hall for demonstrations and screenshots of an empty database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from services import queue_ops
+from services.actors import SYSTEM
+from services.center_config import set_center_settings
+from services.clock import resolve_now
+from services.journal import record_audit
+from services.models import Staff, Ticket
+from services.staff import StaffInfo, staff_info
+
+_ARRIVALS = "AACAGBACEAHCAGDFACBA"
+_SERVING_COUNTERS = (1, 2, 3, 5, 6)
+DEMO_CLERK = "demo-clerk"
+
+
+def stage_demo_hall(session: Session, *, now: datetime | None = None) -> bool:
+    """On a database that never had a ticket: open all day, open counters, a queue, calls.
+
+    Returns False and changes nothing when the database already has tickets.
+    """
+    at = resolve_now(now)
+    if session.scalar(select(func.count()).select_from(Ticket)):
+        return False
+    set_center_settings(session, {"opening_hours": "00:00-24:00", "open_on_non_working_days": True})
+    record_audit(session, SYSTEM, "demo.stage_hall", at=at, target_type="database")
+    session.commit()
+    start = at - timedelta(minutes=len(_ARRIVALS) * 2)
+    for index, code in enumerate(_ARRIVALS):
+        priority = "elderly" if index in (4, 11) else None
+        queue_ops.issue_ticket(
+            session, SYSTEM, code, priority=priority, now=start + timedelta(minutes=index * 2)
+        )
+    for offset, counter in enumerate(_SERVING_COUNTERS):
+        called = queue_ops.call_next(
+            session,
+            SYSTEM,
+            counter,
+            open_if_closed=True,
+            now=at - timedelta(seconds=50 - offset * 10),
+        )
+        if offset < 2:
+            queue_ops.start_service(session, SYSTEM, counter, now=at - timedelta(seconds=5))
+        del called
+    return True
+
+
+def demo_clerk(session: Session, *, now: datetime | None = None) -> StaffInfo:
+    """A counter clerk to show in screenshots, created without a password when missing."""
+    staff = session.scalars(select(Staff).where(Staff.username == DEMO_CLERK)).one_or_none()
+    if staff is None:
+        staff = Staff(
+            username=DEMO_CLERK,
+            full_name="王小明",
+            role="counter",
+            password_hash=None,
+            must_change_password=True,
+            failed_logins=0,
+            active=True,
+            created_at=resolve_now(now),
+        )
+        session.add(staff)
+        session.commit()
+    return staff_info(staff)

@@ -1,0 +1,27 @@
+"""Fills the printing layer's documents from the domain's plain data."""
+
+from __future__ import annotations
+
+from printing.documents import QueueTicket
+from services.center_config import CenterConfig
+from services.tickets import TicketInfo, priority_label
+
+
+def center_name(config: CenterConfig, language: str) -> str:
+    return config.center_name_en if language.startswith("en") else config.center_name_zh
+
+
+def queue_ticket(info: TicketInfo, config: CenterConfig) -> QueueTicket:
+    """The ticket as the resident reads it, in the language they chose at the kiosk."""
+    language = "en" if info.language.startswith("en") else "zh_CN"
+    return QueueTicket(
+        center_name=center_name(config, language),
+        service_name=info.service_name(language),
+        code=info.code,
+        barcode_payload=info.barcode,
+        people_ahead=info.ahead or 0,
+        estimated_wait_minutes=info.estimated_wait_minutes,
+        issued_at=info.issued_at.astimezone(config.timezone),
+        language=language,
+        priority_label=priority_label(info.priority_reason, language),
+    )

@@ -1,0 +1,33 @@
+"""Building a kiosk on a test database with a virtual printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from devices.virtual_printer import VirtualPrinter
+from services import queue_ops
+from services.actors import SYSTEM
+from services.center_config import set_center_settings
+from services.db import Database
+from services.settings import PrinterSettings
+from ui.kiosk import KioskWindow
+from ui.print_station import PrintStation
+
+
+def open_all_day(database: Database, *, counters: tuple[int, ...] = (1,)) -> None:
+    with database.writer() as session:
+        set_center_settings(
+            session, {"opening_hours": "00:00-24:00", "open_on_non_working_days": True}
+        )
+        session.commit()
+        for number in counters:
+            queue_ops.open_counter(session, SYSTEM, number)
+
+
+def make_kiosk(
+    database: Database, out_dir: Path, *, pin: str = ""
+) -> tuple[KioskWindow, VirtualPrinter]:
+    printer = VirtualPrinter(out_dir, name="kiosk-printer")
+    station = PrintStation(database, PrinterSettings(), "kiosk", printer=printer)
+    kiosk = KioskWindow(database, station, language="zh_CN", staff_pin=pin)
+    return kiosk, printer

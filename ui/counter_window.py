@@ -1,0 +1,410 @@
+"""The counter workstation (python main.py counter --counter N): call, serve, record, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from services import queue_ops
+from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter, list_services
+from services.center_config import load_center_config
+from services.db import Database
+from services.errors import AlreadyTaken, InvalidTransition, QueueEmpty
+from services.queue_reads import WaitingTicket, waiting_for_counter
+from services.staff import StaffInfo
+from services.tickets import TicketInfo
+from ui import theme
+from ui.live_feed import LiveFeed
+from ui.messages import user_message
+from ui.op_runner import OpRunner
+from ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QCloseEvent,
+    QEvent,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.ticket_panel import TicketPanel
+from ui.waiting_model import WaitingModel
+
+STYLE = f"""
+QLabel#banner {{ background: {theme.AMBER}; color: white; padding: 6px; }}
+QWidget#header {{ background: {theme.NAVY}; }}
+QWidget#header QLabel {{ color: white; }}
+QFrame#ticketPanel {{ background: white; border: 2px solid {theme.NAVY}; border-radius: 8px; }}
+QPushButton {{ min-height: 40px; padding: 4px 10px; }}
+"""
+
+
+@dataclass(frozen=True)
+class CounterView:
+    counter: CounterInfo
+    current: TicketInfo | None
+    waiting: list[WaitingTicket]
+    recall_limit: int
+    services: list[ServiceInfo]
+
+
+@dataclass(frozen=True)
+class _Command:
+    key: str
+    shortcut: str
+    run: Callable[[], None]
+
+
+class CounterWindow(QMainWindow):
+    def __init__(
+        self, database: Database, counter_number: int, staff: StaffInfo, *, language: str = "zh_CN"
+    ) -> None:
+        super().__init__()
+        self._database = database
+        self._number = counter_number
+        self._staff = staff
+        self._actor = staff.actor()
+        self._language = language
+        self._runner = OpRunner(self)
+        self._runner.busy_changed.connect(self._show_busy)
+        self.view: CounterView | None = None
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._feed = LiveFeed(database, self)
+        self._feed.events_arrived.connect(lambda _events: self.refresh())
+        self._feed.online_changed.connect(self._show_online)
+        self.retranslate()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QWidget()
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        header = QWidget()
+        header.setObjectName("header")
+        bar = QHBoxLayout(header)
+        bar.setContentsMargins(14, 8, 14, 8)
+        self._counter_label = QLabel()
+        self._counter_label.setFont(theme.font(17, bold=True))
+        self._staff_label = QLabel()
+        self._staff_label.setFont(theme.font(13))
+        self._state_label = QLabel()
+        self._state_label.setFont(theme.font(13, bold=True))
+        bar.addWidget(self._counter_label)
+        bar.addSpacing(20)
+        bar.addWidget(self._staff_label)
+        bar.addStretch(1)
+        bar.addWidget(self._state_label)
+        self._pause_button = QPushButton()
+        self._pause_button.clicked.connect(self.toggle_pause)
+        self._close_button = QPushButton()
+        self._close_button.clicked.connect(self.close_counter)
+        bar.addWidget(self._pause_button)
+        bar.addWidget(self._close_button)
+        outer.addWidget(header)
+        self._banner = QLabel()
+        self._banner.setObjectName("banner")
+        self._banner.setWordWrap(True)
+        self._banner.hide()
+        outer.addWidget(self._banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(10, 10, 10, 4)
+        left = QVBoxLayout()
+        self.ticket_panel = TicketPanel()
+        left.addWidget(self.ticket_panel, 1)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        self._shortcuts: dict[str, str] = {}
+        commands = [
+            _Command("call_next", "F1", self.call_next),
+            _Command("recall", "F2", self.recall),
+            _Command("start", "F3", self.start_service),
+            _Command("finish", "F4", self.finish),
+            _Command("no_show", "F5", self.no_show),
+            _Command("transfer", "F6", self.transfer),
+            _Command("hold", "F7", self.hold),
+            _Command("call_code", "F8", self.call_specific),
+        ]
+        for index, command in enumerate(commands):
+            button = QPushButton()
+            button.setFont(theme.font(13, bold=True))
+            button.clicked.connect(command.run)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(command.shortcut))
+            action.triggered.connect(command.run)
+            self.addAction(action)
+            self._shortcuts[command.key] = command.shortcut
+            self.buttons[command.key] = button
+            grid.addWidget(button, index // 2, index % 2)
+        left.addLayout(grid)
+        body.addLayout(left, 2)
+        self.tabs = QTabWidget()
+        self.waiting_model = WaitingModel(self._language)
+        self.waiting_view = QTableView()
+        self.waiting_view.setModel(self.waiting_model)
+        self.waiting_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waiting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.waiting_view.verticalHeader().hide()
+        self.waiting_view.doubleClicked.connect(self._call_selected)
+        self.tabs.addTab(self.waiting_view, "")
+        body.addWidget(self.tabs, 3)
+        outer.addLayout(body, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setFont(theme.font(13))
+        self.message.setContentsMargins(12, 4, 12, 8)
+        outer.addWidget(self.message)
+        self.setCentralWidget(root)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CivicDesk counter %1").replace("%1", str(self._number)))
+        labels = {
+            "call_next": self.tr("Call next"),
+            "recall": self.tr("Recall"),
+            "start": self.tr("Start"),
+            "finish": self.tr("Finish"),
+            "no_show": self.tr("No-show"),
+            "transfer": self.tr("Transfer…"),
+            "hold": self.tr("Hold…"),
+            "call_code": self.tr("Call a ticket…"),
+        }
+        for key, button in self.buttons.items():
+            text = labels[key]
+            if key == "recall" and self.view is not None and self.view.current is not None:
+                used = max(0, self.view.current.call_count - 1)
+                text = f"{text} ({used}/{self.view.recall_limit})"
+            button.setText(f"{text}  [{self._shortcuts[key]}]")
+        self.tabs.setTabText(0, self.tr("Waiting"))
+        self._staff_label.setText(
+            self.tr("Signed in: %1").replace("%1", self._staff.full_name or self._staff.username)
+        )
+        self._show_counter()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def start(self, *, open_counter: bool = True) -> None:
+        self._feed.start()
+        if open_counter:
+            self._run(lambda s: self._open_if_closed(s), quiet=True)
+        else:
+            self.refresh()
+
+    def _open_if_closed(self, session: Any) -> None:
+        counter = get_counter(session, self._number)
+        if counter.state == "closed" or counter.staff_id != self._staff.id:
+            queue_ops.open_counter(session, self._actor, self._number)
+
+    def refresh(self) -> None:
+        def read() -> CounterView:
+            with self._database.reader() as session:
+                counter = counter_info(session, get_counter(session, self._number))
+                return CounterView(
+                    counter=counter,
+                    current=queue_ops.current_ticket(session, self._number),
+                    waiting=waiting_for_counter(session, self._number),
+                    recall_limit=load_center_config(session).recall_limit,
+                    services=list_services(session),
+                )
+
+        self._runner.submit(read, self._show_view, self._show_error)
+
+    def _show_view(self, view: CounterView) -> None:
+        self.view = view
+        self._show_online(True)
+        self.ticket_panel.show_ticket(view.current, self._language)
+        self.waiting_model.set_rows(view.waiting)
+        self._enable_buttons()
+        self.retranslate()
+
+    def _show_counter(self) -> None:
+        view = self.view
+        if view is None:
+            self._counter_label.setText(self.tr("Counter %1").replace("%1", str(self._number)))
+            return
+        self._counter_label.setText(view.counter.name(self._language))
+        states = {
+            "open": self.tr("Open"),
+            "paused": self.tr("On a break"),
+            "closed": self.tr("Closed"),
+        }
+        self._state_label.setText(states.get(view.counter.state, view.counter.state))
+        paused = view.counter.state == "paused"
+        self._pause_button.setText(self.tr("Resume") if paused else self.tr("Break"))
+        self._close_button.setText(self.tr("Close counter"))
+
+    def _enable_buttons(self) -> None:
+        view = self.view
+        status = view.current.status if view and view.current else None
+        is_open = view is not None and view.counter.state == "open"
+        enabled = {
+            "call_next": is_open and status is None,
+            "call_code": is_open and status is None,
+            "recall": status == "called",
+            "start": status == "called",
+            "no_show": status == "called",
+            "hold": status == "called",
+            "finish": status == "serving",
+            "transfer": status == "serving",
+        }
+        for key, button in self.buttons.items():
+            button.setEnabled(enabled[key])
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _run(self, work: Callable[[Any], Any], *, quiet: bool = False, after: str = "") -> None:
+        def job() -> Any:
+            with self._database.writer() as session:
+                return work(session)
+
+        def done(result: Any) -> None:
+            if isinstance(result, TicketInfo):
+                self.say(self._describe(result))
+            elif after:
+                self.say(after)
+            self.refresh()
+
+        self._runner.submit(job, done, self._action_failed)
+
+    def _describe(self, ticket: TicketInfo) -> str:
+        texts = {
+            "called": self.tr("Called %1."),
+            "serving": self.tr("Serving %1."),
+            "done": self.tr("%1 finished. Please ask the resident to rate the service."),
+            "no_show": self.tr("%1 did not come: marked as a no-show."),
+            "held": self.tr("%1 is on hold."),
+            "waiting": self.tr("%1 was transferred and waits in the new queue."),
+        }
+        return texts.get(ticket.status, "%1").replace("%1", ticket.code)
+
+    def _action_failed(self, error: BaseException) -> None:
+        if isinstance(error, QueueEmpty):
+            self.say(self.tr("Nobody is waiting for this counter."))
+        elif isinstance(error, AlreadyTaken | InvalidTransition):
+            self.say(str(error), warn=True)
+        else:
+            self.say(user_message(error), warn=True)
+        self.refresh()
+
+    def say(self, text: str, *, warn: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {theme.RED if warn else theme.INK};")
+        self.message.setText(text)
+
+    def call_next(self) -> None:
+        self._run(lambda s: queue_ops.call_next(s, self._actor, self._number))
+
+    def recall(self) -> None:
+        self._run(lambda s: queue_ops.recall(s, self._actor, self._number))
+
+    def start_service(self) -> None:
+        self._run(lambda s: queue_ops.start_service(s, self._actor, self._number))
+
+    def finish(self) -> None:
+        self._run(lambda s: queue_ops.finish_service(s, self._actor, self._number))
+
+    def no_show(self) -> None:
+        self._run(lambda s: queue_ops.mark_no_show(s, self._actor, self._number))
+
+    def call_code(self, code: str) -> None:
+        self._run(lambda s: queue_ops.call_ticket(s, self._actor, self._number, code))
+
+    def call_specific(self) -> None:
+        code, accepted = QInputDialog.getText(
+            self, self.tr("Call a ticket"), self.tr("Ticket number, e.g. A023:")
+        )
+        if accepted and code.strip():
+            self.call_code(code.strip().upper())
+
+    def _call_selected(self) -> None:
+        rows = self.waiting_view.selectionModel().selectedRows()
+        if rows:
+            self.call_code(self.waiting_model.row_at(rows[0].row()).code)
+
+    def transfer_to(self, service_code: str, note: str = "") -> None:
+        self._run(
+            lambda s: queue_ops.transfer(s, self._actor, self._number, service_code, note=note)
+        )
+
+    def transfer(self) -> None:
+        if self.view is None:
+            return
+        current = self.view.current.service_code if self.view.current else ""
+        choices = [
+            f"{s.code}  {s.name(self._language)}" for s in self.view.services if s.code != current
+        ]
+        choice, accepted = QInputDialog.getItem(
+            self, self.tr("Transfer"), self.tr("To which service?"), choices, 0, False
+        )
+        if not accepted or not choice:
+            return
+        note, _ok = QInputDialog.getText(self, self.tr("Transfer"), self.tr("Note (optional):"))
+        self.transfer_to(choice.split()[0], note)
+
+    def hold_for(self, minutes: int) -> None:
+        self._run(lambda s: queue_ops.hold_current(s, self._actor, self._number, minutes))
+
+    def hold(self) -> None:
+        minutes, accepted = QInputDialog.getInt(
+            self, self.tr("Hold"), self.tr("Hold for how many minutes?"), 10, 1, 240
+        )
+        if accepted:
+            self.hold_for(minutes)
+
+    def toggle_pause(self) -> None:
+        if self.view is not None and self.view.counter.state == "paused":
+            self._run(
+                lambda s: queue_ops.open_counter(s, self._actor, self._number),
+                after=self.tr("Welcome back: the counter is open."),
+            )
+        else:
+            self._run(
+                lambda s: queue_ops.pause_counter(s, self._actor, self._number),
+                after=self.tr("The counter is on a break."),
+            )
+
+    def close_counter(self) -> None:
+        self._run(
+            lambda s: queue_ops.close_counter(s, self._actor, self._number),
+            after=self.tr("The counter is closed."),
+        )
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _show_busy(self, busy: bool) -> None:
+        self.message.setProperty("busy", busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _show_error(self, error: BaseException) -> None:
+        self._banner.setText(user_message(error))
+        self._banner.show()
+
+    def _show_online(self, online: bool) -> None:
+        if online:
+            self._banner.hide()
+        else:
+            self._banner.setText(
+                self.tr("Connection to the database lost. Retrying; nothing you saved is lost.")
+            )
+            self._banner.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._feed.stop()
+        self._runner.shutdown()
+        super().closeEvent(event)

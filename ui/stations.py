@@ -1,0 +1,79 @@
+"""Builds each station's window; the launcher uses the same factory to open them side by side."""
+
+from __future__ import annotations
+
+from services.db import Database
+from services.demo_hall import demo_clerk
+from services.settings import Settings
+from station.printers import printouts_dir
+from ui.counter_window import CounterWindow
+from ui.kiosk import KioskWindow
+from ui.launcher import LauncherWindow, WindowFactory
+from ui.login_dialog import LoginDialog
+from ui.print_station import PrintStation
+from ui.qt import QCoreApplication, QMainWindow
+
+
+class StationFactory:
+    """Knows the settings and the database; makes a window for a station name.
+
+    With ``demo`` (screenshots) the counter signs in as a demo clerk instead of asking.
+    """
+
+    def __init__(
+        self, settings: Settings, database: Database, language: str, *, demo: bool = False
+    ) -> None:
+        self.settings = settings
+        self.database = database
+        self.language = language
+        self.demo = demo
+
+    def __call__(self, station: str, counter: int = 1) -> QMainWindow | None:
+        if station == "kiosk":
+            return self.kiosk()
+        if station == "launcher":
+            return self.launcher()
+        if station == "counter":
+            return self.counter(counter)
+        return None
+
+    def counter(self, number: int) -> CounterWindow | None:
+        if self.demo:
+            with self.database.writer() as session:
+                staff = demo_clerk(session)
+        else:
+            dialog = LoginDialog(
+                self.database,
+                QCoreApplication.translate("Stations", "Sign in to counter %1").replace(
+                    "%1", str(number)
+                ),
+            )
+            if not dialog.exec() or dialog.staff is None:
+                return None
+            staff = dialog.staff
+        window = CounterWindow(self.database, number, staff, language=self.language)
+        window.start()
+        return window
+
+    def kiosk(self) -> KioskWindow:
+        name = self.settings.station_name or "kiosk"
+        printing = PrintStation(self.database, self.settings.printer, name)
+        window = KioskWindow(
+            self.database,
+            printing,
+            language=self.language,
+            staff_pin=self.settings.kiosk_pin,
+            station=name,
+        )
+        window.start()
+        return window
+
+    def launcher(self) -> LauncherWindow:
+        opener: WindowFactory = self
+        virtual = self.settings.printer.kind == "virtual"
+        return LauncherWindow(
+            self.database,
+            self.language,
+            open_window=opener,
+            printouts=printouts_dir("x").parent if virtual else None,
+        )

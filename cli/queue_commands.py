@@ -263,10 +263,9 @@ def queue_show(ctx: CommandContext, args: argparse.Namespace) -> int:
         f"(priority {s.priority_waiting}, held {s.held}), open counters {s.open_counters}"
         for s in status.services
     ]
-    lines += [
-        f"  counter {c.number:>2} [{c.state}] {c.ticket_code or '-'} {c.ticket_status or ''}".rstrip()
-        for c in status.counters
-    ]
+    for c in status.counters:
+        current = f"{c.ticket_code} {c.ticket_status}" if c.ticket_code else "-"
+        lines.append(f"  counter {c.number:>2} [{c.state}] {current}")
     emit(
         {"status": status, "total_waiting": status.total_waiting},
         "\n".join(lines),

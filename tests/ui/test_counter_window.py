@@ -34,7 +34,9 @@ def _window(qtbot: QtBot, database: Database, number: int, staff: StaffInfo) -> 
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.view is not None and window.view.counter.state == "open", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.view is not None and window.view.counter.state == "open", timeout=5000
+    )
     return window
 
 

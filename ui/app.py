@@ -28,6 +28,8 @@ def run_station(argv: Sequence[str]) -> int:
     args = parse_station_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt Multimedia reports missing optional audio back-ends (pipewire, VA-API) as warnings.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -6,12 +6,16 @@ from services.db import Database
 from services.demo_hall import demo_clerk
 from services.settings import Settings
 from station.printers import printouts_dir
+from ui.announcer import Announcer
 from ui.counter_window import CounterWindow
+from ui.display import HallDisplayWindow
 from ui.kiosk import KioskWindow
 from ui.launcher import LauncherWindow, WindowFactory
 from ui.login_dialog import LoginDialog
 from ui.print_station import PrintStation
-from ui.qt import QCoreApplication, QMainWindow
+from ui.qt import QCoreApplication, QMainWindow, QTimer
+
+SCREENSHOT_SETTLE_MS = 1200
 
 
 class StationFactory:
@@ -35,7 +39,17 @@ class StationFactory:
             return self.launcher()
         if station == "counter":
             return self.counter(counter)
+        if station == "display":
+            return self.display()
         return None
+
+    def display(self) -> HallDisplayWindow:
+        if self.demo:
+            window = HallDisplayWindow(self.database, self.language)
+            # Demo calls are older than the highlight lasts; show them as if just called.
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, window.highlight_newest)
+            return window
+        return HallDisplayWindow(self.database, self.language, announcer=Announcer())
 
     def counter(self, number: int) -> CounterWindow | None:
         if self.demo:

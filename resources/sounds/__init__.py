@@ -1,0 +1,1 @@
+"""Voice and sound files of the hall display."""

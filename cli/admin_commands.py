@@ -72,7 +72,13 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
-    target = backup_sqlite(ctx.database, args.file)
+    # A backup copies the database as it is: never upgrade it first.
+    database = open_database(ctx.settings.database_url)
+    try:
+        with translate_outage():
+            target = backup_sqlite(database, args.file)
+    finally:
+        database.dispose()
     emit({"backup": str(target)}, f"Backed up to {target}", as_json=ctx.as_json)
     return 0
 

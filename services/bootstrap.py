@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+
 from services.catalog_seed import seed_initial_data
 from services.db import Database, translate_outage
 from services.migrate import upgrade
 
+# Any constant works; it only has to be the same for every CivicDesk station.
+_PREPARE_LOCK_KEY = 0x43495643
+
 
 def prepare_database(database: Database) -> bool:
-    """Upgrade to the newest schema and seed an empty database. Returns True if it seeded."""
-    with translate_outage():
+    """Upgrade to the newest schema and seed an empty database. Returns True if it seeded.
+
+    Stations starting together on a new database take turns: on PostgreSQL through an
+    advisory lock, on SQLite through the write lock each step already takes.
+    """
+    with translate_outage(), _exclusive(database):
         upgrade(database)
         with database.writer() as session:
             return seed_initial_data(session)
+
+
+@contextmanager
+def _exclusive(database: Database) -> Iterator[None]:
+    if database.is_sqlite:
+        yield
+        return
+    with database.engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PREPARE_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PREPARE_LOCK_KEY})
+            connection.commit()

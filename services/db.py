@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from services.errors import DatabaseUnavailable
+from services.errors import DatabaseUnavailable, ValidationError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _READ_ONLY = "civicdesk_read_only"
@@ -54,8 +54,16 @@ def normalise_url(url: str) -> str:
 
 
 def open_database(url: str, *, echo: bool = False) -> Database:
-    url = normalise_url(url)
-    parsed = make_url(url)
+    try:
+        url = normalise_url(url)
+        parsed = make_url(url)
+        parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        shown = url.split("@")[-1] if "@" in url else url
+        raise ValidationError(
+            f"Cannot use the database URL {shown!r}: use sqlite:///FILE or "
+            "postgresql://USER@HOST/DATABASE."
+        ) from None
     if parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url, parsed.database, echo)
     else:

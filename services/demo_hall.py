@@ -62,7 +62,7 @@ def demo_clerk(session: Session, *, now: datetime | None = None) -> StaffInfo:
             password_hash=None,
             must_change_password=True,
             failed_logins=0,
-            active=True,
+            active=False,
             created_at=resolve_now(now),
         )
         session.add(staff)

@@ -130,13 +130,20 @@ def _load_catalog(session: Session, at: datetime) -> _Catalog:
     }
     counters_by_service: dict[int, list[int]] = {}
     for counter_id, service_id in session.execute(
-        select(CounterService.counter_id, CounterService.service_id).join(
-            Counter, Counter.id == CounterService.counter_id
-        )
+        select(CounterService.counter_id, CounterService.service_id)
+        .join(Counter, Counter.id == CounterService.counter_id)
+        .order_by(CounterService.service_id, CounterService.counter_id)
     ):
         counters_by_service.setdefault(service_id, []).append(counter_id)
-    staff_ids = list(session.scalars(select(Staff.id).where(Staff.username.like("demo%"))))
-    for n in range(len(staff_ids) + 1, DEMO_STAFF + 1):
+    names = [f"demo{n:02d}" for n in range(1, DEMO_STAFF + 1)]
+    existing = dict(
+        session.execute(select(Staff.username, Staff.id).where(Staff.username.in_(names))).all()
+    )
+    staff_ids = [existing[name] for name in names if name in existing]
+    for n in range(1, DEMO_STAFF + 1):
+        if f"demo{n:02d}" in existing:
+            continue
+        # Inactive: historical clerks only, so nobody can claim them with a first password.
         staff = Staff(
             username=f"demo{n:02d}",
             full_name=f"示例职员 Demo clerk {n}",
@@ -144,7 +151,7 @@ def _load_catalog(session: Session, at: datetime) -> _Catalog:
             password_hash=None,
             must_change_password=True,
             failed_logins=0,
-            active=True,
+            active=False,
             created_at=at,
         )
         session.add(staff)

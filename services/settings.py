@@ -86,7 +86,7 @@ def load_settings(path: Path | None = None, *, db_override: str | None = None) -
 
 def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Notepad may save a BOM
     except FileNotFoundError:
         if required:
             raise SettingsError(f"Settings file {path} does not exist.") from None
@@ -99,6 +99,8 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"Settings file {path} is not valid TOML: {_describe(exc)}.") from None
+    except (RecursionError, ValueError):
+        raise SettingsError(f"Settings file {path} is nested too deeply to be read.") from None
 
 
 def _describe(exc: tomllib.TOMLDecodeError) -> str:
@@ -113,13 +115,34 @@ def _describe(exc: tomllib.TOMLDecodeError) -> str:
 
 def _build(raw: dict[str, Any], path: Path) -> Settings:
     version = raw.get("version", SETTINGS_VERSION)
-    if not isinstance(version, int) or version > SETTINGS_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version > SETTINGS_VERSION:
         raise SettingsError(f"Settings file {path} has unsupported version {version!r}.")
     top = {k: v for k, v in raw.items() if k not in ("printer", "scanner", "version")}
     printer = _section(PrinterSettings, raw.get("printer", {}), path, "printer")
     scanner = _section(ScannerSettings, raw.get("scanner", {}), path, "scanner")
     base = _section(Settings, top, path, None, skip={"printer", "scanner", "source", "version"})
+    _check_choices(base, printer, path)
     return replace(base, printer=printer, scanner=scanner, source=path)
+
+
+_CHOICES = {
+    "language": ("zh_CN", "en"),
+    "printer.kind": ("virtual", "serial", "none"),
+    "printer.paper_width_mm": (58, 80),
+}
+
+
+def _check_choices(base: Settings, printer: PrinterSettings, path: Path) -> None:
+    values = {
+        "language": base.language,
+        "printer.kind": printer.kind,
+        "printer.paper_width_mm": printer.paper_width_mm,
+    }
+    for name, value in values.items():
+        allowed = _CHOICES[name]
+        if value not in allowed:
+            shown = " or ".join(repr(a) for a in allowed)
+            raise SettingsError(f"Settings file {path}: {name} must be {shown}, not {value!r}.")
 
 
 def _section(

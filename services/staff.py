@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.actors import STAFF_ROLES, Actor, Permission, Role
+from services.center_config import load_center_config
 from services.clock import resolve_now
 from services.errors import (
     AccountLocked,
@@ -106,48 +108,75 @@ def add_user(
 def login(
     session: Session, username: str, password: str, *, now: datetime | None = None
 ) -> StaffInfo:
-    """Check a password. Failed attempts count towards a lockout; each attempt is audited."""
+    """Check a password. Failed attempts count towards a lockout; every attempt is audited."""
     at = resolve_now(now)
     staff = _find(session, username)
     if staff is None or not staff.active:
+        _audit_attempt(session, username, "staff.login_unknown", at, None)
         raise AuthenticationFailed("Unknown user name or wrong password.")
-    actor = Actor(staff.username, Role(staff.role), staff.id)
-    if staff.locked_until is not None and staff.locked_until > at:
-        raise AccountLocked(
-            f"The account {username} is locked after too many failed attempts; "
-            f"try again after {staff.locked_until:%H:%M} UTC or ask an administrator.",
-        )
+    _refuse_locked(session, staff, at)
     if staff.password_hash is None:
+        _audit_attempt(session, username, "staff.login_needs_password", at, staff)
         raise PasswordChangeRequired(f"{username} must set a password before the first login.")
     if not verify_password(password, staff.password_hash):
-        staff.failed_logins += 1
-        locked = staff.failed_logins >= MAX_FAILED_LOGINS
-        if locked:
-            staff.locked_until = at + LOCKOUT
-            staff.failed_logins = 0
-        record_audit(
-            session,
-            actor,
-            "staff.login_failed",
-            at=at,
-            target_type="staff",
-            target_id=staff.id,
-            details={"locked": locked},
-        )
-        session.commit()
-        if locked:
-            raise AccountLocked(
-                f"Too many failed attempts: the account {username} is locked for "
-                f"{int(LOCKOUT.total_seconds() // 60)} minutes."
-            )
-        raise AuthenticationFailed("Unknown user name or wrong password.")
+        _count_failure(session, staff, at)
     staff.failed_logins = 0
     staff.locked_until = None
-    record_audit(session, actor, "staff.login", at=at, target_type="staff", target_id=staff.id)
-    session.commit()
+    _audit_attempt(session, username, "staff.login", at, staff)
     if staff.must_change_password:
         raise PasswordChangeRequired(f"{username} must choose a new password now.")
     return staff_info(staff)
+
+
+def _audit_attempt(
+    session: Session,
+    username: str,
+    action: str,
+    at: datetime,
+    staff: Staff | None,
+    **details: object,
+) -> None:
+    actor = (
+        Actor(staff.username, Role(staff.role), staff.id)
+        if staff is not None
+        else Actor(username[:64] or "?", Role.SYSTEM)
+    )
+    record_audit(
+        session,
+        actor,
+        action,
+        at=at,
+        target_type="staff",
+        target_id=staff.id if staff else username[:64],
+        details=dict(details),
+    )
+    session.commit()
+
+
+def _refuse_locked(session: Session, staff: Staff, at: datetime) -> None:
+    if staff.locked_until is None or staff.locked_until <= at:
+        return
+    _audit_attempt(session, staff.username, "staff.login_locked", at, staff)
+    local = staff.locked_until.astimezone(load_center_config(session).timezone)
+    raise AccountLocked(
+        f"The account {staff.username} is locked after too many failed attempts; "
+        f"try again after {local:%H:%M} or ask an administrator."
+    )
+
+
+def _count_failure(session: Session, staff: Staff, at: datetime) -> NoReturn:
+    staff.failed_logins += 1
+    locked = staff.failed_logins >= MAX_FAILED_LOGINS
+    if locked:
+        staff.locked_until = at + LOCKOUT
+        staff.failed_logins = 0
+    _audit_attempt(session, staff.username, "staff.login_failed", at, staff, locked=locked)
+    if locked:
+        raise AccountLocked(
+            f"Too many failed attempts: the account {staff.username} is locked for "
+            f"{int(LOCKOUT.total_seconds() // 60)} minutes."
+        )
+    raise AuthenticationFailed("Unknown user name or wrong password.")
 
 
 def set_first_password(
@@ -181,18 +210,19 @@ def change_password(
 ) -> StaffInfo:
     at = resolve_now(now)
     staff = _find(session, username)
-    if staff is None or not verify_password(old_password, staff.password_hash):
+    if staff is None or not staff.active:
+        _audit_attempt(session, username, "staff.change_password_unknown", at, None)
         raise AuthenticationFailed("Unknown user name or wrong password.")
+    _refuse_locked(session, staff, at)
+    if not verify_password(old_password, staff.password_hash):
+        _count_failure(session, staff, at)
     _check_password_policy(new_password)
     if new_password == old_password:
         raise ValidationError("The new password must differ from the old one.")
     staff.password_hash = hash_password(new_password)
     staff.must_change_password = False
-    actor = Actor(staff.username, Role(staff.role), staff.id)
-    record_audit(
-        session, actor, "staff.change_password", at=at, target_type="staff", target_id=staff.id
-    )
-    session.commit()
+    staff.failed_logins = 0
+    _audit_attempt(session, username, "staff.change_password", at, staff)
     return staff_info(staff)
 
 

@@ -36,7 +36,7 @@ def register(
         "add", parents=[common], help="add a staff account (password from stdin or a prompt)"
     )
     add.add_argument("name")
-    add.add_argument("--role", required=True, choices=["counter", "manager", "admin"])
+    add.add_argument("--role", required=True, choices=["counter", "mediator", "manager", "admin"])
     add.add_argument("--full-name", default="")
     add.set_defaults(handler=user_add)
 

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from services.catalog_seed import seed_initial_data
 from services.db import Database, translate_outage
+from services.mediation_directory import seed_receiving_bodies
 from services.migrate import upgrade
 
 # Any constant works; it only has to be the same for every CivicDesk station.
@@ -24,7 +25,10 @@ def prepare_database(database: Database) -> bool:
     with translate_outage(), _exclusive(database):
         upgrade(database)
         with database.writer() as session:
-            return seed_initial_data(session)
+            seeded = seed_initial_data(session)
+            if seeded:
+                seed_receiving_bodies(session)
+            return seeded
 
 
 @contextmanager

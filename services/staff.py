@@ -76,7 +76,7 @@ def add_user(
     if not username or len(username) > 64 or any(c.isspace() for c in username):
         raise ValidationError("A username is 1 to 64 characters without spaces.")
     if role not in {r.value for r in STAFF_ROLES}:
-        raise ValidationError(f"Unknown role {role!r}: use counter, manager or admin.")
+        raise ValidationError(f"Unknown role {role!r}: use counter, mediator, manager or admin.")
     _check_password_policy(password)
     if _find(session, username) is not None:
         raise ValidationError(f"The username {username!r} is already taken.")

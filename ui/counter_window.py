@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from devices.scan_payload import InvalidScan, ScanPayload, parse_payload
 from services import queue_ops
 from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter, list_services
 from services.center_config import load_center_config
-from services.db import Database
-from services.errors import AlreadyTaken, InvalidTransition, QueueEmpty
+from services.clock import service_day, utc_now
+from services.db import Database, translate_outage
+from services.errors import AlreadyTaken, DatabaseUnavailable, InvalidTransition, QueueEmpty
+from services.event_feed import FeedEvent
 from services.queue_reads import WaitingTicket, waiting_for_counter
+from services.settings import ScannerSettings
 from services.staff import StaffInfo
-from services.tickets import TicketInfo
+from services.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from ui import theme
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
+from ui.print_station import PrintStation
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -33,11 +39,21 @@ from ui.qt import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from ui.rating_panel import RatingPanel
+from ui.request_context import CounterContext
+from ui.request_form import RequestPage
+from ui.request_list import RequestListPage, status_text
+from ui.request_receipts import ReceiptDesk
+from ui.scan_filter import SerialScanSource, WedgeScanFilter
 from ui.ticket_panel import TicketPanel
 from ui.waiting_model import WaitingModel
+
+RETRY_MS = 2000
 
 STYLE = f"""
 QLabel#banner {{ background: {theme.AMBER}; color: white; padding: 6px; }}
@@ -64,9 +80,29 @@ class _Command:
     run: Callable[[], None]
 
 
+@dataclass(frozen=True)
+class _ScannedTicket:
+    action: str  # "called", "show" or "other_day"
+    ticket: TicketInfo | None
+    code: str
+    day: date | None
+
+
 class CounterWindow(QMainWindow):
+    """``case_requested(str)`` carries a scanned mediation case number (``M-…``)."""
+
+    case_requested = Signal(str)
+
     def __init__(
-        self, database: Database, counter_number: int, staff: StaffInfo, *, language: str = "zh_CN"
+        self,
+        database: Database,
+        counter_number: int,
+        staff: StaffInfo,
+        *,
+        language: str = "zh_CN",
+        print_station: PrintStation | None = None,
+        scanner: ScannerSettings | None = None,
+        pdf_font: str = "",
     ) -> None:
         super().__init__()
         self._database = database
@@ -76,12 +112,35 @@ class CounterWindow(QMainWindow):
         self._language = language
         self._runner = OpRunner(self)
         self._runner.busy_changed.connect(self._show_busy)
+        self._print_station = print_station
+        self._closed = False
         self.view: CounterView | None = None
+        self.context = CounterContext(
+            database=database,
+            runner=self._runner,
+            actor=self._actor,
+            counter_number=counter_number,
+            language=language,
+            say=lambda text, warn: self.say(text, warn=warn),
+            failed=self._action_failed,
+        )
+        self.receipts = ReceiptDesk(self.context, print_station, pdf_font=pdf_font, parent=self)
         self.setStyleSheet(STYLE)
         self._build()
+        self.rating_panel = RatingPanel(database, self._runner, counter_number, language=language)
+        self.scan_filter = WedgeScanFilter(self)
+        self.scan_filter.scanned.connect(self.handle_scan)
+        self.serial_scanner: SerialScanSource | None = None
+        if scanner is not None and scanner.port:
+            self.serial_scanner = SerialScanSource(scanner, self)
+            self.serial_scanner.scanned.connect(self.open_payload)
+            self.serial_scanner.failed.connect(self._scanner_failed)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.refresh)
         self._feed = LiveFeed(database, self)
-        self._feed.events_arrived.connect(lambda _events: self.refresh())
-        self._feed.online_changed.connect(self._show_online)
+        self._feed.events_arrived.connect(self._events_arrived)
+        self._feed.online_changed.connect(self._online_changed)
         self.retranslate()
 
     # --- layout ---------------------------------------------------------------------------
@@ -118,7 +177,7 @@ class CounterWindow(QMainWindow):
         self._banner.hide()
         outer.addWidget(self._banner)
         body = QHBoxLayout()
-        body.setContentsMargins(10, 10, 10, 4)
+        body.setContentsMargins(10, 8, 10, 4)
         left = QVBoxLayout()
         self.ticket_panel = TicketPanel()
         left.addWidget(self.ticket_panel, 1)
@@ -149,6 +208,12 @@ class CounterWindow(QMainWindow):
         left.addLayout(grid)
         body.addLayout(left, 2)
         self.tabs = QTabWidget()
+        self.tabs.setFont(theme.font(12))
+        self.request_page = RequestPage(self.context, self.receipts)
+        self.request_list = RequestListPage(self.context, self.receipts)
+        self.request_page.accepted.connect(lambda _request: self.request_list.refresh())
+        self.tabs.addTab(self.request_page, "")
+        self.tabs.addTab(self.request_list, "")
         self.waiting_model = WaitingModel(self._language)
         self.waiting_view = QTableView()
         self.waiting_view.setModel(self.waiting_model)
@@ -157,7 +222,18 @@ class CounterWindow(QMainWindow):
         self.waiting_view.verticalHeader().hide()
         self.waiting_view.doubleClicked.connect(self._call_selected)
         self.tabs.addTab(self.waiting_view, "")
-        body.addWidget(self.tabs, 3)
+        self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
+        body.addWidget(self.tabs, 5)
+        for shortcut, run in (
+            ("F9", self.show_request_form),
+            ("F10", self.show_request_list),
+            ("Ctrl+Return", self.request_page.accept),
+            ("Ctrl+Enter", self.request_page.accept),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(run)
+            self.addAction(action)
         outer.addLayout(body, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -184,7 +260,14 @@ class CounterWindow(QMainWindow):
                 used = max(0, self.view.current.call_count - 1)
                 text = f"{text} ({used}/{self.view.recall_limit})"
             button.setText(f"{text}  [{self._shortcuts[key]}]")
-        self.tabs.setTabText(0, self.tr("Waiting"))
+        self.tabs.setTabText(self.tabs.indexOf(self.request_page), self.tr("Record request  [F9]"))
+        self.tabs.setTabText(self.tabs.indexOf(self.request_list), self.tr("Requests  [F10]"))
+        waiting = self.tr("Waiting")
+        if self.view is not None:
+            waiting = self.tr("Waiting (%1)").replace("%1", str(len(self.view.waiting)))
+        self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
+        self.request_page.retranslate()
+        self.request_list.retranslate()
         self._staff_label.setText(
             self.tr("Signed in: %1").replace("%1", self._staff.full_name or self._staff.username)
         )
@@ -199,6 +282,12 @@ class CounterWindow(QMainWindow):
 
     def start(self, *, open_counter: bool = True) -> None:
         self._feed.start()
+        self.scan_filter.install()
+        if self.serial_scanner is not None:
+            self.serial_scanner.start()
+        if self._print_station is not None:
+            self._print_station.start()
+        self.request_list.refresh()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s), quiet=True)
         else:
@@ -211,7 +300,7 @@ class CounterWindow(QMainWindow):
 
     def refresh(self) -> None:
         def read() -> CounterView:
-            with self._database.reader() as session:
+            with translate_outage(), self._database.reader() as session:
                 counter = counter_info(session, get_counter(session, self._number))
                 return CounterView(
                     counter=counter,
@@ -228,6 +317,9 @@ class CounterWindow(QMainWindow):
         self._show_online(True)
         self.ticket_panel.show_ticket(view.current, self._language)
         self.waiting_model.set_rows(view.waiting)
+        self.request_page.set_services(view.services)
+        if view.current is not None:
+            self.request_page.set_ticket(view.current)
         self._enable_buttons()
         self.retranslate()
 
@@ -268,12 +360,13 @@ class CounterWindow(QMainWindow):
 
     def _run(self, work: Callable[[Any], Any], *, quiet: bool = False, after: str = "") -> None:
         def job() -> Any:
-            with self._database.writer() as session:
+            with translate_outage(), self._database.writer() as session:
                 return work(session)
 
         def done(result: Any) -> None:
             if isinstance(result, TicketInfo):
                 self.say(self._describe(result))
+                self._ticket_changed(result)
             elif after:
                 self.say(after)
             self.refresh()
@@ -291,7 +384,16 @@ class CounterWindow(QMainWindow):
         }
         return texts.get(ticket.status, "%1").replace("%1", ticket.code)
 
+    def _ticket_changed(self, ticket: TicketInfo) -> None:
+        self.request_page.set_ticket(ticket)
+        if ticket.status == "serving":
+            self.show_request_form()
+        elif ticket.status == "done":
+            self.rating_panel.offer()
+
     def _action_failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailable):
+            self._show_online(False)
         if isinstance(error, QueueEmpty):
             self.say(self.tr("Nobody is waiting for this counter."))
         elif isinstance(error, AlreadyTaken | InvalidTransition):
@@ -392,19 +494,153 @@ class CounterWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _show_error(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailable):
+            self._show_online(False)
+            return
         self._banner.setText(user_message(error))
         self._banner.show()
 
+    def _online_changed(self, online: bool) -> None:
+        self._show_online(online)
+        if online:
+            self.refresh()
+
     def _show_online(self, online: bool) -> None:
         if online:
+            self._retry.stop()
             self._banner.hide()
         else:
+            if not self._closed:
+                self._retry.start()  # the banner promises retrying: read again until it works
             self._banner.setText(
                 self.tr("Connection to the database lost. Retrying; nothing you saved is lost.")
             )
             self._banner.show()
 
+    def _events_arrived(self, events: list[FeedEvent]) -> None:
+        self.refresh()
+        if any(event.kind.startswith("request_") for event in events):
+            self.request_list.refresh()
+
+    # --- casework -------------------------------------------------------------------------
+
+    def show_request_form(self) -> None:
+        self.tabs.setCurrentWidget(self.request_page)
+        self.request_page.focus_resident()
+
+    def show_request_list(self) -> None:
+        self.tabs.setCurrentWidget(self.request_list)
+        self.request_list.search_edit.setFocus()
+        self.request_list.search_edit.selectAll()
+
+    # --- scanning -------------------------------------------------------------------------
+
+    def handle_scan(self, text: str) -> None:
+        """A keyboard-wedge scan: a ticket, a receipt (request) or a mediation case."""
+        try:
+            payload = parse_payload(text)
+        except InvalidScan as exc:
+            self._garbled(exc)
+            return
+        self.open_payload(payload)
+
+    def _garbled(self, error: InvalidScan) -> None:
+        self.say(
+            self.tr("Could not use that scan: %1 Please scan again.").replace("%1", str(error)),
+            warn=True,
+        )
+
+    def _scanner_failed(self, error: object) -> None:
+        if isinstance(error, InvalidScan):
+            self._garbled(error)
+        else:
+            self.say(
+                self.tr("The barcode scanner is not available: %1").replace("%1", str(error)),
+                warn=True,
+            )
+
+    def open_payload(self, payload: ScanPayload) -> None:
+        if payload.kind == "request":
+            self.tabs.setCurrentWidget(self.request_list)
+            self.request_list.open_number(payload.code)
+        elif payload.kind == "case":
+            self.say(
+                self.tr("Mediation case %1 scanned: it opens in the mediation window.").replace(
+                    "%1", payload.code
+                )
+            )
+            self.case_requested.emit(payload.code)
+        else:
+            self.open_ticket(payload.code, payload.service_day)
+
+    def open_ticket(self, code: str, day: date | None = None) -> None:
+        """A scanned ticket: call it when it waits, else say where it is."""
+        number = self._number
+        actor = self._actor
+
+        def work(session: Any) -> _ScannedTicket:
+            today = service_day(utc_now(), load_center_config(session).timezone)
+            if day is not None and day != today:
+                return _ScannedTicket("other_day", None, code, day)
+            ticket = ticket_info(session, find_ticket_by_code(session, today, code))
+            if ticket.status in ("waiting", "held"):
+                called = queue_ops.call_ticket(session, actor, number, code)
+                return _ScannedTicket("called", called, code, day)
+            return _ScannedTicket("show", ticket, code, day)
+
+        def job() -> _ScannedTicket:
+            with translate_outage(), self._database.writer() as session:
+                return work(session)
+
+        self._runner.submit(job, self._show_scanned_ticket, self._action_failed)
+
+    def _show_scanned_ticket(self, scanned: _ScannedTicket) -> None:
+        ticket = scanned.ticket
+        if scanned.action == "other_day" or ticket is None:
+            shown = scanned.day.isoformat() if scanned.day else "?"
+            self.say(
+                self.tr("Ticket %1 is from %2, not today.")
+                .replace("%1", scanned.code)
+                .replace("%2", shown),
+                warn=True,
+            )
+            return
+        if scanned.action == "called":
+            self.say(self._describe(ticket))
+            self._ticket_changed(ticket)
+            self.refresh()
+            return
+        if ticket.counter_number == self._number and ticket.status in ("called", "serving"):
+            self.say(self.tr("%1 is at this counter.").replace("%1", ticket.code))
+            self.show_request_form()
+            return
+        statuses = {
+            "called": self.tr("called"),
+            "serving": self.tr("being served"),
+            "done": self.tr("finished"),
+            "no_show": self.tr("a no-show"),
+            "cancelled": self.tr("cancelled"),
+            "expired": self.tr("expired"),
+        }
+        text = self.tr("%1 is %2.").replace("%1", ticket.code)
+        text = text.replace("%2", statuses.get(ticket.status, status_text(ticket.status)))
+        if ticket.counter_number is not None and ticket.status in ("called", "serving", "done"):
+            text += " " + self.tr("(counter %1)").replace("%1", str(ticket.counter_number))
+        self.say(text, warn=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._closed:  # closed twice (by the code, then by a test's teardown)
+            super().closeEvent(event)
+            return
+        self._closed = True
+        self._retry.stop()
+        self.scan_filter.remove()
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
+        self.rating_panel.close()
+        self.rating_panel.deleteLater()
         self._feed.stop()
+        if self._print_station is not None:
+            self._print_station.stop()
         self._runner.shutdown()
         super().closeEvent(event)

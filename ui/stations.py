@@ -65,7 +65,16 @@ class StationFactory:
             if not dialog.exec() or dialog.staff is None:
                 return None
             staff = dialog.staff
-        window = CounterWindow(self.database, number, staff, language=self.language)
+        printing = PrintStation(self.database, self.settings.printer, f"counter-{number}")
+        window = CounterWindow(
+            self.database,
+            number,
+            staff,
+            language=self.language,
+            print_station=printing,
+            scanner=self.settings.scanner,
+            pdf_font=self.settings.pdf_font,
+        )
         window.start()
         return window
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CallLine</name>
@@ -962,8 +961,8 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident&apos;s name.</source>
-        <translation>Enter the resident&apos;s name.</translation>
+        <source>Enter the resident's name.</source>
+        <translation>Enter the resident's name.</translation>
     </message>
 </context>
 <context>

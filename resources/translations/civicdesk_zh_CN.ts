@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallLine</name>
@@ -11,7 +10,7 @@
     <message>
         <source>Number %1, please go to counter %2</source>
         <extracomment>Spoken; %1 is the code spelt out (A 0 2 3), %2 a counter number. zh_CN: 请 %1 号到 %2 号窗口</extracomment>
-        <translation>请 %1 号到 %2 号窗口办理</translation>
+        <translation>请 %1 号到 %2 号窗口</translation>
     </message>
     <message>
         <source>Please take a ticket and wait for your number</source>
@@ -962,7 +961,7 @@
         <translation>证件号码：%1</translation>
     </message>
     <message>
-        <source>Enter the resident&apos;s name.</source>
+        <source>Enter the resident's name.</source>
         <translation>请输入群众姓名。</translation>
     </message>
 </context>

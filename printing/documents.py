@@ -93,3 +93,68 @@ class TestPage:
 
     def __post_init__(self) -> None:
         check_language(self.language)
+
+
+@dataclass(frozen=True)
+class CaseParty:
+    """A party named on a mediation document (agreement, notice of rights and duties)."""
+
+    name: str
+    id_number: str | None  # a person's ID number, full or masked; renderers mask it
+    phone: str | None  # renderers mask it
+    address: str = ""
+    is_organisation: bool = False
+    organisation_code: str | None = None  # unified social credit code; not personal data
+    agent_name: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementTerm:
+    position: int
+    description: str
+    due: date  # the performance deadline
+
+
+@dataclass(frozen=True)
+class MediationAgreement:
+    """The mediation agreement (调解协议书): parties, facts, terms, signatures and the seal."""
+
+    center_name: str
+    mediation_body: str  # whose seal the agreement carries
+    case_number: str  # "M-2026-000045"
+    barcode_payload: str
+    applicants: tuple[CaseParty, ...]
+    respondents: tuple[CaseParty, ...]
+    dispute_type: str  # display text, e.g. "邻里纠纷"
+    channel: str | None  # display text, e.g. "人民调解"
+    facts: str
+    claims: str
+    written: bool  # False: the record of an oral agreement
+    terms: tuple[AgreementTerm, ...]
+    effective: date
+    confirmation_deadline: date | None  # last day to apply for judicial confirmation
+    mediators: tuple[str, ...]
+    session_dates: tuple[date, ...]
+    printed_at: datetime
+    language: str = "zh_CN"
+
+    def __post_init__(self) -> None:
+        check_language(self.language)
+
+
+@dataclass(frozen=True)
+class RightsNotice:
+    """The one-time notice of rights and duties (当事人权利义务告知书): a page per party."""
+
+    center_name: str
+    case_number: str
+    barcode_payload: str
+    applicants: tuple[CaseParty, ...]
+    respondents: tuple[CaseParty, ...]
+    dispute_type: str  # display text
+    registered_on: date
+    printed_at: datetime
+    language: str = "zh_CN"
+
+    def __post_init__(self) -> None:
+        check_language(self.language)

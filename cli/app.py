@@ -10,9 +10,16 @@ import argparse
 import logging
 from collections.abc import Sequence
 
-from cli import admin_commands, print_commands, queue_commands
+from cli import (
+    admin_commands,
+    mediation_commands,
+    print_commands,
+    queue_commands,
+    report_commands,
+)
 from cli.context import make_context
 from cli.output import fail
+from services.db import translate_outage
 from services.errors import CivicDeskError, QueueEmpty
 from services.settings import SettingsError
 
@@ -29,6 +36,8 @@ COMMANDS = frozenset(
         "devices",
         "printer",
         "print",
+        "report",
+        "case",
     }
 )
 EXIT_ERROR = 1
@@ -77,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     admin_commands.register(sub, common)
     queue_commands.register(sub, common)
+    report_commands.register(sub, common)
+    mediation_commands.register(sub, common)
     print_commands.register(sub, common)
     return parser
 
@@ -90,7 +101,10 @@ def run_command(argv: Sequence[str]) -> int:
         fail(str(exc))
         return EXIT_ERROR
     try:
-        return int(args.handler(ctx, args))
+        # A database lost, locked by another program or read-only mid-command is one clear
+        # line too, never a traceback.
+        with translate_outage():
+            return int(args.handler(ctx, args))
     except QueueEmpty as exc:
         fail(str(exc))
         return queue_commands.EXIT_QUEUE_EMPTY

@@ -1,7 +1,8 @@
-"""Where the daily report PDF will plug in.
+"""Where the daily report PDF plugs in.
 
-The manager's daily report (statistics with charts) is not written yet. Until a
-renderer is registered, :func:`render_report_pdf` raises
+The renderer is ``printing.report_pdf`` (its data: ``printing.report_data.ReportDocument``,
+filled by ``station.report_document``); ``printing.report_pdf.install_report_renderer()``
+registers it here. Until a renderer is registered, :func:`render_report_pdf` raises
 :class:`ReportRendererMissing` instead of producing an empty or fake PDF.
 """
 

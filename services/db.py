@@ -123,6 +123,18 @@ def translate_outage() -> Iterator[None]:
         raise
 
 
+# What SQLite's terse errors mean for the person reading them.
+_SQLITE_HINTS = (
+    ("readonly database", "the database file, its folder or the disk is read-only"),
+    ("unable to open database file", "the file or its folder is missing or cannot be written"),
+    ("database is locked", "another program is holding it; try again"),
+    ("disk i/o error", "the disk failed or is full"),
+    ("database or disk is full", "the disk is full"),
+)
+
+
 def _outage_message(exc: DBAPIError) -> str:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-    return f"The database is not available: {detail}"
+    hint = next((h for key, h in _SQLITE_HINTS if key in detail.lower()), None)
+    suffix = f" ({hint})" if hint else ""
+    return f"The database is not available: {detail}{suffix}"

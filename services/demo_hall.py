@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from services import queue_ops
 from services.actors import SYSTEM
 from services.center_config import set_center_settings
-from services.clock import resolve_now
+from services.clock import resolve_now, utc_now
 from services.journal import record_audit
 from services.models import Staff, Ticket
 from services.staff import StaffInfo, staff_info
@@ -18,6 +18,7 @@ from services.staff import StaffInfo, staff_info
 _ARRIVALS = "AACAGBACEAHCAGDFACBA"
 _SERVING_COUNTERS = (1, 2, 3, 5, 6)
 DEMO_CLERK = "demo-clerk"
+DEMO_MANAGER = "demo-manager"
 
 
 def stage_demo_hall(session: Session, *, now: datetime | None = None) -> bool:
@@ -53,12 +54,24 @@ def stage_demo_hall(session: Session, *, now: datetime | None = None) -> bool:
 
 def demo_clerk(session: Session, *, now: datetime | None = None) -> StaffInfo:
     """A counter clerk to show in screenshots, created without a password when missing."""
-    staff = session.scalars(select(Staff).where(Staff.username == DEMO_CLERK)).one_or_none()
+    return _demo_account(session, DEMO_CLERK, "王小明", "counter", now)
+
+
+def demo_manager(session: Session, *, now: datetime | None = None) -> StaffInfo:
+    """A manager to show in screenshots, created without a password when missing."""
+    return _demo_account(session, DEMO_MANAGER, "李主任", "admin", now)
+
+
+def _demo_account(
+    session: Session, username: str, full_name: str, role: str, now: datetime | None
+) -> StaffInfo:
+    # Inactive and without a password: it can render a screenshot, never sign in.
+    staff = session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
     if staff is None:
         staff = Staff(
-            username=DEMO_CLERK,
-            full_name="王小明",
-            role="counter",
+            username=username,
+            full_name=full_name,
+            role=role,
             password_hash=None,
             must_change_password=True,
             failed_logins=0,
@@ -68,3 +81,16 @@ def demo_clerk(session: Session, *, now: datetime | None = None) -> StaffInfo:
         session.add(staff)
         session.commit()
     return staff_info(staff)
+
+
+def busiest_recent_day(session: Session) -> date:
+    """The latest day with the most tickets among the last seven, for the demo dashboard."""
+    rows = session.execute(
+        select(Ticket.service_day, func.count())
+        .group_by(Ticket.service_day)
+        .order_by(Ticket.service_day.desc())
+        .limit(7)
+    ).all()
+    if not rows:
+        return utc_now().date()
+    return max(rows, key=lambda row: (row[1], row[0]))[0]

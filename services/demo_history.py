@@ -29,6 +29,7 @@ from services.models import (
     Ticket,
     TicketSequence,
 )
+from services.models_casework import Evaluation
 from services.tickets import PriorityReason, TicketStatus, format_code
 
 OPENING = time(8, 30)
@@ -57,6 +58,7 @@ _ARRIVAL_SHAPE = (
     0.3,
 )
 _SERVICE_WEIGHTS = {"A": 26, "B": 12, "C": 18, "D": 8, "E": 10, "F": 5, "G": 14, "H": 7}
+_BAD_REASONS = ("long_wait", "attitude", "unclear_guidance", "repeated_trips", "complex_process")
 _MEAN_SERVICE_MINUTES = {"A": 7, "B": 10, "C": 8, "D": 12, "E": 11, "F": 25, "G": 4, "H": 5}
 
 
@@ -299,6 +301,7 @@ def _simulate_ticket(
                 )
             )
             row.update(status=TicketStatus.DONE, started_at=started, finished_at=finished)
+            row["_rating"] = _simulate_rating(rng, busy)
     row["_events"] = [
         {
             "occurred_at": when,
@@ -315,12 +318,33 @@ def _simulate_ticket(
     return row
 
 
+def _simulate_rating(rng: random.Random, busy: float) -> tuple[int, str | None] | None:
+    """About a third of residents rate; long queues make a few of them unhappy."""
+    if rng.random() > 0.35:
+        return None
+    unhappy = 0.03 + 0.03 * busy
+    draw = rng.random()
+    if draw < unhappy:
+        return rng.choice((1, 2)), rng.choice(_BAD_REASONS)
+    if draw < unhappy + 0.08:
+        return 3, None
+    return (4 if draw < 0.35 else 5), None
+
+
 def _write_day(
     session: Session, day: date, tickets: list[dict[str, Any]], events: list[dict[str, Any]]
 ) -> None:
+    ratings = [row.pop("_rating", None) for row in tickets]
     ids = session.scalars(
         insert(Ticket).returning(Ticket.id, sort_by_parameter_order=True), tickets
     ).all()
+    evaluations = [
+        _evaluation_row(ticket_id, row, rating)
+        for ticket_id, row, rating in zip(ids, tickets, ratings, strict=True)
+        if rating is not None
+    ]
+    if evaluations:
+        session.execute(insert(Evaluation), evaluations)
     if events:
         by_ticket = iter(ids)
         current = None
@@ -340,3 +364,25 @@ def _write_day(
             for sid, n in last_numbers.items()
         ],
     )
+
+
+def _evaluation_row(
+    ticket_id: int, row: dict[str, Any], rating: tuple[int, str | None]
+) -> dict[str, Any]:
+    score, reason = rating
+    rated_at = row["finished_at"] + timedelta(seconds=40)
+    bad = score <= 2
+    return {
+        "ticket_id": ticket_id,
+        "score": score,
+        "reason": reason,
+        "comment": "",
+        "rated_at": rated_at,
+        "service_day": row["service_day"],
+        # History: the follow-ups of past bad ratings were closed within their 15 working days.
+        "follow_up_state": "closed" if bad else "none",
+        "follow_up_due": row["service_day"] + timedelta(days=21) if bad else None,
+        "follow_up_note": "已回访 Called the resident back" if bad else None,
+        "follow_up_closed_at": rated_at + timedelta(days=3) if bad else None,
+        "follow_up_staff_id": None,
+    }

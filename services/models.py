@@ -134,6 +134,10 @@ class Ticket(Base):
         Index("ix_ticket_queue", "status", "service_id", "queue_since"),
         Index("ix_ticket_service_day_issue_service_id", "service_day", "issue_service_id"),
         Index("ix_ticket_counter_status", "counter_id", "status"),
+        # Statistics (migration 0003): a day's tickets by outcome, by counter, by staff member.
+        Index("ix_ticket_service_day_status", "service_day", "status"),
+        Index("ix_ticket_service_day_counter_id", "service_day", "counter_id"),
+        Index("ix_ticket_service_day_staff_id", "service_day", "staff_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -62,6 +62,9 @@ class ServiceRequest(Base):
         Index("ix_service_request_accepted_at", "accepted_at"),
         Index("ix_service_request_status_promised_by", "status", "promised_by"),
         Index("ix_service_request_resident_id", "resident_id"),
+        # Statistics (migration 0003): requests accepted on, and finished in, a period.
+        Index("ix_service_request_service_day", "service_day"),
+        Index("ix_service_request_completed_at", "completed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,6 +173,8 @@ class MediationEvent(Base):
     """Every transition of a case, with actor, time and note: the case's timeline."""
 
     __tablename__ = "mediation_event"
+    # Statistics (migration 0003): the conclusions of a period.
+    __table_args__ = (Index("ix_mediation_event_occurred_at", "occurred_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)

@@ -20,6 +20,7 @@ from services.settings import ScannerSettings
 from services.staff import StaffInfo
 from services.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from ui import theme
+from ui.case_list import MediationPanel
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
@@ -222,11 +223,16 @@ class CounterWindow(QMainWindow):
         self.waiting_view.verticalHeader().hide()
         self.waiting_view.doubleClicked.connect(self._call_selected)
         self.tabs.addTab(self.waiting_view, "")
+        self.mediation = MediationPanel(
+            self._database, self._actor, self._language, self._print_station
+        )
+        self.tabs.addTab(self.mediation, "")
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
         body.addWidget(self.tabs, 5)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
+            ("F11", self.show_mediation),
             ("Ctrl+Return", self.request_page.accept),
             ("Ctrl+Enter", self.request_page.accept),
         ):
@@ -266,6 +272,7 @@ class CounterWindow(QMainWindow):
         if self.view is not None:
             waiting = self.tr("Waiting (%1)").replace("%1", str(len(self.view.waiting)))
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
+        self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
         self.request_page.retranslate()
         self.request_list.retranslate()
         self._staff_label.setText(
@@ -288,6 +295,7 @@ class CounterWindow(QMainWindow):
         if self._print_station is not None:
             self._print_station.start()
         self.request_list.refresh()
+        self.mediation.start()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s), quiet=True)
         else:
@@ -559,16 +567,16 @@ class CounterWindow(QMainWindow):
                 warn=True,
             )
 
+    def show_mediation(self) -> None:
+        self.tabs.setCurrentWidget(self.mediation)
+
     def open_payload(self, payload: ScanPayload) -> None:
         if payload.kind == "request":
             self.tabs.setCurrentWidget(self.request_list)
             self.request_list.open_number(payload.code)
         elif payload.kind == "case":
-            self.say(
-                self.tr("Mediation case %1 scanned: it opens in the mediation window.").replace(
-                    "%1", payload.code
-                )
-            )
+            self.show_mediation()
+            self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
@@ -640,6 +648,7 @@ class CounterWindow(QMainWindow):
         self.rating_panel.close()
         self.rating_panel.deleteLater()
         self._feed.stop()
+        self.mediation.shutdown()
         if self._print_station is not None:
             self._print_station.stop()
         self._runner.shutdown()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from services.actors import SYSTEM
 from services.db import Database
-from services.demo_hall import demo_clerk
+from services.demo_hall import busiest_recent_day, demo_clerk, demo_manager
+from services.demo_history import seed_demo_history
 from services.settings import Settings
+from services.staff import StaffInfo
 from station.printers import printouts_dir
-from ui.announcer import Announcer
+from ui.admin_panel import AdministrationPanel
+from ui.case_list import MediationPanel
 from ui.counter_window import CounterWindow
 from ui.display import HallDisplayWindow
 from ui.kiosk import KioskWindow
 from ui.launcher import LauncherWindow, WindowFactory
 from ui.login_dialog import LoginDialog
+from ui.manager_window import ManagerWindow
 from ui.print_station import PrintStation
 from ui.qt import QCoreApplication, QMainWindow, QTimer
 
@@ -41,7 +46,51 @@ class StationFactory:
             return self.counter(counter)
         if station == "display":
             return self.display()
+        if station == "manager":
+            return self.manager()
         return None
+
+    def _sign_in(self, title: str) -> StaffInfo | None:
+        dialog = LoginDialog(self.database, title)
+        if not dialog.exec() or dialog.staff is None:
+            return None
+        return dialog.staff
+
+    def manager(self) -> ManagerWindow | None:
+        if self.demo:
+            with self.database.writer() as session:
+                staff = demo_manager(session)
+                seed_demo_history(session, SYSTEM, days=7, seed=7)
+        else:
+            signed_in = self._sign_in(
+                QCoreApplication.translate("Stations", "Sign in to the manager station")
+            )
+            if signed_in is None:
+                return None
+            staff = signed_in
+        actor = staff.actor()
+        window = ManagerWindow(
+            self.database,
+            staff,
+            language=self.language,
+            pdf_font=self.settings.pdf_font,
+            mediation=MediationPanel(
+                self.database, actor, self.language, pdf_font=self.settings.pdf_font
+            ),
+            administration=AdministrationPanel(
+                self.database,
+                actor,
+                self.language,
+                self.settings.source,
+                self.settings,
+                printouts_dir=printouts_dir(self.settings.station_name or "manager"),
+            ),
+        )
+        if self.demo:
+            with self.database.reader() as session:
+                window.show_day(busiest_recent_day(session))
+        window.start()
+        return window
 
     def display(self) -> HallDisplayWindow:
         if self.demo:
@@ -49,6 +98,10 @@ class StationFactory:
             # Demo calls are older than the highlight lasts; show them as if just called.
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, window.highlight_newest)
             return window
+        # Imported here: speech and sound are the display's alone, and cost every other
+        # station start-up time and memory.
+        from ui.announcer import Announcer
+
         return HallDisplayWindow(self.database, self.language, announcer=Announcer())
 
     def counter(self, number: int) -> CounterWindow | None:
@@ -56,15 +109,14 @@ class StationFactory:
             with self.database.writer() as session:
                 staff = demo_clerk(session)
         else:
-            dialog = LoginDialog(
-                self.database,
+            signed_in = self._sign_in(
                 QCoreApplication.translate("Stations", "Sign in to counter %1").replace(
                     "%1", str(number)
-                ),
+                )
             )
-            if not dialog.exec() or dialog.staff is None:
+            if signed_in is None:
                 return None
-            staff = dialog.staff
+            staff = signed_in
         printing = PrintStation(self.database, self.settings.printer, f"counter-{number}")
         window = CounterWindow(
             self.database,

@@ -1,5 +1,255 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AcceptPage</name>
+    <message>
+        <source>The center mediates the case itself; the 30-day target starts today.</source>
+        <translation>The center mediates the case itself; the 30-day target starts today.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Counter staff</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>Rating pad</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPanel</name>
+    <message>
+        <source>Your role has no administration tasks.</source>
+        <translation>Your role has no administration tasks.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Opening hours &amp;&amp; holidays</source>
+        <translation>Opening hours &amp;&amp; holidays</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Display notice</source>
+        <translation>Display notice</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePage</name>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Perform by</source>
+        <translation>Perform by</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Remove term</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one term.</source>
+        <translation>An agreement needs at least one term.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>any action</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Newer</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Older ▶</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>No entries match.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3</source>
+        <translation>Entries %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTableModel</name>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>swapped working day</source>
+        <translation>swapped working day</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
 <context>
     <name>CallLine</name>
     <message>
@@ -16,6 +266,679 @@
         <source>Please take a ticket and wait for your number</source>
         <extracomment>Shown on the hall display before the first call of the day. zh_CN: 请取号等候叫号</extracomment>
         <translation>Please take a ticket and wait for your number</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailWidget</name>
+    <message>
+        <source>Select a case in the list to see it here.</source>
+        <translation>Select a case in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Referral slip PDF…</source>
+        <translation>Referral slip PDF…</translation>
+    </message>
+    <message>
+        <source>Print short slip</source>
+        <translation>Print short slip</translation>
+    </message>
+    <message>
+        <source>Agreement PDF…</source>
+        <translation>Agreement PDF…</translation>
+    </message>
+    <message>
+        <source>Rights notice PDF…</source>
+        <translation>Rights notice PDF…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>Risk of escalation</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>(extended)</source>
+        <translation>(extended)</translation>
+    </message>
+    <message>
+        <source>Mediation target</source>
+        <translation>Mediation target</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>Session scheduled</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>effective %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Confirmation by</source>
+        <translation>Confirmation by</translation>
+    </message>
+    <message>
+        <source>Confirmation applied</source>
+        <translation>Confirmation applied</translation>
+    </message>
+    <message>
+        <source>Routes offered</source>
+        <translation>Routes offered</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Extension consent</source>
+        <translation>Extension consent</translation>
+    </message>
+    <message>
+        <source>(organisation)</source>
+        <translation>(organisation)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Reveal…</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (the reveal is audited)</source>
+        <translation>Show the full ID number (the reveal is audited)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>missing (needed)</source>
+        <translation>missing (needed)</translation>
+    </message>
+    <message>
+        <source>feedback by %1</source>
+        <translation>feedback by %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>session on %1</source>
+        <translation>session on %1</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>held %1</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1 terms</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>term %1</translation>
+    </message>
+    <message>
+        <source>fulfilled %1</source>
+        <translation>fulfilled %1</translation>
+    </message>
+    <message>
+        <source>new target %1</source>
+        <translation>new target %1</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <source>Referral acknowledged…</source>
+        <translation>Referral acknowledged…</translation>
+    </message>
+    <message>
+        <source>Result received…</source>
+        <translation>Result received…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>First session…</source>
+        <translation>First session…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>Agreement…</translation>
+    </message>
+    <message>
+        <source>Mediation failed…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Confirmation applied…</source>
+        <translation>Confirmation applied…</translation>
+    </message>
+    <message>
+        <source>Confirmed…</source>
+        <translation>Confirmed…</translation>
+    </message>
+    <message>
+        <source>Not confirmed…</source>
+        <translation>Not confirmed…</translation>
+    </message>
+    <message>
+        <source>Performing…</source>
+        <translation>Performing…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>None open to you</source>
+        <translation>None open to you</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>Reveal the ID number</source>
+        <translation>Reveal the ID number</translation>
+    </message>
+    <message>
+        <source>Why do you need the full ID number? (recorded in the audit log)</source>
+        <translation>Why do you need the full ID number? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the referral slip</source>
+        <translation>Save the referral slip</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <source>Save the notice of rights and duties</source>
+        <translation>Save the notice of rights and duties</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>This station has no receipt printer.</source>
+        <translation>This station has no receipt printer.</translation>
+    </message>
+    <message>
+        <source>Printing the short slip of %1.</source>
+        <translation>Printing the short slip of %1.</translation>
+    </message>
+    <message>
+        <source>The short slip of %1 is printed.</source>
+        <translation>The short slip of %1 is printed.</translation>
+    </message>
+    <message>
+        <source>the printer is not ready</source>
+        <translation>the printer is not ready</translation>
+    </message>
+    <message>
+        <source>The short slip of %1 waits for the printer (%2).</source>
+        <translation>The short slip of %1 waits for the printer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Give the reason in the note.</source>
+        <translation>Give the reason in the note.</translation>
+    </message>
+    <message>
+        <source>The file still lacks: %1</source>
+        <translation>The file still lacks: %1</translation>
+    </message>
+    <message>
+        <source>Move the session date</source>
+        <translation>Move the session date</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>Record a session</translation>
+    </message>
+    <message>
+        <source>Extend the mediation</source>
+        <translation>Extend the mediation</translation>
+    </message>
+    <message>
+        <source>A term is fulfilled</source>
+        <translation>A term is fulfilled</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>Add to the case file</source>
+        <translation>Add to the case file</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntakeDialog</name>
+    <message>
+        <source>Register a dispute</source>
+        <translation>Register a dispute</translation>
+    </message>
+    <message>
+        <source>R-2026-000123 (optional)</source>
+        <translation>R-2026-000123 (optional)</translation>
+    </message>
+    <message>
+        <source>From service request</source>
+        <translation>From service request</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>Add applicant</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>Add respondent</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Risk of escalation (violence, a group, petitions)</source>
+        <translation>Risk of escalation (violence, a group, petitions)</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Enter at least one applicant.</source>
+        <translation>Enter at least one applicant.</translation>
+    </message>
+    <message>
+        <source>Enter at least one respondent.</source>
+        <translation>Enter at least one respondent.</translation>
+    </message>
+    <message>
+        <source>Write a short statement of the facts.</source>
+        <translation>Write a short statement of the facts.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <source>Search: case number or a party&apos;s name</source>
+        <translation>Search: case number or a party&apos;s name</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>All dispute types</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>Applicant ID</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Overdue: a deadline of this case has passed</source>
+        <translation>Overdue: a deadline of this case has passed</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>Risk of escalation</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>The agreement took effect on %1; the last day to apply is %2.</source>
+        <translation>The agreement took effect on %1; the last day to apply is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>Services, in order</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
@@ -71,6 +994,10 @@
     <message>
         <source>Waiting (%1)</source>
         <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Mediation  [F11]</source>
+        <translation>Mediation  [F11]</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -189,10 +1116,6 @@
         <translation>The barcode scanner is not available: %1</translation>
     </message>
     <message>
-        <source>Mediation case %1 scanned: it opens in the mediation window.</source>
-        <translation>Mediation case %1 scanned: it opens in the mediation window.</translation>
-    </message>
-    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>Ticket %1 is from %2, not today.</translation>
     </message>
@@ -231,6 +1154,300 @@
     <message>
         <source>(counter %1)</source>
         <translation>(counter %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTab</name>
+    <message>
+        <source>New counter</source>
+        <translation>New counter</translation>
+    </message>
+    <message>
+        <source>Remove counter…</source>
+        <translation>Remove counter…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <source>Services it calls (tick them; the first ones come first):</source>
+        <translation>Services it calls (tick them; the first ones come first):</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(not offered)</translation>
+    </message>
+    <message>
+        <source>Saved counter %1.</source>
+        <translation>Saved counter %1.</translation>
+    </message>
+    <message>
+        <source>Remove counter %1 (%2)? This cannot be undone.</source>
+        <translation>Remove counter %1 (%2)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Removed counter %1.</source>
+        <translation>Removed counter %1.</translation>
+    </message>
+    <message>
+        <source>Remove counter</source>
+        <translation>Remove counter</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Printer of this station</source>
+        <translation>Printer of this station</translation>
+    </message>
+    <message>
+        <source>Find ports</source>
+        <translation>Find ports</translation>
+    </message>
+    <message>
+        <source>The printer draws barcodes and QR codes itself</source>
+        <translation>The printer draws barcodes and QR codes itself</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>Baud rate:</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>Flow control:</translation>
+    </message>
+    <message>
+        <source>Paper width:</source>
+        <translation>Paper width:</translation>
+    </message>
+    <message>
+        <source>Barcode scanner of this station</source>
+        <translation>Barcode scanner of this station</translation>
+    </message>
+    <message>
+        <source>empty: a keyboard scanner (USB) only</source>
+        <translation>empty: a keyboard scanner (USB) only</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>Serial port:</translation>
+    </message>
+    <message>
+        <source>Save to the settings file</source>
+        <translation>Save to the settings file</translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation>Printer status</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>Ask the printer</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>The test page is printed with the settings shown, saved or not; it goes straight to the printer, not through the print queue.</source>
+        <translation>The test page is printed with the settings shown, saved or not; it goes straight to the printer, not through the print queue.</translation>
+    </message>
+    <message>
+        <source>Virtual printer (files and pictures)</source>
+        <translation>Virtual printer (files and pictures)</translation>
+    </message>
+    <message>
+        <source>Serial ESC/POS thermal printer</source>
+        <translation>Serial ESC/POS thermal printer</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>RTS/CTS (hardware)</source>
+        <translation>RTS/CTS (hardware)</translation>
+    </message>
+    <message>
+        <source>XON/XOFF (software)</source>
+        <translation>XON/XOFF (software)</translation>
+    </message>
+    <message>
+        <source>This station runs without a settings file: changes cannot be saved here.</source>
+        <translation>This station runs without a settings file: changes cannot be saved here.</translation>
+    </message>
+    <message>
+        <source>Settings file of this station (%1): %2</source>
+        <translation>Settings file of this station (%1): %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Restart this station for the printer and scanner to use them.</source>
+        <translation>Saved to %1. Restart this station for the printer and scanner to use them.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Asking the printer…</translation>
+    </message>
+    <message>
+        <source>This station has no printer.</source>
+        <translation>This station has no printer.</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
+    </message>
+    <message>
+        <source>Picture of the page: %1</source>
+        <translation>Picture of the page: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check its power and cable.</source>
+        <translation>The printer does not answer. Check its power and cable.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it.</source>
+        <translation>The printer cover is open. Close it.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll.</source>
+        <translation>The printer is out of paper. Load a new roll.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam, cutter or overheating). Clear it and switch the printer off and on.</source>
+        <translation>The printer reports an error (paper jam, cutter or overheating). Clear it and switch the printer off and on.</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check that it is switched on and ready.</source>
+        <translation>The printer is offline. Check that it is switched on and ready.</translation>
+    </message>
+    <message>
+        <source>The printer is ready; its paper roll is nearly used up.</source>
+        <translation>The printer is ready; its paper roll is nearly used up.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>The printer is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendPage</name>
+    <message>
+        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
+        <translation>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</translation>
+    </message>
+    <message>
+        <source>The applicants consent</source>
+        <translation>The applicants consent</translation>
+    </message>
+    <message>
+        <source>The respondents consent</source>
+        <translation>The respondents consent</translation>
+    </message>
+    <message>
+        <source>How they consented</source>
+        <translation>How they consented</translation>
+    </message>
+    <message>
+        <source>An extension needs the consent of both parties.</source>
+        <translation>An extension needs the consent of both parties.</translation>
+    </message>
+    <message>
+        <source>Say how both parties consented (signed, recorded, …).</source>
+        <translation>Say how both parties consented (signed, recorded, …).</translation>
+    </message>
+</context>
+<context>
+    <name>FailPage</name>
+    <message>
+        <source>Routes offered</source>
+        <translation>Routes offered</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>Tick at least one route offered to the parties.</source>
+        <translation>Tick at least one route offered to the parties.</translation>
+    </message>
+    <message>
+        <source>Write down the advice given to the parties.</source>
+        <translation>Write down the advice given to the parties.</translation>
+    </message>
+</context>
+<context>
+    <name>FileItemPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilPage</name>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>Fulfilled on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Every term is fulfilled already.</source>
+        <translation>Every term is fulfilled already.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +1502,105 @@
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
         <translation>Choose a green channel first if it applies to you, then touch your service.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>The center</source>
+        <translation>The center</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Also open on weekends and holidays</source>
+        <translation>Also open on weekends and holidays</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show:</source>
+        <translation>Recalls before a no-show:</translation>
+    </message>
+    <message>
+        <source>Usual service time:</source>
+        <translation>Usual service time:</translation>
+    </message>
+    <message>
+        <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
+        <translation>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Holidays and swapped working days</source>
+        <translation>Holidays and swapped working days</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Name, such as 国庆节</source>
+        <translation>Name, such as 国庆节</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Enter the %1 public holidays</source>
+        <translation>Enter the %1 public holidays</translation>
+    </message>
+    <message>
+        <source>Saved the center settings.</source>
+        <translation>Saved the center settings.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 is now a %2.</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>Select a day in the list first.</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again.</source>
+        <translation>%1 is an ordinary day again.</translation>
+    </message>
+    <message>
+        <source>Enter the public holidays and swapped working days of %1 as published by the State Council? Days already in the list are kept. Check them against the official notice.</source>
+        <translation>Enter the public holidays and swapped working days of %1 as published by the State Council? Days already in the list are kept. Check them against the official notice.</translation>
+    </message>
+    <message>
+        <source>Entered %1 days.</source>
+        <translation>Entered %1 days.</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
     </message>
 </context>
 <context>
@@ -395,6 +1711,49 @@
     </message>
 </context>
 <context>
+    <name>KpiRow</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Mean wait (min)</translation>
+    </message>
+    <message>
+        <source>90% waited less than (min)</source>
+        <translation>90% waited less than (min)</translation>
+    </message>
+    <message>
+        <source>Waited over target</source>
+        <translation>Waited over target</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>Good ratings</translation>
+    </message>
+    <message>
+        <source>Requests accepted</source>
+        <translation>Requests accepted</translation>
+    </message>
+    <message>
+        <source>Requests overdue</source>
+        <translation>Requests overdue</translation>
+    </message>
+    <message>
+        <source>Mediation success</source>
+        <translation>Mediation success</translation>
+    </message>
+</context>
+<context>
     <name>LauncherWindow</name>
     <message>
         <source>CivicDesk — all-in-one station</source>
@@ -481,6 +1840,184 @@
     </message>
 </context>
 <context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation>Mean service (min)</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>Good ratings</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>CivicDesk manager</source>
+        <translation>CivicDesk manager</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Manager: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Counters and staff</source>
+        <translation>Counters and staff</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Arrivals and services per hour</source>
+        <translation>Arrivals and services per hour</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Waiting time (minutes)</source>
+        <translation>Waiting time (minutes)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets per service</source>
+        <translation>Tickets per service</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Ratings (1 very dissatisfied … 5 very satisfied)</source>
+        <translation>Ratings (1 very dissatisfied … 5 very satisfied)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>%1 waiting now.</source>
+        <translation>%1 waiting now.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>on a break</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost. Retrying…</source>
+        <translation>Connection to the database lost. Retrying…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 CSV files in %2.</source>
+        <translation>Saved %1 CSV files in %2.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <source>Registered %1.</source>
+        <translation>Registered %1.</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
         <source>Back</source>
@@ -496,6 +2033,95 @@
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
         <translation>Something went wrong. The problem was logged; please try again or call support.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <source>The hall display scrolls this notice along its bottom edge. Leave it empty to show the welcome line. Line breaks become spaces.</source>
+        <translation>The hall display scrolls this notice along its bottom edge. Leave it empty to show the welcome line. Line breaks become spaces.</translation>
+    </message>
+    <message>
+        <source>Remove the notice</source>
+        <translation>Remove the notice</translation>
+    </message>
+    <message>
+        <source>Show on the display</source>
+        <translation>Show on the display</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Shown now: %1</source>
+        <translation>Shown now: %1</translation>
+    </message>
+    <message>
+        <source>No notice is shown now; the display welcomes.</source>
+        <translation>No notice is shown now; the display welcomes.</translation>
+    </message>
+    <message>
+        <source>The display shows the new notice.</source>
+        <translation>The display shows the new notice.</translation>
+    </message>
+    <message>
+        <source>The notice is removed.</source>
+        <translation>The notice is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTable</name>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PerformedPage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Open terms fulfilled on</source>
+        <translation>Open terms fulfilled on</translation>
     </message>
 </context>
 <context>
@@ -596,6 +2222,29 @@
     <message>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>ReferPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>No receiving body of this channel in the directory.</source>
+        <translation>No receiving body of this channel in the directory.</translation>
+    </message>
+    <message>
+        <source>Choose a receiving body.</source>
+        <translation>Choose a receiving body.</translation>
     </message>
 </context>
 <context>
@@ -961,8 +2610,30 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident's name.</source>
-        <translation>Enter the resident's name.</translation>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>Enter the resident&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>The dispute was resolved</source>
+        <translation>The dispute was resolved</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Result reported</translation>
+    </message>
+    <message>
+        <source>Say what the receiving body reported.</source>
+        <translation>Say what the receiving body reported.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Session on</source>
+        <translation>Session on</translation>
     </message>
 </context>
 <context>
@@ -977,7 +2648,290 @@
     </message>
 </context>
 <context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Target wait</translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation>Promised days</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Disputes (referred to mediation)</source>
+        <translation>Disputes (referred to mediation)</translation>
+    </message>
+    <message>
+        <source>Offered at the kiosk</source>
+        <translation>Offered at the kiosk</translation>
+    </message>
+    <message>
+        <source>Ticket letter:</source>
+        <translation>Ticket letter:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <source>Chinese description:</source>
+        <translation>Chinese description:</translation>
+    </message>
+    <message>
+        <source>English description:</source>
+        <translation>English description:</translation>
+    </message>
+    <message>
+        <source>Target wait:</source>
+        <translation>Target wait:</translation>
+    </message>
+    <message>
+        <source>Promised working days:</source>
+        <translation>Promised working days:</translation>
+    </message>
+    <message>
+        <source>Materials (one per line):</source>
+        <translation>Materials (one per line):</translation>
+    </message>
+    <message>
+        <source>Display order:</source>
+        <translation>Display order:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Saved the service %1 %2.</source>
+        <translation>Saved the service %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Name the mediators of the session.</source>
+        <translation>Name the mediators of the session.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Selected account</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repeat it:</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
+        <translation>Leave the password empty to let the person choose it at their first login (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Select an account in the list.</source>
+        <translation>Select an account in the list.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Created the account %1.</source>
+        <translation>Created the account %1.</translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>Renamed %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>Enabled %1.</translation>
+    </message>
+    <message>
+        <source>Disabled %1: they can no longer log in.</source>
+        <translation>Disabled %1: they can no longer log in.</translation>
+    </message>
+    <message>
+        <source>Clear the password of %1? They choose a new one at their next login, and are unlocked.</source>
+        <translation>Clear the password of %1? They choose a new one at their next login, and are unlocked.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is cleared; they choose a new one at their next login.</source>
+        <translation>The password of %1 is cleared; they choose a new one at their next login.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked after failed logins</source>
+        <translation>locked after failed logins</translation>
+    </message>
+    <message>
+        <source>chooses a password at next login</source>
+        <translation>chooses a password at next login</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>must change the password</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>Stations</name>
+    <message>
+        <source>Sign in to the manager station</source>
+        <translation>Sign in to the manager station</translation>
+    </message>
     <message>
         <source>Sign in to counter %1</source>
         <translation>Sign in to counter %1</translation>
@@ -1027,6 +2981,167 @@
     <message>
         <source>In service %1</source>
         <translation>In service %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToDoPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>mediation target date</source>
+        <translation>mediation target date</translation>
+    </message>
+    <message>
+        <source>feedback from the receiving body</source>
+        <translation>feedback from the receiving body</translation>
+    </message>
+    <message>
+        <source>judicial confirmation window</source>
+        <translation>judicial confirmation window</translation>
+    </message>
+    <message>
+        <source>performance deadline</source>
+        <translation>performance deadline</translation>
+    </message>
+    <message>
+        <source>scheduled session</source>
+        <translation>scheduled session</translation>
+    </message>
+    <message>
+        <source>Overdue service requests</source>
+        <translation>Overdue service requests</translation>
+    </message>
+    <message>
+        <source>Mediation cases needing action</source>
+        <translation>Mediation cases needing action</translation>
+    </message>
+    <message>
+        <source>Bad ratings awaiting follow-up</source>
+        <translation>Bad ratings awaiting follow-up</translation>
+    </message>
+    <message>
+        <source>Close the selected follow-up…</source>
+        <translation>Close the selected follow-up…</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>Follow-up closed.</translation>
+    </message>
+    <message>
+        <source>Select a rating first.</source>
+        <translation>Select a rating first.</translation>
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation>Close follow-up</translation>
+    </message>
+    <message>
+        <source>What was done for the resident?</source>
+        <translation>What was done for the resident?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Case %1: next step</source>
+        <translation>Case %1: next step</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>No step is open to you from this state.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Give the reason in the note.</source>
+        <translation>Give the reason in the note.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Name who made the visit.</source>
+        <translation>Name who made the visit.</translation>
     </message>
 </context>
 <context>

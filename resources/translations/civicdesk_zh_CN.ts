@@ -1,5 +1,255 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AcceptPage</name>
+    <message>
+        <source>The center mediates the case itself; the 30-day target starts today.</source>
+        <translation>由本中心自行调解，30 天调解期限自今日起算。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>调解渠道</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>评价器</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPanel</name>
+    <message>
+        <source>Your role has no administration tasks.</source>
+        <translation>您的角色没有管理权限。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Opening hours &amp;&amp; holidays</source>
+        <translation>办公时间 &amp;&amp; 节假日</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Display notice</source>
+        <translation>叫号屏公告</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePage</name>
+    <message>
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Perform by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one term.</source>
+        <translation>调解协议至少需要一项条款。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ 较新</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>更早 ▶</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTableModel</name>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>swapped working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
 <context>
     <name>CallLine</name>
     <message>
@@ -16,6 +266,679 @@
         <source>Please take a ticket and wait for your number</source>
         <extracomment>Shown on the hall display before the first call of the day. zh_CN: 请取号等候叫号</extracomment>
         <translation>请取号并等候叫号</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailWidget</name>
+    <message>
+        <source>Select a case in the list to see it here.</source>
+        <translation>在列表中选择案件以在此查看。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>关闭案件详情</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Referral slip PDF…</source>
+        <translation>转介单 PDF…</translation>
+    </message>
+    <message>
+        <source>Print short slip</source>
+        <translation>打印简要转介单</translation>
+    </message>
+    <message>
+        <source>Agreement PDF…</source>
+        <translation>调解协议书 PDF…</translation>
+    </message>
+    <message>
+        <source>Rights notice PDF…</source>
+        <translation>权利义务告知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>期限提醒</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>调解日期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>已归卷</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>有激化风险</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>调解渠道</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>转介反馈期限</translation>
+    </message>
+    <message>
+        <source>(extended)</source>
+        <translation>（已延长）</translation>
+    </message>
+    <message>
+        <source>Mediation target</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>已排期调解</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Confirmation by</source>
+        <translation>司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>Confirmation applied</source>
+        <translation>已申请司法确认</translation>
+    </message>
+    <message>
+        <source>Routes offered</source>
+        <translation>告知的其他途径</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>告知建议</translation>
+    </message>
+    <message>
+        <source>Extension consent</source>
+        <translation>延期同意情况</translation>
+    </message>
+    <message>
+        <source>(organisation)</source>
+        <translation>（单位）</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>查看完整号码…</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (the reveal is audited)</source>
+        <translation>显示完整证件号码（查看操作将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>missing (needed)</source>
+        <translation>缺少（必需）</translation>
+    </message>
+    <message>
+        <source>feedback by %1</source>
+        <translation>%1 前反馈</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>session on %1</source>
+        <translation>%1 调解</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>%1 调解</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1 项条款</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未化解</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>fulfilled %1</source>
+        <translation>%1 履行</translation>
+    </message>
+    <message>
+        <source>new target %1</source>
+        <translation>新期限 %1</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Referral acknowledged…</source>
+        <translation>对方已签收…</translation>
+    </message>
+    <message>
+        <source>Result received…</source>
+        <translation>已反馈结果…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <source>First session…</source>
+        <translation>开始调解…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>达成协议…</translation>
+    </message>
+    <message>
+        <source>Mediation failed…</source>
+        <translation>调解不成…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止调解…</translation>
+    </message>
+    <message>
+        <source>Confirmation applied…</source>
+        <translation>申请司法确认…</translation>
+    </message>
+    <message>
+        <source>Confirmed…</source>
+        <translation>司法确认有效…</translation>
+    </message>
+    <message>
+        <source>Not confirmed…</source>
+        <translation>司法确认未通过…</translation>
+    </message>
+    <message>
+        <source>Performing…</source>
+        <translation>履行中…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>None open to you</source>
+        <translation>无可执行操作</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现为：%2。</translation>
+    </message>
+    <message>
+        <source>Reveal the ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Why do you need the full ID number? (recorded in the audit log)</source>
+        <translation>为何需要查看完整证件号码？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the referral slip</source>
+        <translation>保存转介单</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>保存调解协议书</translation>
+    </message>
+    <message>
+        <source>Save the notice of rights and duties</source>
+        <translation>保存当事人权利义务告知书</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>This station has no receipt printer.</source>
+        <translation>本机没有回执打印机。</translation>
+    </message>
+    <message>
+        <source>Printing the short slip of %1.</source>
+        <translation>正在打印 %1 的简要转介单。</translation>
+    </message>
+    <message>
+        <source>The short slip of %1 is printed.</source>
+        <translation>%1 的简要转介单已打印。</translation>
+    </message>
+    <message>
+        <source>the printer is not ready</source>
+        <translation>打印机未就绪</translation>
+    </message>
+    <message>
+        <source>The short slip of %1 waits for the printer (%2).</source>
+        <translation>%1 的简要转介单正在等待打印机（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Give the reason in the note.</source>
+        <translation>请在备注中填写原因。</translation>
+    </message>
+    <message>
+        <source>The file still lacks: %1</source>
+        <translation>卷宗尚缺：%1</translation>
+    </message>
+    <message>
+        <source>Move the session date</source>
+        <translation>调整调解日期</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <source>Extend the mediation</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>A term is fulfilled</source>
+        <translation>条款已履行</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Add to the case file</source>
+        <translation>材料归卷</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntakeDialog</name>
+    <message>
+        <source>Register a dispute</source>
+        <translation>登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>R-2026-000123 (optional)</source>
+        <translation>R-2026-000123（可选）</translation>
+    </message>
+    <message>
+        <source>From service request</source>
+        <translation>来自受理编号</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申请人</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>添加被申请人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Risk of escalation (violence, a group, petitions)</source>
+        <translation>有激化风险（暴力、群体性、信访）</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Enter at least one applicant.</source>
+        <translation>请至少填写一名申请人。</translation>
+    </message>
+    <message>
+        <source>Enter at least one respondent.</source>
+        <translation>请至少填写一名被申请人。</translation>
+    </message>
+    <message>
+        <source>Write a short statement of the facts.</source>
+        <translation>请简要填写纠纷事实。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <source>Search: case number or a party&apos;s name</source>
+        <translation>搜索：案件编号或当事人姓名</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>登记案件…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示超期</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>超期 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>调解渠道</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Overdue: a deadline of this case has passed</source>
+        <translation>已超期：本案有期限已过</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>有激化风险</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>The agreement took effect on %1; the last day to apply is %2.</source>
+        <translation>协议于 %1 生效，申请截止日期为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>业务（按顺序）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -71,6 +994,10 @@
     <message>
         <source>Waiting (%1)</source>
         <translation>等候队列（%1）</translation>
+    </message>
+    <message>
+        <source>Mediation  [F11]</source>
+        <translation>纠纷调解  [F11]</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -189,10 +1116,6 @@
         <translation>扫码枪不可用：%1</translation>
     </message>
     <message>
-        <source>Mediation case %1 scanned: it opens in the mediation window.</source>
-        <translation>已扫描调解案件 %1，将在调解页面中打开。</translation>
-    </message>
-    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>号码 %1 是 %2 的，不是今天的。</translation>
     </message>
@@ -231,6 +1154,300 @@
     <message>
         <source>(counter %1)</source>
         <translation>（%1 号窗口）</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTab</name>
+    <message>
+        <source>New counter</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <source>Remove counter…</source>
+        <translation>删除窗口…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Services it calls (tick them; the first ones come first):</source>
+        <translation>呼叫的业务（请勾选，排在前面的优先）：</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>（未开通）</translation>
+    </message>
+    <message>
+        <source>Saved counter %1.</source>
+        <translation>已保存 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Remove counter %1 (%2)? This cannot be undone.</source>
+        <translation>删除 %1 号窗口（%2）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Removed counter %1.</source>
+        <translation>已删除 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Remove counter</source>
+        <translation>删除窗口</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Printer of this station</source>
+        <translation>本机打印机</translation>
+    </message>
+    <message>
+        <source>Find ports</source>
+        <translation>查找端口</translation>
+    </message>
+    <message>
+        <source>The printer draws barcodes and QR codes itself</source>
+        <translation>由打印机自行生成条码和二维码</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>波特率：</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>流控：</translation>
+    </message>
+    <message>
+        <source>Paper width:</source>
+        <translation>纸张宽度：</translation>
+    </message>
+    <message>
+        <source>Barcode scanner of this station</source>
+        <translation>本机扫码枪</translation>
+    </message>
+    <message>
+        <source>empty: a keyboard scanner (USB) only</source>
+        <translation>留空：仅使用键盘式扫码枪（USB）</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <source>Save to the settings file</source>
+        <translation>保存到设置文件</translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation>打印机状态</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>查询打印机状态</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>The test page is printed with the settings shown, saved or not; it goes straight to the printer, not through the print queue.</source>
+        <translation>测试页按当前显示的设置打印（无论是否已保存），直接发送到打印机，不经过打印队列。</translation>
+    </message>
+    <message>
+        <source>Virtual printer (files and pictures)</source>
+        <translation>虚拟打印机（文件和图片）</translation>
+    </message>
+    <message>
+        <source>Serial ESC/POS thermal printer</source>
+        <translation>串口 ESC/POS 热敏打印机</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>无打印机</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>RTS/CTS (hardware)</source>
+        <translation>RTS/CTS（硬件）</translation>
+    </message>
+    <message>
+        <source>XON/XOFF (software)</source>
+        <translation>XON/XOFF（软件）</translation>
+    </message>
+    <message>
+        <source>This station runs without a settings file: changes cannot be saved here.</source>
+        <translation>本机未使用设置文件，无法在此保存修改。</translation>
+    </message>
+    <message>
+        <source>Settings file of this station (%1): %2</source>
+        <translation>本机设置文件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Restart this station for the printer and scanner to use them.</source>
+        <translation>已保存到 %1。请重启本机，使打印机和扫码枪设置生效。</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>正在查询打印机…</translation>
+    </message>
+    <message>
+        <source>This station has no printer.</source>
+        <translation>本机没有打印机。</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>测试页已打印。</translation>
+    </message>
+    <message>
+        <source>Picture of the page: %1</source>
+        <translation>页面图片：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check its power and cable.</source>
+        <translation>打印机无响应，请检查电源和连接线。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it.</source>
+        <translation>打印机盖未关好，请关好。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll.</source>
+        <translation>打印机缺纸，请装入新纸卷。</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam, cutter or overheating). Clear it and switch the printer off and on.</source>
+        <translation>打印机报错（卡纸、切刀故障或过热）。请排除故障后重启打印机。</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check that it is switched on and ready.</source>
+        <translation>打印机离线，请检查是否已开机并就绪。</translation>
+    </message>
+    <message>
+        <source>The printer is ready; its paper roll is nearly used up.</source>
+        <translation>打印机已就绪，纸卷即将用完。</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>打印机已就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendPage</name>
+    <message>
+        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
+        <translation>经双方当事人同意，调解期限 %1 可延长 %2 天，仅限一次。</translation>
+    </message>
+    <message>
+        <source>The applicants consent</source>
+        <translation>申请人同意</translation>
+    </message>
+    <message>
+        <source>The respondents consent</source>
+        <translation>被申请人同意</translation>
+    </message>
+    <message>
+        <source>How they consented</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <source>An extension needs the consent of both parties.</source>
+        <translation>延长调解期限须经双方当事人同意。</translation>
+    </message>
+    <message>
+        <source>Say how both parties consented (signed, recorded, …).</source>
+        <translation>请说明双方当事人的同意方式（签字、录音录像等）。</translation>
+    </message>
+</context>
+<context>
+    <name>FailPage</name>
+    <message>
+        <source>Routes offered</source>
+        <translation>告知的其他途径</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>已告知建议</translation>
+    </message>
+    <message>
+        <source>Tick at least one route offered to the parties.</source>
+        <translation>请至少勾选一项已告知当事人的途径。</translation>
+    </message>
+    <message>
+        <source>Write down the advice given to the parties.</source>
+        <translation>请填写向当事人提出的建议。</translation>
+    </message>
+</context>
+<context>
+    <name>FileItemPage</name>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilPage</name>
+    <message>
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>履行日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Every term is fulfilled already.</source>
+        <translation>所有条款均已履行。</translation>
     </message>
 </context>
 <context>
@@ -285,6 +1502,105 @@
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
         <translation>如符合绿色通道条件，请先选择，再点击业务。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>The center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Also open on weekends and holidays</source>
+        <translation>周末及节假日照常办公</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>办公时间：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show:</source>
+        <translation>过号前重呼次数：</translation>
+    </message>
+    <message>
+        <source>Usual service time:</source>
+        <translation>一般办理时长：</translation>
+    </message>
+    <message>
+        <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
+        <translation>办公时间为以逗号分隔的时段，例如 08:30-12:00,13:30-17:30。取号机仅在工作日的这些时段内出号。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Holidays and swapped working days</source>
+        <translation>节假日与调休工作日</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Name, such as 国庆节</source>
+        <translation>名称，如 国庆节</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Enter the %1 public holidays</source>
+        <translation>录入 %1 年法定节假日</translation>
+    </message>
+    <message>
+        <source>Saved the center settings.</source>
+        <translation>已保存中心设置。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 已设为%2。</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>请先在列表中选择日期。</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again.</source>
+        <translation>%1 已恢复为普通日期。</translation>
+    </message>
+    <message>
+        <source>Enter the public holidays and swapped working days of %1 as published by the State Council? Days already in the list are kept. Check them against the official notice.</source>
+        <translation>是否按国务院公布的安排录入 %1 年的法定节假日和调休工作日？列表中已有的日期将保留。请对照官方通知核对。</translation>
+    </message>
+    <message>
+        <source>Entered %1 days.</source>
+        <translation>已录入 %1 天。</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
     </message>
 </context>
 <context>
@@ -395,6 +1711,49 @@
     </message>
 </context>
 <context>
+    <name>KpiRow</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号人次</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>90% waited less than (min)</source>
+        <translation>等候90分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Waited over target</source>
+        <translation>超时等候</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Requests accepted</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>Requests overdue</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>Mediation success</source>
+        <translation>调解成功率</translation>
+    </message>
+</context>
+<context>
     <name>LauncherWindow</name>
     <message>
         <source>CivicDesk — all-in-one station</source>
@@ -481,6 +1840,184 @@
     </message>
 </context>
 <context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>CivicDesk manager</source>
+        <translation>政务服务中心管理端</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>管理人员：%1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>报表 PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Counters and staff</source>
+        <translation>窗口与工作人员</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>矛盾纠纷调解</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Arrivals and services per hour</source>
+        <translation>分时段取号与办结</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Waiting time (minutes)</source>
+        <translation>等候时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Tickets per service</source>
+        <translation>各业务取号人次</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Ratings (1 very dissatisfied … 5 very satisfied)</source>
+        <translation>评价分布（1 非常不满意 … 5 非常满意）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>%1 waiting now.</source>
+        <translation>当前等候 %1 人。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost. Retrying…</source>
+        <translation>与数据库的连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1 CSV files in %2.</source>
+        <translation>已将 %1 个 CSV 文件保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <source>Registered %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
         <source>Back</source>
@@ -496,6 +2033,95 @@
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
         <translation>出现问题，已记录日志；请重试或联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <source>The hall display scrolls this notice along its bottom edge. Leave it empty to show the welcome line. Line breaks become spaces.</source>
+        <translation>叫号屏底部将滚动显示此公告。留空则显示欢迎语。换行将显示为空格。</translation>
+    </message>
+    <message>
+        <source>Remove the notice</source>
+        <translation>撤下公告</translation>
+    </message>
+    <message>
+        <source>Show on the display</source>
+        <translation>在叫号屏显示</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>已输入 %1/%2 字</translation>
+    </message>
+    <message>
+        <source>Shown now: %1</source>
+        <translation>当前显示：%1</translation>
+    </message>
+    <message>
+        <source>No notice is shown now; the display welcomes.</source>
+        <translation>当前未显示公告，叫号屏显示欢迎语。</translation>
+    </message>
+    <message>
+        <source>The display shows the new notice.</source>
+        <translation>叫号屏已显示新公告。</translation>
+    </message>
+    <message>
+        <source>The notice is removed.</source>
+        <translation>公告已撤下。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTable</name>
+    <message>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代理人电话</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>PerformedPage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Open terms fulfilled on</source>
+        <translation>未履行条款的履行日期</translation>
     </message>
 </context>
 <context>
@@ -596,6 +2222,29 @@
     <message>
         <source>Counter</source>
         <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>ReferPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>调解渠道</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>转介反馈期限</translation>
+    </message>
+    <message>
+        <source>No receiving body of this channel in the directory.</source>
+        <translation>名录中没有该渠道的接收单位。</translation>
+    </message>
+    <message>
+        <source>Choose a receiving body.</source>
+        <translation>请选择接收单位。</translation>
     </message>
 </context>
 <context>
@@ -961,8 +2610,30 @@
         <translation>证件号码：%1</translation>
     </message>
     <message>
-        <source>Enter the resident's name.</source>
+        <source>Enter the resident&apos;s name.</source>
         <translation>请输入群众姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>The dispute was resolved</source>
+        <translation>纠纷已化解</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>Say what the receiving body reported.</source>
+        <translation>请填写接收单位反馈的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Session on</source>
+        <translation>调解日期</translation>
     </message>
 </context>
 <context>
@@ -977,7 +2648,290 @@
     </message>
 </context>
 <context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Letter</source>
+        <translation>号码字母</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>目标等候时间</translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷调解</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>New service</source>
+        <translation>新建业务</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Disputes (referred to mediation)</source>
+        <translation>矛盾纠纷（转调解）</translation>
+    </message>
+    <message>
+        <source>Offered at the kiosk</source>
+        <translation>在取号机上开通</translation>
+    </message>
+    <message>
+        <source>Ticket letter:</source>
+        <translation>号码字母：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese description:</source>
+        <translation>中文说明：</translation>
+    </message>
+    <message>
+        <source>English description:</source>
+        <translation>英文说明：</translation>
+    </message>
+    <message>
+        <source>Target wait:</source>
+        <translation>目标等候时间：</translation>
+    </message>
+    <message>
+        <source>Promised working days:</source>
+        <translation>承诺办结时限（工作日）：</translation>
+    </message>
+    <message>
+        <source>Materials (one per line):</source>
+        <translation>所需材料（每行一项）：</translation>
+    </message>
+    <message>
+        <source>Display order:</source>
+        <translation>显示顺序：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>业务 %1</translation>
+    </message>
+    <message>
+        <source>Saved the service %1 %2.</source>
+        <translation>已保存业务 %1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Held on</source>
+        <translation>调解日期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Name the mediators of the session.</source>
+        <translation>请填写本次调解的调解员。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Selected account</source>
+        <translation>所选账号</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>修改姓名</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
+        <translation>密码留空则由本人在首次登录时设置（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Select an account in the list.</source>
+        <translation>请在列表中选择账号。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Created the account %1.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>已修改 %1 的姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现为：%2。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled %1: they can no longer log in.</source>
+        <translation>已停用 %1，该用户无法再登录。</translation>
+    </message>
+    <message>
+        <source>Clear the password of %1? They choose a new one at their next login, and are unlocked.</source>
+        <translation>清除 %1 的密码？该用户将在下次登录时设置新密码，账号同时解锁。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is cleared; they choose a new one at their next login.</source>
+        <translation>已清除 %1 的密码，该用户将在下次登录时设置新密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked after failed logins</source>
+        <translation>登录失败已锁定</translation>
+    </message>
+    <message>
+        <source>chooses a password at next login</source>
+        <translation>下次登录时设置密码</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Stations</name>
+    <message>
+        <source>Sign in to the manager station</source>
+        <translation>登录管理端</translation>
+    </message>
     <message>
         <source>Sign in to counter %1</source>
         <translation>登录 %1 号窗口</translation>
@@ -1027,6 +2981,167 @@
     <message>
         <source>In service %1</source>
         <translation>已办理 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToDoPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>mediation target date</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>feedback from the receiving body</source>
+        <translation>接收单位反馈</translation>
+    </message>
+    <message>
+        <source>judicial confirmation window</source>
+        <translation>司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>performance deadline</source>
+        <translation>协议履行期限</translation>
+    </message>
+    <message>
+        <source>scheduled session</source>
+        <translation>已排期调解</translation>
+    </message>
+    <message>
+        <source>Overdue service requests</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>Mediation cases needing action</source>
+        <translation>待处理调解案件</translation>
+    </message>
+    <message>
+        <source>Bad ratings awaiting follow-up</source>
+        <translation>差评待回访</translation>
+    </message>
+    <message>
+        <source>Close the selected follow-up…</source>
+        <translation>完成所选回访…</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>回访已完成。</translation>
+    </message>
+    <message>
+        <source>Select a rating first.</source>
+        <translation>请先选择一条评价。</translation>
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>What was done for the resident?</source>
+        <translation>为群众做了哪些处理？</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Case %1: next step</source>
+        <translation>案件 %1：下一步</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>当前状态下您没有可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Give the reason in the note.</source>
+        <translation>请在备注中填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Name who made the visit.</source>
+        <translation>请填写回访人。</translation>
     </message>
 </context>
 <context>

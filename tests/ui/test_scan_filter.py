@@ -124,7 +124,8 @@ def test_a_scanned_ticket_is_called_and_a_case_is_handed_on(
     with qtbot.waitSignal(window.case_requested, timeout=TIMEOUT) as blocker:
         _scan(qtbot, "M-2026-000045")
     assert blocker.args == ["M-2026-000045"]
-    assert "M-2026-000045" in window.message.text()
+    assert window.tabs.currentWidget() is window.mediation  # the case opens where it is handled
+    qtbot.waitUntil(lambda: "M-2026-000045" in window.mediation.message.text(), timeout=TIMEOUT)
     window.close()
 
 

@@ -1,0 +1,102 @@
+"""The manager's dashboard: figures of a day, the hall now, to-dos, exports and roles."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from services import queue_ops
+from services.actors import SYSTEM
+from services.center_config import load_center_config
+from services.clock import service_day, utc_now
+from services.db import Database, open_database
+from services.demo_history import seed_demo_history
+from services.staff import StaffInfo, add_user
+from tests.strict import require_tool
+from ui.manager_window import ManagerWindow
+
+
+@pytest.fixture
+def database(sqlite_url: str) -> Iterator[Database]:
+    db = open_database(sqlite_url)
+    yield db
+    db.dispose()
+
+
+def _staff(database: Database, role: str) -> StaffInfo:
+    with database.writer() as session:
+        return add_user(session, SYSTEM, f"{role}1", role=role, password="a-long-password")
+
+
+def _window(qtbot: QtBot, database: Database, staff: StaffInfo) -> ManagerWindow:
+    window = ManagerWindow(database, staff, language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_a_seeded_day_adds_up_on_the_dashboard(
+    qtbot: QtBot, database: Database, qtmodeltester: ModelTester, tmp_path: Path
+) -> None:
+    with database.writer() as session:
+        summary = seed_demo_history(session, SYSTEM, days=2, seed=3)
+        today = service_day(utc_now(), load_center_config(session).timezone)
+    day = today - timedelta(days=1)
+    window = _window(qtbot, database, _staff(database, "manager"))
+    window.show_day(day)
+    qtbot.waitUntil(
+        lambda: window.report is not None and window.report.period.start == day, timeout=10000
+    )
+    report = window.report
+    assert report is not None
+    seeded = summary.tickets - report.queue.issued  # the other seeded day
+    assert 0 < report.queue.issued <= summary.tickets
+    assert seeded >= 0
+    assert window.kpis.value("issued") == str(report.queue.issued)
+    assert report.queue.issued == (
+        report.queue.served
+        + report.queue.no_show
+        + report.queue.cancelled
+        + report.queue.expired
+        + report.queue.open
+    )
+    assert sum(window.hourly_chart.values["Arrivals"]) == report.queue.issued
+    assert window.counter_model.rowCount() == len(report.by_counter) > 0
+    qtmodeltester.check(window.counter_model)
+    qtmodeltester.check(window.staff_model)
+
+    pdf = tmp_path / "report.pdf"
+    window.export_pdf(pdf)
+    qtbot.waitUntil(lambda: "Saved" in window.message.text(), timeout=20000)
+    pdftotext = require_tool("pdftotext")
+    text = subprocess.run(
+        [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert str(report.queue.issued) in text
+    window.export_csv(tmp_path / "csv")
+    qtbot.waitUntil(lambda: "CSV" in window.message.text(), timeout=20000)
+    assert list((tmp_path / "csv").glob("*.csv"))
+    window.close()
+
+
+def test_the_now_panel_follows_the_hall(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot, database, _staff(database, "manager"))
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+        queue_ops.issue_ticket(session, SYSTEM, "B")
+    qtbot.waitUntil(lambda: "2 waiting now" in window.now_label.text(), timeout=5000)
+    window.close()
+
+
+def test_counter_staff_get_a_clear_refusal(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot, database, _staff(database, "counter"))
+    qtbot.waitUntil(lambda: "not allowed" in window.message.text(), timeout=5000)
+    assert window.report is None
+    window.close()

@@ -3,7 +3,6 @@ comments kept, invalid values refused, a corrupt file left alone."""
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import replace
@@ -165,21 +164,6 @@ def test_a_corrupt_file_is_named_and_left_alone(
     assert str(path) in str(caught.value)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["civicdesk.toml"]
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    path = folder / "civicdesk.toml"
-    path.write_text(EXISTING, encoding="utf-8")
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(SettingsError, match="cannot be written"):
-            write_device_settings(path, SERIAL)
-    finally:
-        folder.chmod(0o700)
-    assert path.read_text(encoding="utf-8") == EXISTING
 
 
 def test_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:

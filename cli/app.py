@@ -10,6 +10,8 @@ import argparse
 import logging
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DataError
+
 from cli import (
     admin_commands,
     mediation_commands,
@@ -41,6 +43,7 @@ COMMANDS = frozenset(
     }
 )
 EXIT_ERROR = 1
+EXIT_USAGE = 2  # as argparse exits on a bad command line
 _VALUE_OPTIONS = {"--db", "--config"}
 _STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen"}
 _COUNTER_ACTIONS = {"list", "open", "pause", "close"}
@@ -94,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for arg in argv:
+        # Bytes that are not UTF-8 reach Python as lone surrogates, which no database,
+        # printer or terminal accepts.
+        if any("\ud800" <= char <= "\udfff" for char in arg):
+            fail(f"The argument {ascii(arg)} is not valid text (bytes that are not UTF-8).")
+            return EXIT_USAGE
     args = build_parser().parse_args(list(argv))
     try:
         ctx = make_context(args.config, args.db, args.json)
@@ -113,6 +122,10 @@ def run_command(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     except OSError as exc:
         fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return EXIT_ERROR
+    except (OverflowError, DataError) as exc:  # a number or text too big for the database
+        detail = str(exc.orig if isinstance(exc, DataError) else exc).strip().splitlines()[0]
+        fail(f"A value given is out of range: {detail}")
         return EXIT_ERROR
     finally:
         ctx.close()

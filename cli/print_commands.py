@@ -81,12 +81,15 @@ def _serial_printer(ctx: CommandContext, args: argparse.Namespace) -> SerialPrin
     port = args.port or configured.port
     if not port:
         raise ValidationError("No printer port: give --port or set [printer] port in the settings.")
-    settings = SerialSettings(
-        port=port,
-        baudrate=args.baud or configured.baudrate,
-        rtscts=configured.rtscts,
-        xonxoff=configured.xonxoff,
-    )
+    try:
+        settings = SerialSettings(
+            port=port,
+            baudrate=args.baud or configured.baudrate,
+            rtscts=configured.rtscts,
+            xonxoff=configured.xonxoff,
+        )
+    except ValueError as exc:  # the settings' own check: a clear message, not a traceback
+        raise ValidationError(str(exc)) from None
     return SerialPrinter(settings, name=port)
 
 

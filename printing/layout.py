@@ -92,6 +92,8 @@ class _Line:
 
 
 def _wrap_paragraph(paragraph: str, columns: int, measure: Measure) -> list[str]:
+    if measure(paragraph) <= columns:  # most lines of a ticket: nothing to break
+        return [paragraph.rstrip(" ")]
     lines: list[_Line] = []
     line = _Line()
     pending_space = ""

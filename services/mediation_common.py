@@ -30,6 +30,7 @@ from services.models_casework import (
     MediationParty,
     ReceivingBody,
 )
+from services.text_checks import refuse_control_characters
 
 MAX_NOTE = 2000
 AUDIT_TARGET = "mediation_case"
@@ -186,7 +187,7 @@ def clean_note(note: str, *, required: str | None = None) -> str:
         raise ValidationError(f"Say {required} in the note.")
     if len(text) > MAX_NOTE:
         raise ValidationError(f"A note is at most {MAX_NOTE} characters.")
-    return text
+    return refuse_control_characters(text, "note", multiline=True)
 
 
 def jsonable(value: Any) -> Any:

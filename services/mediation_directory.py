@@ -19,6 +19,7 @@ from services.journal import record_audit
 from services.mediation_common import atomic
 from services.mediation_states import Channel
 from services.models_casework import ReceivingBody
+from services.text_checks import refuse_control_characters
 
 AUDIT_TARGET = "receiving_body"
 
@@ -77,7 +78,7 @@ def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
         raise ValidationError(f"A receiving body needs a {what}.")
     if len(text) > limit:
         raise ValidationError(f"The {what} is at most {limit} characters.")
-    return text
+    return refuse_control_characters(text, what)
 
 
 def get_receiving_body(session: Session, body_id: int) -> ReceivingBody:

@@ -37,6 +37,7 @@ from services.models_casework import (
     ServiceRequest,
 )
 from services.requests import record_referral
+from services.text_checks import refuse_control_characters
 
 NUMBER_KIND = "M"
 MAX_PARTIES_PER_SIDE = 20
@@ -190,7 +191,7 @@ def _long_text(value: str, what: str, *, required: bool = False) -> str:
         raise ValidationError(f"A case needs a {what}.")
     if len(text) > MAX_FACTS:
         raise ValidationError(f"The {what} is at most {MAX_FACTS} characters.")
-    return text
+    return refuse_control_characters(text, what, multiline=True)
 
 
 def _side(parties: Sequence[PartyInput], what: str) -> Sequence[PartyInput]:
@@ -207,7 +208,7 @@ def _short(value: str, what: str, limit: int, *, required: bool = False) -> str:
         raise ValidationError(f"Every party needs a {what}.")
     if len(text) > limit:
         raise ValidationError(f"A {what} is at most {limit} characters.")
-    return text
+    return refuse_control_characters(text, what)
 
 
 def _phone(value: str) -> str:

@@ -67,6 +67,7 @@ from services.models_casework import (
     MediationSession,
     PerformanceTerm,
 )
+from services.text_checks import refuse_control_characters
 
 S = CaseState
 MAX_TERMS = 50
@@ -106,7 +107,7 @@ class _Details:
             raise ValidationError(f"Moving a case to {self.target.value} needs {key!r}.")
         if len(text) > limit:
             raise ValidationError(f"{key!r} is at most {limit} characters.")
-        return text
+        return refuse_control_characters(text, repr(key), multiline=True)
 
     def flag(self, key: str) -> bool:
         value = self._take(key, True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -38,6 +38,7 @@ from services.queue_reads import (
     people_ahead,
     queue_order,
 )
+from services.text_checks import refuse_control_characters
 from services.tickets import (
     ACTIVE_AT_COUNTER,
     TicketInfo,
@@ -107,7 +108,13 @@ def _info(op: _Op, ticket: Ticket) -> TicketInfo:
     ahead = (
         people_ahead(op.session, ticket, op.at) if ticket.status == TicketStatus.WAITING else None
     )
-    wait = estimated_wait_minutes(op.session, ticket, ahead) if ahead is not None else None
+    wait = (
+        estimated_wait_minutes(
+            op.session, ticket, ahead, default_minutes=op.config.default_service_minutes
+        )
+        if ahead is not None
+        else None
+    )
     return ticket_info(op.session, ticket, ahead=ahead, estimated_wait=wait)
 
 
@@ -157,16 +164,14 @@ def _next_number(session: Session, day: date, service_id: int) -> int:
     """Allocate the next number of the day for a service, atomically across stations."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(
-        insert(TicketSequence)
-        .values(service_day=day, service_id=service_id, last_number=0)
-        .on_conflict_do_nothing(index_elements=["service_day", "service_id"])
-    )
+    # One statement: the day's first ticket creates the row, every later one bumps it (under
+    # the row's lock on PostgreSQL, under the write lock on SQLite).
+    statement = insert(TicketSequence).values(service_day=day, service_id=service_id, last_number=1)
     number = session.execute(
-        update(TicketSequence)
-        .where(TicketSequence.service_day == day, TicketSequence.service_id == service_id)
-        .values(last_number=TicketSequence.last_number + 1)
-        .returning(TicketSequence.last_number)
+        statement.on_conflict_do_update(
+            index_elements=["service_day", "service_id"],
+            set_={"last_number": TicketSequence.last_number + 1},
+        ).returning(TicketSequence.last_number)
     ).scalar_one()
     return int(number)
 
@@ -179,8 +184,7 @@ def cancel_ticket(
     _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="cancel")
     _finalise(ticket, TicketStatus.CANCELLED, op.at)
     op.log("cancelled", ticket)
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def reinstate_no_show(
@@ -218,8 +222,7 @@ def _hold(op: _Op, ticket: Ticket, minutes: int) -> TicketInfo:
     ticket.queue_since = ticket.hold_until
     op.log("held", ticket, minutes=minutes)  # names the counter that let the ticket go
     ticket.counter_id = None
-    op.session.commit()
-    return ticket_info(op.session, ticket)
+    return _commit(op, ticket)
 
 
 # --- the counter's current ticket ----------------------------------------------------------
@@ -236,14 +239,10 @@ def call_next(
     """Call the best waiting ticket among the services this counter serves."""
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _counter_for_calling(op, counter_number, open_if_closed)
-    service_ids = list(
-        session.scalars(
-            select(CounterService.service_id).where(CounterService.counter_id == counter.id)
-        )
-    )
+    served = select(CounterService.service_id).where(CounterService.counter_id == counter.id)
     query = (
         select(Ticket)
-        .where(eligible_for_call(op.day, op.at), Ticket.service_id.in_(service_ids))
+        .where(eligible_for_call(op.day, op.at), Ticket.service_id.in_(served))
         .order_by(*queue_order())  # type: ignore[arg-type]
         .limit(1)
         .with_for_update(skip_locked=True)
@@ -253,8 +252,7 @@ def call_next(
         session.commit()  # keep a counter that was just opened open
         raise QueueEmpty(f"Nobody is waiting for counter {counter.number}.")
     _call(op, ticket, counter)
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def call_ticket(
@@ -275,8 +273,7 @@ def call_ticket(
         raise AlreadyTaken(f"{ticket.code} was already called by {where}.")
     _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="call")
     _call(op, ticket, counter)
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def _call(op: _Op, ticket: Ticket, counter: Counter) -> None:
@@ -313,8 +310,7 @@ def recall(
             recall=recalls_done + 1,
             limit=op.config.recall_limit,
         )
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def start_service(
@@ -327,8 +323,7 @@ def start_service(
     ticket.started_at = op.at
     ticket.staff_id = actor.staff_id
     op.log("started", ticket, counter)
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def finish_service(
@@ -345,8 +340,7 @@ def finish_service(
         counter,
         service_seconds=round((op.at - ticket.started_at).total_seconds(), 1),
     )
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def mark_no_show(
@@ -357,8 +351,7 @@ def mark_no_show(
     _require_status(ticket, TicketStatus.CALLED, action="mark as no-show")
     _finalise(ticket, TicketStatus.NO_SHOW, op.at)
     op.log("no_show", ticket, counter, reason="counter")
-    session.commit()
-    return ticket_info(session, ticket)
+    return _commit(op, ticket)
 
 
 def transfer(
@@ -379,7 +372,7 @@ def transfer(
         raise ServiceClosed(f"The service {target.code} ({target.name_en}) is not offered now.")
     if target.id == ticket.service_id:
         raise InvalidTransition(f"{ticket.code} is already in service {target.code}.")
-    note = note.strip()
+    note = refuse_control_characters(note.strip(), "transfer note")
     if len(note) > 200:
         raise ValidationError("A transfer note is at most 200 characters.")
     assert ticket.started_at is not None
@@ -524,6 +517,17 @@ def _current(op: _Op, counter_number: int) -> tuple[Counter, Ticket]:
 def _require_status(ticket: Ticket, *allowed: TicketStatus, action: str) -> None:
     if ticket.status not in allowed:
         raise InvalidTransition(f"Cannot {action} {ticket.code}: it is {ticket.status}.")
+
+
+def _commit(op: _Op, ticket: Ticket) -> TicketInfo:
+    """Commit, answering with data read inside the transaction.
+
+    Reading it after the commit would start a second transaction (on SQLite, a second
+    ``BEGIN IMMEDIATE`` for the write lock) just to look up the service's names.
+    """
+    info = ticket_info(op.session, ticket)
+    op.session.commit()
+    return info
 
 
 def _finalise(ticket: Ticket, status: TicketStatus, at: datetime) -> None:

@@ -37,31 +37,52 @@ def queue_order() -> tuple[ColumnElement[int], ColumnElement[int], object, objec
 
 
 def people_ahead(session: Session, ticket: Ticket, now: datetime) -> int:
-    """How many tickets of the same service would be called before this one."""
+    """How many tickets of the same service would be called before this one.
+
+    Counted by the database in one query, in the order of ``queue_order``.
+    """
     if ticket.status not in (TicketStatus.WAITING, TicketStatus.HELD):
         return 0
-    rows = session.execute(
-        select(
-            Ticket.id,
-            Ticket.priority_reason,
-            Ticket.transferred_from_service_id,
-            Ticket.queue_since,
-        ).where(eligible_for_call(ticket.service_day, now), Ticket.service_id == ticket.service_id)
-    ).all()
-
-    def key(
-        priority: str | None, transferred: int | None, since: datetime, ident: int
-    ) -> tuple[int, int, datetime, int]:
-        return (0 if priority else 1, 0 if transferred else 1, since, ident)
-
-    mine = key(
-        ticket.priority_reason, ticket.transferred_from_service_id, ticket.queue_since, ticket.id
+    priority_rank, transfer_rank, _since, _id = queue_order()
+    mine_priority = 0 if ticket.priority_reason else 1
+    mine_transfer = 0 if ticket.transferred_from_service_id else 1
+    before = or_(
+        priority_rank < mine_priority,
+        and_(
+            priority_rank == mine_priority,
+            or_(
+                transfer_rank < mine_transfer,
+                and_(
+                    transfer_rank == mine_transfer,
+                    or_(
+                        Ticket.queue_since < ticket.queue_since,
+                        and_(Ticket.queue_since == ticket.queue_since, Ticket.id < ticket.id),
+                    ),
+                ),
+            ),
+        ),
     )
-    return sum(1 for r in rows if r.id != ticket.id and key(r[1], r[2], r[3], r[0]) < mine)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(
+            eligible_for_call(ticket.service_day, now),
+            Ticket.service_id == ticket.service_id,
+            Ticket.id != ticket.id,
+            before,
+        )
+    )
+    return int(count or 0)
 
 
-def estimated_wait_minutes(session: Session, ticket: Ticket, ahead: int) -> int:
-    """People ahead times the recent service time, shared among the open counters."""
+def estimated_wait_minutes(
+    session: Session, ticket: Ticket, ahead: int, *, default_minutes: int | None = None
+) -> int:
+    """People ahead times the recent service time, shared among the open counters.
+
+    ``default_minutes`` (the center's default service time) saves reading the settings again
+    when the caller has them.
+    """
     if ahead == 0:
         return 0
     recent = session.execute(
@@ -79,7 +100,11 @@ def estimated_wait_minutes(session: Session, ticket: Ticket, ahead: int) -> int:
     minutes_each = (
         (sum(durations) / len(durations))
         if durations
-        else float(load_center_config(session).default_service_minutes)
+        else float(
+            default_minutes
+            if default_minutes is not None
+            else load_center_config(session).default_service_minutes
+        )
     )
     counters = (
         session.scalar(

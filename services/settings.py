@@ -122,6 +122,11 @@ def _build(raw: dict[str, Any], path: Path) -> Settings:
     scanner = _section(ScannerSettings, raw.get("scanner", {}), path, "scanner")
     base = _section(Settings, top, path, None, skip={"printer", "scanner", "source", "version"})
     _check_choices(base, printer, path)
+    for name, baudrate in (("printer", printer.baudrate), ("scanner", scanner.baudrate)):
+        if baudrate <= 0:  # the serial port would refuse it when the station starts
+            raise SettingsError(
+                f"Settings file {path}: {name}.baudrate must be positive, not {baudrate!r}."
+            )
     return replace(base, printer=printer, scanner=scanner, source=path)
 
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from services.db import Database, translate_outage
 from services.display_reads import DisplaySnapshot, RecentCall, call_from_event, display_snapshot
 from services.errors import DatabaseUnavailable
 from services.event_feed import FeedEvent
-from ui.announcer import Announcer
 from ui.display_model import RecentCallsModel
 from ui.display_style import display_font, stylesheet
 from ui.display_text import call_line, waiting_line
@@ -50,6 +49,9 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # speech and sound load only on the display station, when it speaks
+    from ui.announcer import Announcer
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,309 @@
+"""Benchmark 1: issuing a ticket and calling the next one, against the least SQL that does it.
+
+Ours is the real operation (``queue_ops.issue_ticket`` / ``call_next``) in a writing session,
+as a window runs it: role check, center settings, the ticket, its ``queue_event`` and
+``audit_log`` rows, NOTIFY on PostgreSQL, and the plain-data answer (people ahead, estimated
+wait). The baseline is the same work written by hand through the same engine and driver (so
+the same connection handling and ``BEGIN IMMEDIATE`` on SQLite):
+
+- issue: one ``UPDATE ticket_sequence … RETURNING`` and one ``INSERT INTO ticket``;
+- call next: one ``UPDATE ticket … WHERE id = (SELECT … LIMIT 1 [FOR UPDATE SKIP LOCKED])
+  RETURNING``.
+
+Each case runs with 1 client process and with 8 concurrent client processes. Ours and the
+baseline alternate in blocks, every process starting each block together (a barrier), each on
+its own fresh database, so both see the same machine load. Latency is per operation, from
+opening the session to closing it. Target: ours costs at most 2x the baseline (median).
+
+Run: python benchmarks/bench_queue.py [--quick] [--no-postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import Databases, Report, Row, median, ms, percentile  # noqa: E402
+
+SERVICES = ("A", "B", "C", "D")
+TARGET_RATIO = 2.0
+CLIENTS = (1, 8)
+
+
+def _sizes(quick: bool, clients: int) -> tuple[int, int, int]:
+    """Rounds, operations per block, warm-up operations, per process."""
+    if clients == 1:
+        return (4, 20, 10) if quick else (10, 30, 20)
+    return (3, 8, 5) if quick else (6, 20, 10)
+
+
+# --- the hand-written baseline -----------------------------------------------------------
+
+
+def _sql(dialect: str, text: str) -> str:
+    return text if dialect == "sqlite" else text.replace("?", "%s")
+
+
+def _stamp(dialect: str, at: datetime) -> Any:
+    naive = at.astimezone(UTC).replace(tzinfo=None)
+    return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else naive
+
+
+def _day(dialect: str, day: date) -> Any:
+    return day.isoformat() if dialect == "sqlite" else day
+
+
+class Baseline:
+    """The least SQL for each operation, on one engine."""
+
+    def __init__(self, engine: Any, service_ids: dict[str, int], day: date) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self.service_ids = service_ids
+        self.day = day
+        d = self.dialect
+        self._next = _sql(
+            d,
+            "UPDATE ticket_sequence SET last_number = last_number + 1 "
+            "WHERE service_day = ? AND service_id = ? RETURNING last_number",
+        )
+        self._insert = _sql(
+            d,
+            "INSERT INTO ticket (service_day, number, code, issue_service_id, service_id, "
+            "status, language, issued_at, queue_since, call_count, transfer_count) "
+            "VALUES (?, ?, ?, ?, ?, 'waiting', 'zh_CN', ?, ?, 0, 0)",
+        )
+        lock = "" if d == "sqlite" else " FOR UPDATE SKIP LOCKED"
+        self._call = _sql(
+            d,
+            "UPDATE ticket SET status = 'called', counter_id = ?, call_count = call_count + 1, "
+            "first_called_at = COALESCE(first_called_at, ?), last_called_at = ? "
+            "WHERE id = (SELECT id FROM ticket WHERE service_day = ? AND status = 'waiting' "
+            "AND service_id IN (SELECT service_id FROM counter_service WHERE counter_id = ?) "
+            "ORDER BY CASE WHEN priority_reason IS NULL THEN 1 ELSE 0 END, "
+            "CASE WHEN transferred_from_service_id IS NULL THEN 1 ELSE 0 END, queue_since, id "
+            f"LIMIT 1{lock}) RETURNING id, code",
+        )
+
+    def issue(self, code: str) -> str:
+        now = _stamp(self.dialect, datetime.now(UTC))
+        day = _day(self.dialect, self.day)
+        service_id = self.service_ids[code]
+        with self.engine.begin() as conn:
+            number = conn.exec_driver_sql(self._next, (day, service_id)).scalar_one()
+            ticket = f"{code}{number:03d}"
+            conn.exec_driver_sql(
+                self._insert, (day, number, ticket, service_id, service_id, now, now)
+            )
+        return ticket
+
+    def call_next(self, counter_id: int) -> int:
+        now = _stamp(self.dialect, datetime.now(UTC))
+        day = _day(self.dialect, self.day)
+        with self.engine.begin() as conn:
+            row = conn.exec_driver_sql(self._call, (counter_id, now, now, day, counter_id)).one()
+        return int(row[0])
+
+    def finish(self, ticket_id: int) -> None:
+        """Untimed: clears the counter between two calls."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(
+                _sql(self.dialect, "UPDATE ticket SET status = 'done' WHERE id = ?"), (ticket_id,)
+            )
+
+
+# --- setting up a database ---------------------------------------------------------------
+
+
+def prepare(url: str, waiting: int) -> None:
+    """Every counter 1-8 serves A-D; the day's sequences exist; ``waiting`` tickets wait."""
+    from sqlalchemy import select
+
+    from services.center_config import load_center_config
+    from services.clock import service_day
+    from services.db import open_database
+    from services.models import Counter, CounterService, Service, TicketSequence
+
+    database = open_database(url)
+    with database.writer() as session:
+        day = service_day(datetime.now(UTC), load_center_config(session).timezone)
+        services = {
+            s.code: s.id for s in session.scalars(select(Service).where(Service.code.in_(SERVICES)))
+        }
+        counters = {c.number: c.id for c in session.scalars(select(Counter))}
+        links = set(session.execute(select(CounterService.counter_id, CounterService.service_id)))
+        for number in range(1, 9):
+            for position, code in enumerate(SERVICES, start=10):
+                if (counters[number], services[code]) not in links:
+                    link = CounterService(
+                        counter_id=counters[number], service_id=services[code], position=position
+                    )
+                    session.add(link)
+        for code in SERVICES:
+            session.add(TicketSequence(service_day=day, service_id=services[code], last_number=0))
+        session.commit()
+    baseline = Baseline(database.engine, services, day)
+    for n in range(waiting):
+        baseline.issue(SERVICES[n % len(SERVICES)])
+    database.dispose()
+
+
+# --- one client process ------------------------------------------------------------------
+
+
+def _client(
+    op: str,
+    urls: dict[str, str],
+    index: int,
+    sizes: tuple[int, int, int],
+    barrier: Any,
+    results: Any,
+) -> None:
+    from sqlalchemy import select
+
+    from services import queue_ops
+    from services.actors import SYSTEM
+    from services.center_config import load_center_config
+    from services.clock import service_day
+    from services.db import open_database
+    from services.models import Counter, Service
+
+    rounds, block, warmup = sizes
+    ours_db = open_database(urls["ours"])
+    base_db = open_database(urls["baseline"])
+    with base_db.reader() as session:
+        day = service_day(datetime.now(UTC), load_center_config(session).timezone)
+        service_ids = {s.code: s.id for s in session.scalars(select(Service))}
+        counter_id = session.scalars(select(Counter.id).where(Counter.number == index + 1)).one()
+    baseline = Baseline(base_db.engine, service_ids, day)
+    ours_finish = Baseline(ours_db.engine, service_ids, day)
+    counter = index + 1
+    done = [0]
+
+    def ours_issue() -> None:
+        code = SERVICES[(index + done[0]) % len(SERVICES)]
+        done[0] += 1
+        with ours_db.writer() as session:
+            queue_ops.issue_ticket(session, SYSTEM, code)
+
+    def base_issue() -> None:
+        code = SERVICES[(index + done[0]) % len(SERVICES)]
+        done[0] += 1
+        baseline.issue(code)
+
+    def ours_call() -> None:
+        with ours_db.writer() as session:
+            ticket = queue_ops.call_next(session, SYSTEM, counter, open_if_closed=True)
+        pending.append(ticket.id)
+
+    def base_call() -> None:
+        pending.append(baseline.call_next(counter_id))
+
+    pending: list[int] = []
+    if op == "issue":
+        runs: dict[str, Callable[[], None]] = {"ours": ours_issue, "baseline": base_issue}
+        clear: dict[str, Callable[[int], None]] = {}
+    else:
+        runs = {"ours": ours_call, "baseline": base_call}
+        clear = {"ours": ours_finish.finish, "baseline": baseline.finish}
+
+    def one(kind: str) -> float:
+        start = time.perf_counter()
+        runs[kind]()
+        elapsed = time.perf_counter() - start
+        if clear:
+            clear[kind](pending.pop())
+        return elapsed
+
+    for _ in range(warmup):
+        for kind in ("ours", "baseline"):
+            one(kind)
+    timings: dict[str, list[float]] = {"ours": [], "baseline": []}
+    for r in range(rounds):
+        order = ("ours", "baseline") if r % 2 == 0 else ("baseline", "ours")
+        for kind in order:
+            barrier.wait()
+            for _ in range(block):
+                timings[kind].append(one(kind))
+    ours_db.dispose()
+    base_db.dispose()
+    results.put(timings)
+
+
+def run_case(op: str, kind: str, clients: int, databases: Databases, quick: bool) -> dict:
+    sizes = _sizes(quick, clients)
+    rounds, block, warmup = sizes
+    # Calls need waiting tickets: everything the clients will call, and some to spare.
+    waiting = clients * (rounds * block + warmup) + 20 if op == "call" else 0
+    urls = {"ours": databases.new_url(kind), "baseline": databases.new_url(kind)}
+    for url in urls.values():
+        prepare(url, waiting)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(clients)
+    results = context.Queue()
+    processes = [
+        context.Process(target=_client, args=(op, urls, i, sizes, barrier, results))
+        for i in range(clients)
+    ]
+    for process in processes:
+        process.start()
+    collected: dict[str, list[float]] = defaultdict(list)
+    for _ in processes:
+        for name, values in results.get(timeout=900).items():
+            collected[name].extend(values)
+    for process in processes:
+        process.join(60)
+        if process.exitcode != 0:
+            raise RuntimeError(f"a benchmark client failed (exit {process.exitcode})")
+    return collected
+
+
+def main(quick: bool = False, postgres: bool = True, report: Report | None = None) -> Report:
+    from benchmarks.common import pg_admin_url
+
+    report = report or Report()
+    databases = Databases(pg_admin_url() if postgres else None)
+    try:
+        for kind in databases.kinds():
+            for op, label in (("issue", "issue ticket"), ("call", "call next")):
+                for clients in CLIENTS:
+                    collected = run_case(op, kind, clients, databases, quick)
+                    ours, base = collected["ours"], collected["baseline"]
+                    print(
+                        f"{kind} {label}, {clients} client(s), {len(ours)} ops each: "
+                        f"ours median {ms(median(ours))} p99 {ms(percentile(ours, 0.99))}; "
+                        f"baseline median {ms(median(base))} p99 {ms(percentile(base, 0.99))}"
+                    )
+                    ratio = median(ours) / median(base)
+                    p99_ratio = percentile(ours, 0.99) / percentile(base, 0.99)
+                    report.add(
+                        Row(
+                            "1 queue ops",
+                            f"{label}, {kind}, {clients} client{'s' if clients > 1 else ''}",
+                            f"{ms(median(ours))} (p99 {ms(percentile(ours, 0.99))})",
+                            f"{ms(median(base))} (p99 {ms(percentile(base, 0.99))})",
+                            ratio,
+                            f"<= {TARGET_RATIO:g}x (p99 ratio {p99_ratio:.2f})",
+                            ratio <= TARGET_RATIO,
+                        )
+                    )
+    finally:
+        databases.close()
+    return report
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    main(args.quick, not args.no_postgres)

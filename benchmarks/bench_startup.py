@@ -1,0 +1,125 @@
+"""Benchmark 4: from process start to the counter window's first paint, and its memory.
+
+Ours: ``python benchmarks/startup_child.py counter URL``, which runs the real entry point
+(``main.main(["counter", "--counter", "1", "--screenshot", …])``: settings, translations,
+the database brought up to date, the demo clerk signed in, the counter window with its live
+feed, print station and first reads) offscreen, and reports the first paint of the window.
+Baseline: a bare PySide6 QMainWindow started the same way (same interpreter, same platform).
+
+The time runs from just before the parent starts the child to the child's first paint (wall
+clock); memory is the child's resident set (VmRSS) at that moment. Both are medians over
+several starts, after one discarded warm-up start of each (bytecode caches).
+Targets: at most 2x the baseline's time, at most +80 MB of memory.
+
+Run: python benchmarks/bench_startup.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import ROOT, Databases, Report, Row, median  # noqa: E402
+
+CHILD = Path(__file__).resolve().parent / "startup_child.py"
+TIME_RATIO_TARGET = 2.0
+MEMORY_TARGET_MB = 80.0
+
+
+def start_once(*args: str) -> tuple[float, float]:
+    """Seconds from starting the child to its first paint, and its RSS in MB."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, str(CHILD), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("FIRST_PAINT")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"start-up child {args[0]} failed (exit {result.returncode}): "
+            f"{result.stdout[-500:]} {result.stderr[-2000:]}"
+        )
+    _, painted, rss_kb = lines[-1].split()
+    return float(painted) - started, int(rss_kb) / 1024
+
+
+def staged_database(databases: Databases) -> str:
+    """A SQLite database with the demo hall staged, as the screenshot path leaves it."""
+    from services.db import open_database
+    from services.demo_hall import stage_demo_hall
+
+    url = databases.new_url("sqlite")
+    database = open_database(url)
+    with database.writer() as session:
+        stage_demo_hall(session)
+    database.dispose()
+    return url
+
+
+def main(quick: bool = False, report: Report | None = None) -> Report:
+    report = report or Report()
+    runs = 3 if quick else 7
+    databases = Databases(None)
+    try:
+        url = staged_database(databases)
+        start_once("bare")  # warm-up: bytecode caches, fonts, shared libraries
+        start_once("counter", url)
+        times: dict[str, list[float]] = {"bare": [], "counter": []}
+        memory: dict[str, list[float]] = {"bare": [], "counter": []}
+        for _ in range(runs):  # interleaved, so both see the same machine load
+            for kind, args in (("bare", ("bare",)), ("counter", ("counter", url))):
+                seconds, mb = start_once(*args)
+                times[kind].append(seconds)
+                memory[kind].append(mb)
+    finally:
+        databases.close()
+    ours_t, base_t = median(times["counter"]), median(times["bare"])
+    ours_m, base_m = median(memory["counter"]), median(memory["bare"])
+    print(
+        f"start-up to first paint, median of {runs}: counter {ours_t:.2f} s "
+        f"(runs {', '.join(f'{t:.2f}' for t in times['counter'])}), "
+        f"bare window {base_t:.2f} s (runs {', '.join(f'{t:.2f}' for t in times['bare'])})"
+    )
+    print(f"resident memory at first paint: counter {ours_m:.0f} MB, bare window {base_m:.0f} MB")
+    report.add(
+        Row(
+            "4 start-up",
+            "process start -> counter window first paint (offscreen, SQLite)",
+            f"{ours_t:.2f} s",
+            f"{base_t:.2f} s",
+            ours_t / base_t,
+            f"<= {TIME_RATIO_TARGET:g}x",
+            ours_t / base_t <= TIME_RATIO_TARGET,
+        )
+    )
+    report.add(
+        Row(
+            "4 start-up",
+            "resident memory at first paint",
+            f"{ours_m:.0f} MB",
+            f"{base_m:.0f} MB",
+            None,
+            f"<= +{MEMORY_TARGET_MB:g} MB (+{ours_m - base_m:.0f} MB)",
+            ours_m - base_m <= MEMORY_TARGET_MB,
+        )
+    )
+    return report
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    main(parser.parse_args().quick)

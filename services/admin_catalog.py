@@ -17,13 +17,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.admin_common import atomic, audit_change, checked_bool, checked_int, clean_text
+from services.admin_common import audit_change, checked_bool, checked_int, clean_text
 from services.catalog import CounterInfo, counter_info, counter_service_codes
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
 from services.errors import NotFound, ValidationError
 from services.models import Counter, CounterService, QueueEvent, Service, Ticket
 from services.models_casework import ServiceRequest
+from services.op_context import atomic
 
 NAME_LIMIT = 100
 DESCRIPTION_LIMIT = 200

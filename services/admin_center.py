@@ -11,10 +11,11 @@ from zoneinfo import available_timezones
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.admin_common import atomic, audit_change, checked_bool, checked_int, clean_text
+from services.admin_common import audit_change, checked_bool, checked_int, clean_text
 from services.center_config import load_center_config, parse_timezone, set_center_settings
 from services.clock import resolve_now
 from services.errors import ValidationError
+from services.op_context import atomic
 from services.opening_hours import parse_opening_hours
 
 CENTER_NAME_LIMIT = 100

@@ -3,10 +3,9 @@ row with the values before and after a change, and the event that tells every st
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,26 +14,6 @@ from services.center_config import load_center_config
 from services.clock import service_day
 from services.errors import ValidationError
 from services.journal import record_audit, record_event
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def atomic(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Roll the session (the first argument) back when the operation raises, so a refused
-    change leaves nothing behind."""
-
-    @functools.wraps(fn)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return fn(*args, **kwargs)
-        except BaseException:
-            session = args[0]
-            assert isinstance(session, Session)
-            session.rollback()
-            raise
-
-    return run
 
 
 def clean_text(value: str, what: str, limit: int, *, required: bool = False) -> str:

@@ -18,10 +18,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import STAFF_ROLES, Actor, Permission, Role
-from services.admin_common import atomic, audit_change, clean_text
+from services.admin_common import audit_change, clean_text
 from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.models import Staff
+from services.op_context import atomic
 from services.passwords import MIN_PASSWORD_LENGTH, hash_password
 from services.staff import StaffInfo, add_user, staff_info
 

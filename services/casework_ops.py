@@ -4,8 +4,7 @@ yearly document numbers, and checks of free text typed at the counter."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
@@ -14,25 +13,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.center_config import CenterConfig, load_center_config
-from services.clock import resolve_now, service_day
+from services.center_config import load_center_config
+from services.clock import resolve_now
 from services.errors import ValidationError
 from services.journal import record_audit, record_event
 from services.models_casework import DocumentSequence
+from services.op_context import OpContext
 
 
-@dataclass
-class CaseOp:
-    """One casework operation: who, when, the center's settings."""
-
-    session: Session
-    actor: Actor
-    at: datetime
-    config: CenterConfig
-
-    @property
-    def day(self) -> date:
-        return service_day(self.at, self.config.timezone)
+class CaseOp(OpContext):
+    """A casework operation, with its audit and event rows."""
 
     def audit(self, action: str, target_type: str, target_id: object, **details: Any) -> None:
         record_audit(

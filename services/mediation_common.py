@@ -5,20 +5,19 @@ the operations return. Party ID numbers leave this module masked, always.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.center_config import CenterConfig, load_center_config
-from services.clock import resolve_now, service_day
+from services.center_config import load_center_config
+from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.id_numbers import mask_id_number
 from services.journal import record_audit
@@ -30,30 +29,11 @@ from services.models_casework import (
     MediationParty,
     ReceivingBody,
 )
+from services.op_context import OpContext
 from services.text_checks import refuse_control_characters
 
 MAX_NOTE = 2000
 AUDIT_TARGET = "mediation_case"
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def atomic(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Roll the session (the first argument) back when the operation raises, so a refused
-    change leaves nothing behind."""
-
-    @functools.wraps(fn)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return fn(*args, **kwargs)
-        except BaseException:
-            session = args[0]
-            assert isinstance(session, Session)
-            session.rollback()
-            raise
-
-    return run
 
 
 @dataclass(frozen=True)
@@ -112,18 +92,8 @@ class CaseInfo:
         return tuple(p for p in self.parties if p.side == PartySide.RESPONDENT)
 
 
-@dataclass
-class MediationOp:
-    """The shared context of one operation."""
-
-    session: Session
-    actor: Actor
-    at: datetime
-    config: CenterConfig
-
-    @property
-    def day(self) -> date:
-        return service_day(self.at, self.config.timezone)
+class MediationOp(OpContext):
+    """A mediation operation, with its timeline entry and audit log."""
 
     def log(
         self,

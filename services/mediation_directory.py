@@ -16,9 +16,9 @@ from services.actors import SYSTEM, Actor, Permission
 from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.journal import record_audit
-from services.mediation_common import atomic
 from services.mediation_states import Channel
 from services.models_casework import ReceivingBody
+from services.op_context import atomic
 from services.text_checks import refuse_control_characters
 
 AUDIT_TARGET = "receiving_body"

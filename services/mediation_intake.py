@@ -7,18 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
+from services.casework_ops import next_document_number
 from services.errors import NotFound, ValidationError
 from services.id_numbers import validate_id_number
 from services.mediation_common import (
     CaseInfo,
     MediationOp,
-    atomic,
     begin,
     case_info,
 )
@@ -30,12 +27,12 @@ from services.mediation_states import (
     PartySide,
 )
 from services.models_casework import (
-    DocumentSequence,
     MediationCase,
     MediationParty,
     Resident,
     ServiceRequest,
 )
+from services.op_context import atomic
 from services.requests import record_referral
 from services.text_checks import refuse_control_characters
 
@@ -85,20 +82,7 @@ def format_case_number(year: int, number: int) -> str:
 
 def next_case_number(session: Session, year: int) -> str:
     """Allocate the next case number of a year, atomically across stations."""
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(
-        insert(DocumentSequence)
-        .values(kind=NUMBER_KIND, year=year, last_number=0)
-        .on_conflict_do_nothing(index_elements=["kind", "year"])
-    )
-    number = session.execute(
-        update(DocumentSequence)
-        .where(DocumentSequence.kind == NUMBER_KIND, DocumentSequence.year == year)
-        .values(last_number=DocumentSequence.last_number + 1)
-        .returning(DocumentSequence.last_number)
-    ).scalar_one()
-    return format_case_number(year, int(number))
+    return format_case_number(year, next_document_number(session, NUMBER_KIND, year))
 
 
 @atomic

@@ -19,7 +19,6 @@ from services.journal import record_audit
 from services.mediation_common import (
     AUDIT_TARGET,
     CaseInfo,
-    atomic,
     case_infos,
     clean_note,
     load_case,
@@ -47,6 +46,7 @@ from services.models_casework import (
     PerformanceTerm,
     ReceivingBody,
 )
+from services.op_context import atomic
 
 DEFAULT_LIMIT = 500
 

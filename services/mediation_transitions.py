@@ -31,7 +31,6 @@ from services.errors import (
 from services.mediation_common import (
     CaseInfo,
     MediationOp,
-    atomic,
     begin,
     case_info,
     clean_note,
@@ -67,6 +66,7 @@ from services.models_casework import (
     MediationSession,
     PerformanceTerm,
 )
+from services.op_context import atomic
 from services.text_checks import refuse_control_characters
 
 S = CaseState

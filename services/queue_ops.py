@@ -7,7 +7,6 @@ change nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission, Role
 from services.catalog import get_counter, get_service
-from services.center_config import CenterConfig, load_center_config
-from services.clock import resolve_now, service_day
+from services.center_config import load_center_config
+from services.clock import resolve_now
 from services.errors import (
     AlreadyTaken,
     CounterBusy,
@@ -32,6 +31,7 @@ from services.errors import (
 )
 from services.journal import record_audit, record_event
 from services.models import Counter, CounterService, Ticket, TicketSequence
+from services.op_context import OpContext
 from services.queue_reads import (
     eligible_for_call,
     estimated_wait_minutes,
@@ -53,18 +53,8 @@ MAX_HOLD_MINUTES = 240
 LANGUAGES = ("zh_CN", "en")
 
 
-@dataclass
-class _Op:
-    """The shared context of one operation: who, when, and the center's rules."""
-
-    session: Session
-    actor: Actor
-    at: datetime
-    config: CenterConfig
-
-    @property
-    def day(self) -> date:
-        return service_day(self.at, self.config.timezone)
+class _Op(OpContext):
+    """A queue operation, with its event and audit log."""
 
     def log(
         self,

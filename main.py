@@ -12,9 +12,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from cli.app import is_command, run_command
+    from cli.routing import is_command
 
     if is_command(args) or args[:1] == ["--help-commands"]:
+        from cli.app import run_command
+
         return run_command(["--help"] if args[:1] == ["--help-commands"] else args)
     from ui.app import run_station  # only stations load Qt
 

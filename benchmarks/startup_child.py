@@ -3,6 +3,7 @@
 ``counter DB_URL``: the real entry point, ``main.main(["counter", "--counter", "1",
 "--screenshot", …])``, with the screenshot step replaced by "show, wait for the first paint".
 ``bare``: a bare PySide6 window (a QMainWindow with a label) started the same way.
+``stack``: the bare window, after importing SQLAlchemy's ORM and our models.
 
 Prints one line: ``FIRST_PAINT <time.time()> <VmRSS kB>``.
 """
@@ -69,6 +70,15 @@ def bare() -> int:
     return _wait_for_first_paint(app, window)
 
 
+def stack() -> int:
+    import sqlalchemy.orm  # noqa: F401
+
+    import services.models  # noqa: F401
+    import services.models_casework  # noqa: F401
+
+    return bare()
+
+
 def counter(url: str) -> int:
     import main
     from ui import app as ui_app
@@ -86,4 +96,6 @@ def counter(url: str) -> int:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         sys.exit(bare())
+    if sys.argv[1] == "stack":
+        sys.exit(stack())
     sys.exit(counter(sys.argv[2]))

@@ -25,53 +25,8 @@ from services.db import translate_outage
 from services.errors import CivicDeskError, QueueEmpty
 from services.settings import SettingsError
 
-COMMANDS = frozenset(
-    {
-        "db",
-        "user",
-        "service",
-        "counter",
-        "ticket",
-        "queue",
-        "day",
-        "seed-demo",
-        "devices",
-        "printer",
-        "print",
-        "report",
-        "case",
-    }
-)
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line
-_VALUE_OPTIONS = {"--db", "--config"}
-_STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen"}
-_COUNTER_ACTIONS = {"list", "open", "pause", "close"}
-
-
-def positional_words(argv: Sequence[str]) -> list[str]:
-    """The arguments that are not options or option values."""
-    words: list[str] = []
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in _VALUE_OPTIONS or arg in _STATION_VALUE_OPTIONS:
-            skip = True
-        elif not arg.startswith("-"):
-            words.append(arg)
-    return words
-
-
-def is_command(argv: Sequence[str]) -> bool:
-    """Whether argv is a command rather than a station window.
-
-    ``counter`` is both: ``counter list`` is a command, ``counter --counter 3`` the station.
-    """
-    words = positional_words(argv)
-    if not words or words[0] not in COMMANDS:
-        return False
-    return words[0] != "counter" or (len(words) > 1 and words[1] in _COUNTER_ACTIONS)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from services.actors import SYSTEM, Actor
 from services.bootstrap import prepare_database
-from services.db import Database, open_database, translate_outage
-from services.migrate import is_up_to_date
+from services.db import Database, open_database
 from services.settings import Settings, load_settings
 
 
@@ -24,9 +23,7 @@ class CommandContext:
         """The database, brought up to date on first use so a fresh install just works."""
         if self._database is None:
             database = open_database(self.settings.database_url)
-            with translate_outage():
-                if not is_up_to_date(database):
-                    prepare_database(database)
+            prepare_database(database)
             self._database = database
         return self._database
 

@@ -1,15 +1,14 @@
 """CODE128 barcodes drawn as 1-bit Pillow images with python-barcode.
 
 Used for printers without native barcodes (sent with ``GS v 0``) and for
-previews. Modules are whole dots, so the bars stay sharp and scannable.
+previews. Modules are whole dots, so the bars stay sharp and scannable. python-barcode is
+imported on the first barcode drawn, so that stations start without it.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-import barcode
-from barcode.writer import ImageWriter
 from PIL import Image
 
 from printing.code128 import QUIET_MODULES, check_payload
@@ -23,6 +22,8 @@ _DRAWN_MODULE_PIXELS: Final = 8
 
 
 def _modules(payload: str) -> str:
+    import barcode
+
     check_payload(payload)
     code = barcode.get("code128", payload)
     lines: list[str] = code.build()
@@ -55,6 +56,9 @@ def code128_image(
     """A mode ``"1"`` image of the bars only (no text), white quiet zones on both sides."""
     if module_dots < 1 or height_dots < 1:
         raise ValueError("module width and height must be at least one dot")
+    import barcode
+    from barcode.writer import ImageWriter
+
     modules = _modules(payload)
     writer = ImageWriter(mode="L", dpi=_ONE_PIXEL_PER_UNIT_DPI)
     code = barcode.get("code128", payload, writer=writer)

@@ -1,15 +1,18 @@
-"""CODE128 barcodes as SVG, for on-screen display of what the ticket prints."""
+"""CODE128 barcodes as SVG, for on-screen display of what the ticket prints.
+
+python-barcode is imported with the first barcode, so that the kiosk starts without it.
+"""
 
 from __future__ import annotations
 
 import io
 
-from barcode import Code128
-from barcode.writer import SVGWriter
-
 
 def code128_svg(payload: str, *, module_height_mm: float = 12.0) -> bytes:
     """An SVG of ``payload`` without the human-readable line (the screen shows it larger)."""
+    from barcode import Code128
+    from barcode.writer import SVGWriter
+
     output = io.BytesIO()
     Code128(payload, writer=SVGWriter()).write(
         output,

@@ -1,11 +1,14 @@
-"""QR code module matrices (ReportLab's pure-Python encoder) and their images."""
+"""QR code module matrices (ReportLab's pure-Python encoder) and their images.
+
+ReportLab is imported on the first QR code, not with this module: most station start-ups
+never draw one, and the import costs a tenth of a second.
+"""
 
 from __future__ import annotations
 
 from typing import Final, Literal
 
 from PIL import Image
-from reportlab.graphics.barcode import qrencoder
 
 ErrorLevel = Literal["L", "M", "Q", "H"]
 QUIET_MODULES: Final = 4
@@ -22,6 +25,8 @@ def qr_matrix(data: bytes, error_level: ErrorLevel = "M") -> list[list[bool]]:
             f"QR payload too long: {len(data)} bytes, at most {MAX_BYTES[error_level]} "
             f"at error level {error_level}"
         )
+    from reportlab.graphics.barcode import qrencoder
+
     code = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, error_level))
     code.addData(qrencoder.QR8bitByte(data))
     code.make()

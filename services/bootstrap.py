@@ -7,10 +7,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import text
 
-from services.catalog_seed import seed_initial_data
+from services.catalog_seed import is_seeded, seed_initial_data
 from services.db import Database, translate_outage
 from services.mediation_directory import seed_receiving_bodies
-from services.migrate import upgrade
+from services.schema_version import is_current
 
 # Any constant works; it only has to be the same for every CivicDesk station.
 _PREPARE_LOCK_KEY = 0x43495643
@@ -20,9 +20,17 @@ def prepare_database(database: Database) -> bool:
     """Upgrade to the newest schema and seed an empty database. Returns True if it seeded.
 
     Stations starting together on a new database take turns: on PostgreSQL through an
-    advisory lock, on SQLite through the write lock each step already takes.
+    advisory lock, on SQLite through the write lock each step already takes. A database that
+    is current and seeded (every start but the first) is only read, and Alembic not imported.
     """
+    with translate_outage():
+        if is_current(database):
+            with database.reader() as session:
+                if is_seeded(session):
+                    return False
     with translate_outage(), _exclusive(database):
+        from services.migrate import upgrade
+
         upgrade(database)
         with database.writer() as session:
             seeded = seed_initial_data(session)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -30,6 +29,10 @@ SQLITE_POLL_SECONDS = 0.2
 POSTGRES_WAIT_SECONDS = 1.0
 MAX_BACKOFF_SECONDS = 5.0
 MAX_BATCH = 500
+
+
+class _ListenerLost(Exception):
+    """The LISTEN connection failed; the watcher reconnects after a pause."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ class EventWatcher:
                     self._poll_sqlite()
                 else:
                     self._listen_postgres()
-            except (SQLAlchemyError, psycopg.Error, OSError) as exc:
+            except (SQLAlchemyError, _ListenerLost, OSError) as exc:
                 log.warning("live feed lost the database: %s", exc)
                 self._set_online(False)
                 self._stop.wait(backoff)
@@ -146,19 +149,24 @@ class EventWatcher:
             self._stop.wait(SQLITE_POLL_SECONDS)
 
     def _listen_postgres(self) -> None:
+        import psycopg  # only PostgreSQL stations pay for loading the driver
+
         url = self._database.engine.url.set(drivername="postgresql")
         conninfo = url.render_as_string(hide_password=False)
-        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
-            connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
-            self._catch_up()  # anything committed while we were not listening
-            while not self._stop.is_set():
-                notified = False
-                for _ in connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1):
-                    notified = True
-                if notified:
-                    self._catch_up()
-                else:
-                    connection.execute("SELECT 1")  # notices a dead server between events
+        try:
+            with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+                connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                self._catch_up()  # anything committed while we were not listening
+                while not self._stop.is_set():
+                    notified = False
+                    for _ in connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1):
+                        notified = True
+                    if notified:
+                        self._catch_up()
+                    else:
+                        connection.execute("SELECT 1")  # notices a dead server between events
+        except psycopg.Error as exc:
+            raise _ListenerLost(str(exc)) from exc
 
     def _set_online(self, online: bool) -> None:
         if online != self._online:

@@ -3,7 +3,8 @@
 ``services.mediation_documents`` gives ID numbers already masked and codes as codes; this
 module turns the codes into text in the document's language (``mediation_states.label``) and
 times into the center's time zone. The ``*_for`` functions read a case (on a worker thread,
-in one session) and check that the actor may read mediation cases.
+in one session) and check that the actor may read mediation cases. The PDF renderers
+(ReportLab) are imported when a PDF is first made, not when a station starts.
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ from printing.documents import (
     ReferralSlip,
     RightsNotice,
 )
-from printing.pdf import render_referral_pdf
-from printing.pdf_agreement import render_agreement_pdf
-from printing.pdf_rights_notice import render_rights_notice_pdf
 from printing.profiles import PrinterProfile
 from printing.thermal import render_referral_short
 from services.actors import Actor, Permission
@@ -167,18 +165,24 @@ def referral_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
     """The referral slip, two copies (stub and handover), ID and phone numbers masked."""
+    from printing.pdf import render_referral_pdf
+
     return render_referral_pdf(referral_slip_for(session, actor, case_id, language), font_path)
 
 
 def agreement_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
+    from printing.pdf_agreement import render_agreement_pdf
+
     return render_agreement_pdf(agreement_for(session, actor, case_id, language), font_path)
 
 
 def rights_notice_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
+    from printing.pdf_rights_notice import render_rights_notice_pdf
+
     return render_rights_notice_pdf(rights_notice_for(session, actor, case_id, language), font_path)
 
 

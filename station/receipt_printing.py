@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from printing.documents import AcceptanceReceipt
-from printing.pdf import render_receipt_pdf
 from printing.profiles import PrinterProfile
 from printing.thermal import render_receipt
 from services.print_jobs import PrintJobInfo, enqueue
@@ -59,4 +58,6 @@ def spool_receipt(
 
 def receipt_pdf(data: ReceiptData, language: str, font_path: str | None = None) -> bytes:
     """The A4 receipt, with the ID number masked."""
+    from printing.pdf import render_receipt_pdf  # ReportLab: loaded on the first PDF
+
     return render_receipt_pdf(acceptance_receipt(data, language), font_path or None)

@@ -10,13 +10,12 @@ from collections.abc import Sequence
 
 from services.bootstrap import prepare_database
 from services.db import Database, open_database
-from services.demo_hall import stage_demo_hall
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
 from ui.i18n import translations
-from ui.kiosk import full_screen_on
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
+from ui.screens import full_screen_on
 from ui.station_args import StationArgs, parse_station_args
 from ui.stations import StationFactory
 
@@ -43,6 +42,8 @@ def run_station(argv: Sequence[str]) -> int:
         database = open_database(settings.database_url)
         prepare_database(database)
         if args.screenshot is not None:
+            from services.demo_hall import stage_demo_hall
+
             with database.writer() as session:
                 stage_demo_hall(session)
     except CivicDeskError as exc:

@@ -36,7 +36,6 @@ from ui.qt import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -419,14 +418,3 @@ class KioskWindow(QMainWindow):
         self._printing.stop()
         self._runner.shutdown()
         super().closeEvent(event)
-
-
-def full_screen_on(window: QWidget, screen_index: int) -> None:
-    from ui.qt import QGuiApplication
-
-    screens = QGuiApplication.screens()
-    if screens:
-        screen = screens[max(0, min(screen_index, len(screens) - 1))]
-        window.setScreen(screen)
-        window.setGeometry(screen.geometry())
-    window.setWindowState(Qt.WindowState.WindowFullScreen)

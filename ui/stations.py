@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from services.actors import SYSTEM
+from typing import TYPE_CHECKING
+
 from services.db import Database
-from services.demo_hall import busiest_recent_day, demo_clerk, demo_manager
-from services.demo_history import seed_demo_history
 from services.settings import Settings
 from services.staff import StaffInfo
 from station.printers import printouts_dir
-from ui.admin_panel import AdministrationPanel
-from ui.case_list import MediationPanel
-from ui.counter_window import CounterWindow
-from ui.display import HallDisplayWindow
-from ui.kiosk import KioskWindow
-from ui.launcher import LauncherWindow, WindowFactory
 from ui.login_dialog import LoginDialog
-from ui.manager_window import ManagerWindow
-from ui.print_station import PrintStation
 from ui.qt import QCoreApplication, QMainWindow, QTimer
+
+# Each station imports its own window when it is built: a counter PC never loads the
+# kiosk, the display's speech, the manager's charts or the administration panel.
+if TYPE_CHECKING:
+    from ui.counter_window import CounterWindow
+    from ui.display import HallDisplayWindow
+    from ui.kiosk import KioskWindow
+    from ui.launcher import LauncherWindow
+    from ui.manager_window import ManagerWindow
 
 SCREENSHOT_SETTLE_MS = 1200
 
@@ -57,6 +57,13 @@ class StationFactory:
         return dialog.staff
 
     def manager(self) -> ManagerWindow | None:
+        from services.actors import SYSTEM
+        from services.demo_hall import demo_manager
+        from services.demo_history import seed_demo_history
+        from ui.admin_panel import AdministrationPanel
+        from ui.case_list import MediationPanel
+        from ui.manager_window import ManagerWindow
+
         if self.demo:
             with self.database.writer() as session:
                 staff = demo_manager(session)
@@ -87,25 +94,32 @@ class StationFactory:
             ),
         )
         if self.demo:
+            from services.demo_hall import busiest_recent_day
+
             with self.database.reader() as session:
                 window.show_day(busiest_recent_day(session))
         window.start()
         return window
 
     def display(self) -> HallDisplayWindow:
+        from ui.display import HallDisplayWindow
+
         if self.demo:
             window = HallDisplayWindow(self.database, self.language)
             # Demo calls are older than the highlight lasts; show them as if just called.
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, window.highlight_newest)
             return window
-        # Imported here: speech and sound are the display's alone, and cost every other
-        # station start-up time and memory.
         from ui.announcer import Announcer
 
         return HallDisplayWindow(self.database, self.language, announcer=Announcer())
 
     def counter(self, number: int) -> CounterWindow | None:
+        from ui.counter_window import CounterWindow
+        from ui.print_station import PrintStation
+
         if self.demo:
+            from services.demo_hall import demo_clerk
+
             with self.database.writer() as session:
                 staff = demo_clerk(session)
         else:
@@ -131,6 +145,9 @@ class StationFactory:
         return window
 
     def kiosk(self) -> KioskWindow:
+        from ui.kiosk import KioskWindow
+        from ui.print_station import PrintStation
+
         name = self.settings.station_name or "kiosk"
         printing = PrintStation(self.database, self.settings.printer, name)
         window = KioskWindow(
@@ -144,6 +161,8 @@ class StationFactory:
         return window
 
     def launcher(self) -> LauncherWindow:
+        from ui.launcher import LauncherWindow, WindowFactory
+
         opener: WindowFactory = self
         virtual = self.settings.printer.kind == "virtual"
         return LauncherWindow(

@@ -2,9 +2,10 @@
 
 Announcements queue up and play strictly in order; none is dropped and two never overlap,
 however many counters call at once. The announcer speaks through QTextToSpeech when an
-engine exists and waits for it to return to Ready before the next sentence, with timeouts so
-a stuck engine never blocks the queue. Without a working voice it plays a chime instead, and
-without sound at all it still keeps the rhythm on a timer, so ``announced`` always fires.
+engine exists (on its own thread, ``ui.voice_thread``) and waits for it to return to Ready
+before the next sentence, with timeouts so a stuck engine never blocks the queue. Without a
+working voice it plays a chime instead, and without sound at all it still keeps the rhythm on
+a timer, so ``announced`` always fires.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ui.display_text import call_speech
-from ui.qt import QLocale, QObject, QTimer, QUrl, Signal
+from ui.qt import QObject, QTimer, QUrl, Signal
 from ui.qt_optional import QSoundEffect, QTextToSpeech
+from ui.voice_thread import ThreadedVoice, choose_locale, state_name
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +78,6 @@ def preferred_engine_name() -> str | None:
     return real[0] if real else None
 
 
-def _state_name(state: object) -> str:
-    return str(getattr(state, "name", state)).lower()
-
-
 def safety_timeout_ms(text: str) -> int:
     """Longest an utterance may take: far slower than any voice reads, capped."""
     return min(30_000, 3_000 + 250 * len(text))
@@ -131,6 +129,9 @@ class Announcer(QObject):
             self._engine = self._create_engine(engine_name)
         if self._engine is not None:
             self._engine.stateChanged.connect(self._on_state)
+            unavailable = getattr(self._engine, "unavailable", None)
+            if unavailable is not None:  # a voice still starting up may turn out not to work
+                unavailable.connect(self._voice_unavailable)
             self._mode = Mode.SPEECH
         else:
             self._mode = self._fallback_mode()
@@ -174,6 +175,8 @@ class Announcer(QObject):
         stop = getattr(self._engine, "stop", None)
         if callable(stop):
             stop()
+        if isinstance(self._engine, ThreadedVoice):
+            self._engine.shutdown()
         if self._sound is not None:
             self._sound.stop()
 
@@ -226,7 +229,7 @@ class Announcer(QObject):
     def _on_state(self, state: object) -> None:
         if not self._speaking:
             return
-        name = _state_name(state)
+        name = state_name(state)
         if name in ("speaking", "synthesizing"):
             self._started = True
             self._start_timer.stop()
@@ -267,30 +270,28 @@ class Announcer(QObject):
         return str(error_string()) if callable(error_string) else "unknown error"
 
     def _choose_locale(self, language: str) -> None:
-        available = getattr(self._engine, "availableLocales", None)
-        if not callable(available):
-            return
-        wanted = QLocale(language)
-        locales = list(available())
-        exact = [loc for loc in locales if loc.name() == wanted.name()]
-        same_language = [loc for loc in locales if loc.language() == wanted.language()]
-        choice = (exact or same_language or [None])[0]
-        if choice is not None and choice != self._engine.locale():
-            self._engine.setLocale(choice)
-        # Without a voice for the language the engine reads it as best it can.
+        set_language = getattr(self._engine, "set_language", None)
+        if callable(set_language):
+            set_language(language)  # the voice thread picks the locale
+        else:
+            choose_locale(self._engine, language)
 
-    def _create_engine(self, engine_name: str | None) -> Any:
+    def _create_engine(self, engine_name: str | None) -> ThreadedVoice | None:
         if QTextToSpeech is None:
             return None
         name = engine_name or preferred_engine_name()
         if name is None:
             return None
-        engine = QTextToSpeech(name, self)
-        if _state_name(engine.state()) == "error":
-            log.warning("the %s voice is not usable: %s", name, engine.errorString())
-            engine.deleteLater()
-            return None
-        return engine
+        return ThreadedVoice(lambda: QTextToSpeech(name), self)
+
+    def _voice_unavailable(self, reason: str) -> None:
+        if self._mode is not Mode.SPEECH:
+            return
+        self._mode = self._fallback_mode()
+        log.warning("no voice (%s); the announcer falls back to %s", reason, self._mode)
+        if self._speaking:
+            self._speaking = False
+            self._utterance_done()
 
     # --- chime ----------------------------------------------------------------------------
 

@@ -115,6 +115,23 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+@dataclass(frozen=True)
+class CasesStamp:
+    """Differs whenever a case is registered or changed (by anyone, at any station)."""
+
+    cases: int
+    last_change: datetime | None
+
+
+def cases_stamp(session: Session, actor: Actor) -> CasesStamp:
+    """One cheap read the case panels repeat to notice changes made at other stations."""
+    actor.require(Permission.READ_MEDIATION)
+    count, last_change = session.execute(
+        select(func.count(), func.max(MediationCase.updated_at)).select_from(MediationCase)
+    ).one()
+    return CasesStamp(cases=int(count), last_change=last_change)
+
+
 def list_cases(
     session: Session,
     actor: Actor,

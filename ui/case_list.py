@@ -46,6 +46,7 @@ from ui.qt import (
 )
 
 SEARCH_DELAY_MS = 300
+WATCH_MS = 5000  # how often a visible panel looks for cases changed at other stations
 LIST_SHARE = 0.45  # of the panel's width, while a case is open beside the list
 WIDEST_COLUMN = 170  # pixels; longer texts are elided (the tooltip has them)
 # Columns left out while a case is open beside the list, which then has less room.
@@ -319,12 +320,18 @@ class MediationPanel(QWidget):
         self.detail.changed.connect(self._case_changed)
         self.detail.loaded.connect(self._detail_loaded)
         self.detail.close_requested.connect(self.close_case)
+        self._stamp: m.CasesStamp | None = None
+        self._stamp_in_flight = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_for_changes)
 
     # --- life -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Read the list for the first time."""
+        """Read the list for the first time, then keep watching for changes."""
         self.list.refresh()
+        self._watch.start()
 
     def refresh(self) -> None:
         self.list.refresh()
@@ -335,8 +342,30 @@ class MediationPanel(QWidget):
         if self._closed:
             return
         self._closed = True
+        self._watch.stop()
         if self._owns_runner:
             self.runner.shutdown()
+
+    def check_for_changes(self) -> None:
+        """Re-read the list and the open case when a case changed, here or elsewhere."""
+        if self._closed or self._stamp_in_flight or not self.isVisible():
+            return
+        self._stamp_in_flight = True
+        actor = self.actor
+        self.context.read(
+            lambda session: m.cases_stamp(session, actor), self._stamp_read, self._stamp_failed
+        )
+
+    def _stamp_read(self, stamp: m.CasesStamp) -> None:
+        self._stamp_in_flight = False
+        changed = self._stamp is not None and stamp != self._stamp
+        self._stamp = stamp
+        if changed:
+            self.refresh()
+
+    def _stamp_failed(self, _error: BaseException) -> None:
+        # Quiet: the window's banner reports a lost database; the next look tries again.
+        self._stamp_in_flight = False
 
     # --- messages -------------------------------------------------------------------------
 

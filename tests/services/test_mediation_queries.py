@@ -269,3 +269,20 @@ def test_role_rules(session: Session, clock: Clock) -> None:
             else:
                 with pytest.raises(PermissionDenied):
                     op(session, actor, clock, cases[state])
+
+
+def test_the_cases_stamp_changes_with_every_registration_and_move(
+    session: Session, clock: Clock
+) -> None:
+    empty = m.cases_stamp(session, MANAGER)
+    assert empty == m.CasesStamp(cases=0, last_change=None)
+    case = register(session, clock)
+    registered = m.cases_stamp(session, MEDIATOR)
+    assert registered.cases == 1
+    assert m.cases_stamp(session, COUNTER) == registered  # reading changes nothing
+    move(session, clock, case, "accepted")
+    moved = m.cases_stamp(session, MANAGER)
+    assert moved.cases == 1
+    assert moved != registered
+    with pytest.raises(PermissionDenied):
+        m.cases_stamp(session, KIOSK)

@@ -528,3 +528,26 @@ def test_the_look_helper_writes_screenshots_of_the_list_and_detail(
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == mediation_look.SIZE
+
+
+def test_changes_made_at_another_station_appear_without_a_refresh(
+    qtbot: QtBot, database: Database, panels: list[MediationPanel]
+) -> None:
+    cases = seed_three(database)
+    panel = make_panel(qtbot, database)
+    panels.append(panel)
+    open_case(qtbot, panel, cases["registered"].id)
+    reads = panel.list.loads
+    panel.check_for_changes()  # the first look only notes where things stand
+    qtbot.waitUntil(lambda: panel._stamp is not None, timeout=TIMEOUT)
+    panel.check_for_changes()
+    qtbot.wait(300)
+    assert panel.list.loads == reads  # nothing changed: nothing re-read
+
+    with database.writer() as session:  # another station registers one and moves the open one
+        clock = recent_clock()
+        added = register(session, clock, dispute_type="marriage_family", facts="赡养纠纷。")
+        drive(session, clock, cases["registered"], "referred")
+    panel.check_for_changes()
+    qtbot.waitUntil(lambda: added.number in listed(panel), timeout=TIMEOUT)
+    assert wait_state(qtbot, panel, "referred").case.number == cases["registered"].number

@@ -51,6 +51,22 @@ class ValidationError(CivicDeskError):
     code = "invalid_input"
 
 
+class PasswordTooShort(ValidationError):
+    """A new password breaks the password rules (``services.passwords``)."""
+
+    code = "password_too_short"
+
+    def __init__(self, min_length: int) -> None:
+        super().__init__(f"A password needs at least {min_length} characters.")
+        self.min_length = min_length
+
+
+class PasswordReused(ValidationError):
+    """A new password equal to the one it replaces."""
+
+    code = "password_reused"
+
+
 class InvalidIdNumber(ValidationError):
     """A resident ID number that breaks GB 11643-1999; the message says exactly how."""
 
@@ -66,7 +82,16 @@ class AccountLocked(AuthenticationFailed):
 
 
 class PasswordChangeRequired(AuthenticationFailed):
+    """The account has no password yet: the person chooses one before signing in."""
+
     code = "password_change_required"
+
+
+class TemporaryPasswordMustChange(PasswordChangeRequired):
+    """The password was right, but an administrator set it: the person replaces it before
+    signing in, and nothing else is allowed until then."""
+
+    code = "temporary_password"
 
 
 class DatabaseUnavailable(CivicDeskError):

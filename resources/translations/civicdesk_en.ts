@@ -1835,8 +1835,12 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Choose your password (at least 8 characters).</source>
-        <translation>Choose your password (at least 8 characters).</translation>
+        <source>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</source>
+        <translation>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</translation>
+    </message>
+    <message>
+        <source>Choose your password (at least %1 characters).</source>
+        <translation>Choose your password (at least %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,14 @@
     <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>The new password must differ from the one it replaces.</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2823,8 +2835,8 @@
         <translation>Repeat it:</translation>
     </message>
     <message>
-        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
-        <translation>Leave the password empty to let the person choose it at their first login (at least %1 characters).</translation>
+        <source>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</source>
+        <translation>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</translation>
     </message>
     <message>
         <source>Create account</source>

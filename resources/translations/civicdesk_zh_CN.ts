@@ -1835,8 +1835,12 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Choose your password (at least 8 characters).</source>
-        <translation>请设置您的密码（至少 8 个字符）。</translation>
+        <source>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</source>
+        <translation>您的密码由管理员设置，仅为临时密码。请现在设置您自己的密码（至少 %1 个字符，不能与临时密码相同）。</translation>
+    </message>
+    <message>
+        <source>Choose your password (at least %1 characters).</source>
+        <translation>请设置您的密码（至少 %1 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,14 @@
     <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>新密码不能与被替换的密码相同。</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2823,8 +2835,8 @@
         <translation>再次输入：</translation>
     </message>
     <message>
-        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
-        <translation>密码留空则由本人在首次登录时设置（至少 %1 个字符）。</translation>
+        <source>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</source>
+        <translation>在此输入的密码为临时密码：本人首次登录时须更换。留空则由本人在首次登录时设置（至少 %1 个字符）。</translation>
     </message>
     <message>
         <source>Create account</source>

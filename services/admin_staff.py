@@ -19,16 +19,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import STAFF_ROLES, Actor, Permission, Role
-from services.admin_common import audit_change, clean_text
+from services.admin_common import audit_change
 from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.models import Staff
 from services.op_context import atomic
 from services.passwords import check_password_rules, hash_password
-from services.staff import StaffInfo, add_user, staff_info
+from services.staff import StaffInfo, add_user, check_full_name, check_username, staff_info
 
-USERNAME_LIMIT = 64
-FULL_NAME_LIMIT = 100
 ROLE_NAMES = tuple(role.value for role in STAFF_ROLES)
 
 
@@ -86,17 +84,6 @@ def parse_role(role: str) -> str:
     return role
 
 
-def _check_username(username: str) -> str:
-    name = username.strip() if isinstance(username, str) else ""
-    if (
-        not name
-        or len(name) > USERNAME_LIMIT
-        or any(not c.isprintable() or c.isspace() for c in name)
-    ):
-        raise ValidationError(f"A username is 1 to {USERNAME_LIMIT} characters without spaces.")
-    return name
-
-
 def _is_self(actor: Actor, staff: Staff) -> bool:
     return actor.staff_id == staff.id or (actor.staff_id is None and actor.name == staff.username)
 
@@ -136,9 +123,9 @@ def create_staff(
     """Create an account. ``password`` is temporary: the person replaces it at the first
     sign-in; with None, they choose one then."""
     actor.require(Permission.MANAGE_STAFF)
-    name = _check_username(username)
+    name = check_username(username)
     role = parse_role(role)
-    full = clean_text(full_name, "full name", FULL_NAME_LIMIT)
+    full = check_full_name(full_name)
     if password is not None:
         return add_user(
             session,
@@ -257,7 +244,7 @@ def rename_staff(
     actor.require(Permission.MANAGE_STAFF)
     at = resolve_now(now)
     staff = get_staff_by_id(session, staff_id)
-    full = clean_text(full_name, "full name", FULL_NAME_LIMIT, required=True)
+    full = check_full_name(full_name, required=True)
     if staff.full_name == full:
         return _account(staff)
     before = _snapshot(staff)

@@ -25,14 +25,19 @@ from services.errors import (
     PasswordChangeRequired,
     PasswordReused,
     TemporaryPasswordMustChange,
+    TextProblem,
+    TextRefused,
     ValidationError,
 )
 from services.journal import record_audit
 from services.models import Staff
 from services.passwords import check_password_rules, hash_password, verify_password
+from services.text_checks import clean_text
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+USERNAME_LIMIT = 64  # the column's width
+FULL_NAME_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,19 @@ def staff_info(staff: Staff) -> StaffInfo:
     )
 
 
+def check_username(username: str) -> str:
+    """A user name as stored: the text rules of ``services.text_checks``, and no spaces."""
+    name = clean_text(username, "user name", max_length=USERNAME_LIMIT, required=True)
+    if any(char.isspace() for char in name):
+        raise TextRefused("user name", TextProblem.SPACE)
+    return name
+
+
+def check_full_name(full_name: str, *, required: bool = False) -> str:
+    """A full name as stored (empty when not ``required``: the user name stands in)."""
+    return clean_text(full_name, "full name", max_length=FULL_NAME_LIMIT, required=required)
+
+
 def _find(session: Session, username: str) -> Staff | None:
     return session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
 
@@ -78,9 +96,8 @@ def add_user(
     person must replace it at their first sign-in."""
     actor.require(Permission.MANAGE_STAFF)
     at = resolve_now(now)
-    username = username.strip()
-    if not username or len(username) > 64 or any(c.isspace() for c in username):
-        raise ValidationError("A username is 1 to 64 characters without spaces.")
+    username = check_username(username)
+    full_name = check_full_name(full_name)
     if role not in {r.value for r in STAFF_ROLES}:
         raise ValidationError(f"Unknown role {role!r}: use counter, mediator, manager or admin.")
     check_password_rules(password)
@@ -88,7 +105,7 @@ def add_user(
         raise ValidationError(f"The username {username!r} is already taken.")
     staff = Staff(
         username=username,
-        full_name=full_name.strip() or username,
+        full_name=full_name or username,
         role=role,
         password_hash=hash_password(password),
         must_change_password=temporary,

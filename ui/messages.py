@@ -9,8 +9,10 @@ from services.errors import (
     DatabaseUnavailable,
     PasswordReused,
     PasswordTooShort,
+    TextRefused,
 )
 from ui.qt import QCoreApplication
+from ui.text_messages import text_refused_message
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +22,8 @@ def user_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The database cannot be reached. Your last action was not saved; try again."
         )
+    if isinstance(error, TextRefused):
+        return text_refused_message(error)
     if isinstance(error, PasswordTooShort):
         return QCoreApplication.translate(
             "Messages", "A password needs at least %1 characters."

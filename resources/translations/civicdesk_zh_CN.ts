@@ -2950,6 +2950,125 @@
     </message>
 </context>
 <context>
+    <name>TextMessages</name>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>英文说明</translation>
+    </message>
+    <message>
+        <source>Chinese center name</source>
+        <translation>中心中文名称</translation>
+    </message>
+    <message>
+        <source>English center name</source>
+        <translation>中心英文名称</translation>
+    </message>
+    <message>
+        <source>material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>follow-up note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>completion note</source>
+        <translation>办结说明</translation>
+    </message>
+    <message>
+        <source>reason for rejecting</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>reason for revealing an ID number</source>
+        <translation>查看证件号码的原因</translation>
+    </message>
+    <message>
+        <source>statement of facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>The %1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 is at most %2 characters (%3 given).</source>
+        <translation>%1最多 %2 个字符（当前 %3 个）。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain line breaks or tabs.</source>
+        <translation>%1不能包含换行或制表符。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain spaces.</source>
+        <translation>%1不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The %1 contains an invisible or control character that is not allowed (%4).</source>
+        <translation>%1包含不允许的不可见字符或控制字符（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Done (%1 s)</source>

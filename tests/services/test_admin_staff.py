@@ -112,9 +112,11 @@ def test_create_without_a_password_lets_the_person_choose_it(database: Database)
 @pytest.mark.parametrize(
     ("username", "role", "password", "message"),
     [
-        ("two words", "counter", PASSWORD, "without spaces"),
-        ("", "counter", PASSWORD, "without spaces"),
-        ("x" * 65, "counter", PASSWORD, "without spaces"),
+        ("two words", "counter", PASSWORD, "user name cannot contain spaces"),
+        ("", "counter", PASSWORD, "user name cannot be empty"),
+        ("x" * 65, "counter", PASSWORD, "user name is at most 64 characters (65 given)"),
+        ("li\x00na", "counter", PASSWORD, "not allowed (U+0000)"),
+        ("li\u202ena", "counter", PASSWORD, "not allowed (U+202E)"),
         ("admin", "counter", None, "already taken"),
         ("admin", "counter", PASSWORD, "already taken"),
         ("new.one", "boss", PASSWORD, "Unknown role 'boss'"),

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.admin_common import audit_change, checked_bool, checked_int, clean_text
+from services.admin_common import audit_change, checked_bool, checked_int
 from services.catalog import CounterInfo, counter_info, counter_service_codes
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
@@ -25,6 +25,7 @@ from services.errors import NotFound, ValidationError
 from services.models import Counter, CounterService, QueueEvent, Service, Ticket
 from services.models_casework import ServiceRequest
 from services.op_context import atomic
+from services.text_checks import clean_text
 
 NAME_LIMIT = 100
 DESCRIPTION_LIMIT = 200
@@ -140,7 +141,7 @@ def parse_letter(value: str) -> str:
 def _materials(values: tuple[str, ...] | list[str]) -> list[str]:
     cleaned: list[str] = []
     for value in values:
-        text = clean_text(value, "material name", MATERIAL_LIMIT)
+        text = clean_text(value, "material name", max_length=MATERIAL_LIMIT)
         if text and text not in cleaned:
             cleaned.append(text)
     if len(cleaned) > MAX_MATERIALS:
@@ -149,13 +150,17 @@ def _materials(values: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def _apply(service: Service, fields: ServiceFields) -> None:
-    service.name_zh = clean_text(fields.name_zh, "Chinese name", NAME_LIMIT, required=True)
-    service.name_en = clean_text(fields.name_en, "English name", NAME_LIMIT, required=True)
+    service.name_zh = clean_text(
+        fields.name_zh, "Chinese name", max_length=NAME_LIMIT, required=True
+    )
+    service.name_en = clean_text(
+        fields.name_en, "English name", max_length=NAME_LIMIT, required=True
+    )
     service.description_zh = clean_text(
-        fields.description_zh, "Chinese description", DESCRIPTION_LIMIT
+        fields.description_zh, "Chinese description", max_length=DESCRIPTION_LIMIT
     )
     service.description_en = clean_text(
-        fields.description_en, "English description", DESCRIPTION_LIMIT
+        fields.description_en, "English description", max_length=DESCRIPTION_LIMIT
     )
     service.target_wait_minutes = checked_int(
         fields.target_wait_minutes, "target wait (minutes)", 1, MAX_TARGET_WAIT
@@ -381,8 +386,8 @@ def create_counter(
     number = _check_number(session, fields.number, None)
     counter = Counter(
         number=number,
-        name_zh=clean_text(fields.name_zh, "Chinese name", NAME_LIMIT, required=True),
-        name_en=clean_text(fields.name_en, "English name", NAME_LIMIT, required=True),
+        name_zh=clean_text(fields.name_zh, "Chinese name", max_length=NAME_LIMIT, required=True),
+        name_en=clean_text(fields.name_en, "English name", max_length=NAME_LIMIT, required=True),
         state="closed",
     )
     service_ids = _service_ids(session, fields.service_codes)
@@ -433,8 +438,12 @@ def update_counter(
             f"Counter {counter.number} is {counter.state}; close it before changing its number."
         )
     counter.number = number
-    counter.name_zh = clean_text(fields.name_zh, "Chinese name", NAME_LIMIT, required=True)
-    counter.name_en = clean_text(fields.name_en, "English name", NAME_LIMIT, required=True)
+    counter.name_zh = clean_text(
+        fields.name_zh, "Chinese name", max_length=NAME_LIMIT, required=True
+    )
+    counter.name_en = clean_text(
+        fields.name_en, "English name", max_length=NAME_LIMIT, required=True
+    )
     _set_services(session, counter, _service_ids(session, fields.service_codes))
     after = _counter_snapshot(session, counter)
     if after != before:

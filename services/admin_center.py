@@ -11,12 +11,13 @@ from zoneinfo import available_timezones
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
-from services.admin_common import audit_change, checked_bool, checked_int, clean_text
+from services.admin_common import audit_change, checked_bool, checked_int
 from services.center_config import load_center_config, parse_timezone, set_center_settings
 from services.clock import resolve_now
 from services.errors import ValidationError
 from services.op_context import atomic
 from services.opening_hours import parse_opening_hours
+from services.text_checks import clean_text
 
 CENTER_NAME_LIMIT = 100
 MAX_RECALL_LIMIT = 10
@@ -77,10 +78,16 @@ def _checked(settings: CenterSettings) -> dict[str, Any]:
         raise ValidationError("Give the center's time zone, such as Asia/Shanghai.")
     return {
         "center_name_zh": clean_text(
-            settings.center_name_zh, "Chinese center name", CENTER_NAME_LIMIT, required=True
+            settings.center_name_zh,
+            "Chinese center name",
+            max_length=CENTER_NAME_LIMIT,
+            required=True,
         ),
         "center_name_en": clean_text(
-            settings.center_name_en, "English center name", CENTER_NAME_LIMIT, required=True
+            settings.center_name_en,
+            "English center name",
+            max_length=CENTER_NAME_LIMIT,
+            required=True,
         ),
         "opening_hours": normalise_opening_hours(settings.opening_hours),
         "timezone": _checked_timezone(timezone),

@@ -1,5 +1,6 @@
-"""What the administration operations share: rollback on refusal, text checks, the audit
-row with the values before and after a change, and the event that tells every station."""
+"""What the administration operations share: checks of numbers and flags, the audit row with
+the values before and after a change, and the event that tells every station. Text is
+checked by ``services.text_checks``."""
 
 from __future__ import annotations
 
@@ -14,20 +15,6 @@ from services.center_config import load_center_config
 from services.clock import service_day
 from services.errors import ValidationError
 from services.journal import record_audit, record_event
-
-
-def clean_text(value: str, what: str, limit: int, *, required: bool = False) -> str:
-    """``value`` stripped; refused when empty (if required), too long, or not printable."""
-    if not isinstance(value, str):
-        raise ValidationError(f"The {what} must be text.")
-    text = value.strip()
-    if required and not text:
-        raise ValidationError(f"The {what} cannot be empty.")
-    if len(text) > limit:
-        raise ValidationError(f"The {what} is at most {limit} characters ({len(text)} given).")
-    if any(not ch.isprintable() for ch in text):
-        raise ValidationError(f"The {what} cannot contain line breaks or control characters.")
-    return text
 
 
 def checked_int(value: int, what: str, low: int, high: int) -> int:

@@ -1,10 +1,11 @@
 """Administration of staff accounts: create, disable and enable, reset a password, change a
 role (``Permission.MANAGE_STAFF``).
 
-No password is ever made up or printed here. A reset either clears the password, so the
-person chooses a new one at their next login, or sets a temporary one the administrator
-typed, which must be changed at the next login. Every change is audited; no audit row ever
-holds a password or its hash. The center always keeps one active administrator.
+No password is ever made up or printed here. A password the administrator types (for a new
+account or in a reset) is temporary: the person must replace it at their next sign-in. A
+reset may instead clear the password, so the person chooses one at their next login. Every
+change is audited; no audit row ever holds a password or its hash. The center always keeps
+one active administrator.
 """
 
 from __future__ import annotations
@@ -18,16 +19,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import STAFF_ROLES, Actor, Permission, Role
-from services.admin_common import audit_change, clean_text
+from services.admin_common import audit_change
 from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.models import Staff
 from services.op_context import atomic
-from services.passwords import MIN_PASSWORD_LENGTH, hash_password
-from services.staff import StaffInfo, add_user, staff_info
+from services.passwords import check_password_rules, hash_password
+from services.staff import StaffInfo, add_user, check_full_name, check_username, staff_info
 
-USERNAME_LIMIT = 64
-FULL_NAME_LIMIT = 100
 ROLE_NAMES = tuple(role.value for role in STAFF_ROLES)
 
 
@@ -85,22 +84,6 @@ def parse_role(role: str) -> str:
     return role
 
 
-def _check_username(username: str) -> str:
-    name = username.strip() if isinstance(username, str) else ""
-    if (
-        not name
-        or len(name) > USERNAME_LIMIT
-        or any(not c.isprintable() or c.isspace() for c in name)
-    ):
-        raise ValidationError(f"A username is 1 to {USERNAME_LIMIT} characters without spaces.")
-    return name
-
-
-def _check_password(password: str) -> None:
-    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
-
-
 def _is_self(actor: Actor, staff: Staff) -> bool:
     return actor.staff_id == staff.id or (actor.staff_id is None and actor.name == staff.username)
 
@@ -137,13 +120,23 @@ def create_staff(
     password: str | None = None,
     now: datetime | None = None,
 ) -> StaffInfo:
-    """Create an account. With ``password`` None, the person chooses one at the first login."""
+    """Create an account. ``password`` is temporary: the person replaces it at the first
+    sign-in; with None, they choose one then."""
     actor.require(Permission.MANAGE_STAFF)
-    name = _check_username(username)
+    name = check_username(username)
     role = parse_role(role)
-    full = clean_text(full_name, "full name", FULL_NAME_LIMIT)
+    full = check_full_name(full_name)
     if password is not None:
-        return add_user(session, actor, name, role=role, password=password, full_name=full, now=now)
+        return add_user(
+            session,
+            actor,
+            name,
+            role=role,
+            password=password,
+            full_name=full,
+            temporary=True,
+            now=now,
+        )
     at = resolve_now(now)
     if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
         raise ValidationError(f"The username {name!r} is already taken.")
@@ -251,7 +244,7 @@ def rename_staff(
     actor.require(Permission.MANAGE_STAFF)
     at = resolve_now(now)
     staff = get_staff_by_id(session, staff_id)
-    full = clean_text(full_name, "full name", FULL_NAME_LIMIT, required=True)
+    full = check_full_name(full_name, required=True)
     if staff.full_name == full:
         return _account(staff)
     before = _snapshot(staff)
@@ -288,7 +281,7 @@ def reset_password(
     if _is_self(actor, staff):
         raise ValidationError("Change your own password at login, not by a reset.")
     if temporary_password is not None:
-        _check_password(temporary_password)
+        check_password_rules(temporary_password)
     had = "set" if staff.password_hash is not None else "none"
     staff.password_hash = None if temporary_password is None else hash_password(temporary_password)
     staff.must_change_password = True

@@ -1,9 +1,8 @@
-"""What the casework operations (residents, requests, ratings) share: the operation context,
-yearly document numbers, and checks of free text typed at the counter."""
+"""What the casework operations (residents, requests, ratings) share: the operation context
+and yearly document numbers. Free text is checked by ``services.text_checks``."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +14,6 @@ from sqlalchemy.orm import Session
 from services.actors import Actor, Permission
 from services.center_config import load_center_config
 from services.clock import resolve_now
-from services.errors import ValidationError
 from services.journal import record_audit, record_event
 from services.models_casework import DocumentSequence
 from services.op_context import OpContext
@@ -80,30 +78,3 @@ def next_document_number(session: Session, kind: str, year: int) -> int:
         .returning(DocumentSequence.last_number)
     ).scalar_one()
     return int(number)
-
-
-def _is_control(char: str, *, allow_newlines: bool) -> bool:
-    if allow_newlines and char in "\n\t":
-        return False
-    return unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn")
-
-
-def clean_text(
-    value: str,
-    what: str,
-    *,
-    max_length: int,
-    required: bool = False,
-    multiline: bool = False,
-) -> str:
-    """``value`` stripped, or ``ValidationError`` naming ``what`` and the rule it breaks."""
-    text = unicodedata.normalize("NFC", value).strip()
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if required and not text:
-        raise ValidationError(f"The {what} is required.")
-    if len(text) > max_length:
-        raise ValidationError(f"The {what} is at most {max_length} characters, not {len(text)}.")
-    if any(_is_control(ch, allow_newlines=multiline) for ch in text):
-        raise ValidationError(f"The {what} contains a control character.")
-    return text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class CivicDeskError(Exception):
     """Base of every error the domain raises on purpose."""
@@ -51,6 +53,76 @@ class ValidationError(CivicDeskError):
     code = "invalid_input"
 
 
+class TextProblem(StrEnum):
+    """Which rule of ``services.text_checks`` a text breaks."""
+
+    NOT_TEXT = "not_text"
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    LINE_BREAK = "line_break"
+    REFUSED_CHARACTER = "refused_character"
+    SPACE = "space"  # only where a rule forbids spaces, such as user names
+
+
+class TextRefused(ValidationError):
+    """Typed text broke a rule: ``what`` names the field, ``problem`` the rule."""
+
+    code = "text_refused"
+
+    def __init__(
+        self,
+        what: str,
+        problem: TextProblem,
+        *,
+        limit: int | None = None,
+        length: int | None = None,
+        char: str | None = None,
+    ) -> None:
+        self.what = what
+        self.problem = problem
+        self.limit = limit
+        self.length = length
+        self.char = char
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        if self.problem is TextProblem.NOT_TEXT:
+            return f"The {self.what} must be text."
+        if self.problem is TextProblem.EMPTY:
+            return f"The {self.what} cannot be empty."
+        if self.problem is TextProblem.TOO_LONG:
+            return f"The {self.what} is at most {self.limit} characters ({self.length} given)."
+        if self.problem is TextProblem.LINE_BREAK:
+            return f"The {self.what} cannot contain line breaks or tabs."
+        if self.problem is TextProblem.SPACE:
+            return f"The {self.what} cannot contain spaces."
+        return (
+            f"The {self.what} contains an invisible or control character that is not allowed "
+            f"({self.code_point})."
+        )
+
+    @property
+    def code_point(self) -> str:
+        """The refused character as ``U+XXXX`` (it may not be printable itself)."""
+        return f"U+{ord(self.char):04X}" if self.char else ""
+
+
+class PasswordTooShort(ValidationError):
+    """A new password breaks the password rules (``services.passwords``)."""
+
+    code = "password_too_short"
+
+    def __init__(self, min_length: int) -> None:
+        super().__init__(f"A password needs at least {min_length} characters.")
+        self.min_length = min_length
+
+
+class PasswordReused(ValidationError):
+    """A new password equal to the one it replaces."""
+
+    code = "password_reused"
+
+
 class InvalidIdNumber(ValidationError):
     """A resident ID number that breaks GB 11643-1999; the message says exactly how."""
 
@@ -66,7 +138,16 @@ class AccountLocked(AuthenticationFailed):
 
 
 class PasswordChangeRequired(AuthenticationFailed):
+    """The account has no password yet: the person chooses one before signing in."""
+
     code = "password_change_required"
+
+
+class TemporaryPasswordMustChange(PasswordChangeRequired):
+    """The password was right, but an administrator set it: the person replaces it before
+    signing in, and nothing else is allowed until then."""
+
+    code = "temporary_password"
 
 
 class DatabaseUnavailable(CivicDeskError):

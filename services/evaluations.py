@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.actors import STAFF_ROLES, Actor, Permission
-from services.casework_ops import CaseOp, begin, clean_text
+from services.casework_ops import CaseOp, begin
 from services.errors import (
     AlreadyRated,
     InvalidTransition,
@@ -26,6 +26,7 @@ from services.errors import (
 )
 from services.models import Counter, Ticket
 from services.models_casework import Evaluation
+from services.text_checks import clean_text
 from services.tickets import TicketInfo, TicketStatus, get_ticket, ticket_info
 from services.working_days import add_working_days
 

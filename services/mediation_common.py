@@ -30,7 +30,7 @@ from services.models_casework import (
     ReceivingBody,
 )
 from services.op_context import OpContext
-from services.text_checks import refuse_control_characters
+from services.text_checks import clean_text
 
 MAX_NOTE = 2000
 AUDIT_TARGET = "mediation_case"
@@ -152,12 +152,10 @@ def load_case(session: Session, case_id: int, *, lock: bool = False) -> Mediatio
 
 def clean_note(note: str, *, required: str | None = None) -> str:
     """A trimmed note; ``required`` names what it must say when it may not be empty."""
-    text = note.strip()
+    text = clean_text(note, "note", max_length=MAX_NOTE, multiline=True)
     if required and not text:
         raise ValidationError(f"Say {required} in the note.")
-    if len(text) > MAX_NOTE:
-        raise ValidationError(f"A note is at most {MAX_NOTE} characters.")
-    return refuse_control_characters(text, "note", multiline=True)
+    return text
 
 
 def jsonable(value: Any) -> Any:

@@ -19,7 +19,7 @@ from services.journal import record_audit
 from services.mediation_states import Channel
 from services.models_casework import ReceivingBody
 from services.op_context import atomic
-from services.text_checks import refuse_control_characters
+from services.text_checks import clean_text
 
 AUDIT_TARGET = "receiving_body"
 
@@ -73,12 +73,7 @@ def parse_channel(value: str) -> Channel:
 
 
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationError(f"A receiving body needs a {what}.")
-    if len(text) > limit:
-        raise ValidationError(f"The {what} is at most {limit} characters.")
-    return refuse_control_characters(text, what)
+    return clean_text(value, what, max_length=limit, required=required)
 
 
 def get_receiving_body(session: Session, body_id: int) -> ReceivingBody:

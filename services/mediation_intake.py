@@ -34,7 +34,7 @@ from services.models_casework import (
 )
 from services.op_context import atomic
 from services.requests import record_referral
-from services.text_checks import refuse_control_characters
+from services.text_checks import clean_text
 
 NUMBER_KIND = "M"
 MAX_PARTIES_PER_SIDE = 20
@@ -170,12 +170,7 @@ def _choice(enum: type[_E], value: str, what: str) -> _E:
 
 
 def _long_text(value: str, what: str, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationError(f"A case needs a {what}.")
-    if len(text) > MAX_FACTS:
-        raise ValidationError(f"The {what} is at most {MAX_FACTS} characters.")
-    return refuse_control_characters(text, what, multiline=True)
+    return clean_text(value, what, max_length=MAX_FACTS, required=required, multiline=True)
 
 
 def _side(parties: Sequence[PartyInput], what: str) -> Sequence[PartyInput]:
@@ -187,12 +182,10 @@ def _side(parties: Sequence[PartyInput], what: str) -> Sequence[PartyInput]:
 
 
 def _short(value: str, what: str, limit: int, *, required: bool = False) -> str:
-    text = " ".join(value.split())
-    if required and not text:
-        raise ValidationError(f"Every party needs a {what}.")
-    if len(text) > limit:
-        raise ValidationError(f"A {what} is at most {limit} characters.")
-    return refuse_control_characters(text, what)
+    # Runs of white space inside a party's name or address become one space, so that the
+    # same party typed twice is found as one.
+    collapsed = " ".join(value.split()) if isinstance(value, str) else value
+    return clean_text(collapsed, what, max_length=limit, required=required)
 
 
 def _phone(value: str) -> str:

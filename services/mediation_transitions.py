@@ -67,7 +67,7 @@ from services.models_casework import (
     PerformanceTerm,
 )
 from services.op_context import atomic
-from services.text_checks import refuse_control_characters
+from services.text_checks import clean_text
 
 S = CaseState
 MAX_TERMS = 50
@@ -100,14 +100,10 @@ class _Details:
         value = self._take(key, required)
         if value is None:
             return ""
-        if not isinstance(value, str):
-            raise ValidationError(f"{key!r} must be text.")
-        text = value.strip()
+        text = clean_text(value, repr(key), max_length=limit, multiline=True)
         if required and not text:
             raise ValidationError(f"Moving a case to {self.target.value} needs {key!r}.")
-        if len(text) > limit:
-            raise ValidationError(f"{key!r} is at most {limit} characters.")
-        return refuse_control_characters(text, repr(key), multiline=True)
+        return text
 
     def flag(self, key: str) -> bool:
         value = self._take(key, True)

@@ -1,4 +1,4 @@
-"""Password hashing with scrypt from the standard library."""
+"""Password hashing with scrypt from the standard library, and the rules a new password meets."""
 
 from __future__ import annotations
 
@@ -7,9 +7,17 @@ import hashlib
 import hmac
 import secrets
 
+from services.errors import PasswordTooShort
+
 _N, _R, _P = 2**14, 8, 1
 _DKLEN = 32
 MIN_PASSWORD_LENGTH = 8
+
+
+def check_password_rules(password: str) -> None:
+    """Refuse a new password that breaks the rules (today: its length)."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
+        raise PasswordTooShort(MIN_PASSWORD_LENGTH)
 
 
 def hash_password(password: str) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission, Role
-from services.casework_ops import CaseOp, begin, clean_text, next_document_number
+from services.casework_ops import CaseOp, begin, next_document_number
 from services.catalog import get_counter, get_service
 from services.errors import (
     InvalidTransition,
@@ -33,6 +33,7 @@ from services.id_numbers import mask_id_number
 from services.models import Counter, Service, Staff, Ticket
 from services.models_casework import MediationCase, Resident, ServiceRequest
 from services.residents import resident_condition
+from services.text_checks import clean_text
 from services.tickets import TicketStatus, get_ticket
 from services.working_days import add_working_days
 

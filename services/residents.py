@@ -19,10 +19,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission, Role
-from services.casework_ops import CaseOp, begin, clean_text
+from services.casework_ops import CaseOp, begin
 from services.errors import NotFound, PermissionDenied, ValidationError
 from services.id_numbers import mask_id_number, normalise, validate_id_number
 from services.models_casework import Resident, ServiceRequest
+from services.text_checks import clean_text
 
 MAX_NAME = 50
 MAX_ADDRESS = 200

@@ -1,4 +1,10 @@
-"""Staff accounts: creation, login with lockout, and first-login password setting."""
+"""Staff accounts: creation, login with lockout, and the password a sign-in asks for.
+
+A password an administrator typed for someone else is temporary (``must_change_password``):
+the sign-in checks it, then refuses to go further until the person has chosen their own
+password (``replace_required_password``). An account with no password at all (the seeded
+admin, or after a reset that cleared it) chooses one the same way.
+"""
 
 from __future__ import annotations
 
@@ -17,14 +23,21 @@ from services.errors import (
     AuthenticationFailed,
     NotFound,
     PasswordChangeRequired,
+    PasswordReused,
+    TemporaryPasswordMustChange,
+    TextProblem,
+    TextRefused,
     ValidationError,
 )
 from services.journal import record_audit
 from services.models import Staff
-from services.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
+from services.passwords import check_password_rules, hash_password, verify_password
+from services.text_checks import clean_text
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+USERNAME_LIMIT = 64  # the column's width
+FULL_NAME_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -51,13 +64,21 @@ def staff_info(staff: Staff) -> StaffInfo:
     )
 
 
+def check_username(username: str) -> str:
+    """A user name as stored: the text rules of ``services.text_checks``, and no spaces."""
+    name = clean_text(username, "user name", max_length=USERNAME_LIMIT, required=True)
+    if any(char.isspace() for char in name):
+        raise TextRefused("user name", TextProblem.SPACE)
+    return name
+
+
+def check_full_name(full_name: str, *, required: bool = False) -> str:
+    """A full name as stored (empty when not ``required``: the user name stands in)."""
+    return clean_text(full_name, "full name", max_length=FULL_NAME_LIMIT, required=required)
+
+
 def _find(session: Session, username: str) -> Staff | None:
     return session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
-
-
-def _check_password_policy(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
 
 
 def add_user(
@@ -68,24 +89,26 @@ def add_user(
     role: str,
     password: str,
     full_name: str = "",
+    temporary: bool = False,
     now: datetime | None = None,
 ) -> StaffInfo:
+    """Create an account with a password; ``temporary`` when someone else chose it, so the
+    person must replace it at their first sign-in."""
     actor.require(Permission.MANAGE_STAFF)
     at = resolve_now(now)
-    username = username.strip()
-    if not username or len(username) > 64 or any(c.isspace() for c in username):
-        raise ValidationError("A username is 1 to 64 characters without spaces.")
+    username = check_username(username)
+    full_name = check_full_name(full_name)
     if role not in {r.value for r in STAFF_ROLES}:
         raise ValidationError(f"Unknown role {role!r}: use counter, mediator, manager or admin.")
-    _check_password_policy(password)
+    check_password_rules(password)
     if _find(session, username) is not None:
         raise ValidationError(f"The username {username!r} is already taken.")
     staff = Staff(
         username=username,
-        full_name=full_name.strip() or username,
+        full_name=full_name or username,
         role=role,
         password_hash=hash_password(password),
-        must_change_password=False,
+        must_change_password=temporary,
         failed_logins=0,
         active=True,
         created_at=at,
@@ -99,7 +122,7 @@ def add_user(
         at=at,
         target_type="staff",
         target_id=staff.id,
-        details={"username": username, "role": role},
+        details={"username": username, "role": role, "temporary_password": temporary},
     )
     session.commit()
     return staff_info(staff)
@@ -122,9 +145,12 @@ def login(
         _count_failure(session, staff, at)
     staff.failed_logins = 0
     staff.locked_until = None
-    _audit_attempt(session, username, "staff.login", at, staff)
     if staff.must_change_password:
-        raise PasswordChangeRequired(f"{username} must choose a new password now.")
+        _audit_attempt(session, username, "staff.login_temporary_password", at, staff)
+        raise TemporaryPasswordMustChange(
+            f"{username} signs in with a temporary password and must choose a new password now."
+        )
+    _audit_attempt(session, username, "staff.login", at, staff)
     return staff_info(staff)
 
 
@@ -189,7 +215,7 @@ def set_first_password(
         raise NotFound(f"No account named {username!r}.")
     if staff.password_hash is not None:
         raise AuthenticationFailed(f"{username} already has a password; log in to change it.")
-    _check_password_policy(new_password)
+    check_password_rules(new_password)
     staff.password_hash = hash_password(new_password)
     staff.must_change_password = False
     actor = Actor(staff.username, Role(staff.role), staff.id)
@@ -216,13 +242,46 @@ def change_password(
     _refuse_locked(session, staff, at)
     if not verify_password(old_password, staff.password_hash):
         _count_failure(session, staff, at)
-    _check_password_policy(new_password)
+    check_password_rules(new_password)
     if new_password == old_password:
-        raise ValidationError("The new password must differ from the old one.")
+        raise PasswordReused("The new password must differ from the old one.")
     staff.password_hash = hash_password(new_password)
     staff.must_change_password = False
     staff.failed_logins = 0
     _audit_attempt(session, username, "staff.change_password", at, staff)
+    return staff_info(staff)
+
+
+def replace_required_password(
+    session: Session,
+    username: str,
+    current_password: str,
+    new_password: str,
+    *,
+    now: datetime | None = None,
+) -> StaffInfo:
+    """The password change a sign-in asks for: the first password of an account that has none,
+    or the person's own password in place of a temporary one (``current_password``; a wrong
+    one counts towards the lockout). Sign in with the new password afterwards."""
+    at = resolve_now(now)
+    staff = _find(session, username)
+    if staff is None or not staff.active:
+        _audit_attempt(session, username, "staff.change_password_unknown", at, None)
+        raise AuthenticationFailed("Unknown user name or wrong password.")
+    if staff.password_hash is None:
+        return set_first_password(session, username, new_password, now=at)
+    _refuse_locked(session, staff, at)
+    if not verify_password(current_password, staff.password_hash):
+        _count_failure(session, staff, at)
+    if not staff.must_change_password:
+        raise ValidationError(f"The password of {username} is not temporary; sign in with it.")
+    check_password_rules(new_password)
+    if new_password == current_password:
+        raise PasswordReused("The new password must differ from the temporary one.")
+    staff.password_hash = hash_password(new_password)
+    staff.must_change_password = False
+    staff.failed_logins = 0
+    _audit_attempt(session, username, "staff.temporary_password_replaced", at, staff)
     return staff_info(staff)
 
 

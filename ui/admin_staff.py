@@ -167,8 +167,8 @@ class StaffTab(AdminTab):
         self.texts.bind(
             hint.setText,
             lambda: self.tr(
-                "Leave the password empty to let the person choose it at their first login "
-                "(at least %1 characters)."
+                "A password typed here is temporary: the person replaces it at their first "
+                "sign-in. Leave it empty to let them choose one then (at least %1 characters)."
             ).replace("%1", str(MIN_PASSWORD_LENGTH)),
         )
         column.addWidget(hint)

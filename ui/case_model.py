@@ -21,18 +21,12 @@ from services.mediation_states import AWAITING_FEEDBACK_STATES, MEDIATING_STATES
 from ui import theme
 from ui.op_runner import OpRunner
 from ui.qt import (
-    QAbstractTableModel,
-    QBrush,
-    QColor,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
 )
+from ui.table_model import Column, RowsModel
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 Say = Callable[[str, bool], None]  # text, warn
 Failed = Callable[[BaseException], None]
 NAME_SEPARATOR = "、"
@@ -143,8 +137,13 @@ class CaseRow:
         )
 
 
-class CaseTableModel(QAbstractTableModel):
-    """The cases as rows; sorting keeps the selection (persistent indexes follow their rows)."""
+class CaseTableModel(RowsModel[CaseRow]):
+    """The cases as rows; sorting keeps the selection (persistent indexes follow their rows).
+
+    Overdue cases show red in their state and due date, cases at risk of escalation amber in
+    their number; every cell's tooltip repeats its text (columns may be narrow) and the row's
+    warnings.
+    """
 
     COLUMNS = (
         "number",
@@ -159,142 +158,110 @@ class CaseTableModel(QAbstractTableModel):
     )
 
     def __init__(self, language: str = "zh_CN", parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._language = language
-        self._rows: list[CaseRow] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    # --- contents -------------------------------------------------------------------------
-
-    def set_cases(self, infos: list[m.CaseInfo]) -> None:
-        self.beginResetModel()
-        self._rows = [CaseRow.of(info, self._language) for info in infos]
-        if self._sort is not None:
-            self._rows.sort(key=self._key(self._sort[0]), reverse=self._reverse(self._sort[1]))
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
-
-    def row_of(self, case_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
-
-    @property
-    def rows(self) -> tuple[CaseRow, ...]:
-        return tuple(self._rows)
-
-    # --- QAbstractTableModel --------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            QCoreApplication.translate("CaseTableModel", "Case no."),
-            QCoreApplication.translate("CaseTableModel", "State"),
-            QCoreApplication.translate("CaseTableModel", "Dispute type"),
-            QCoreApplication.translate("CaseTableModel", "Channel"),
-            QCoreApplication.translate("CaseTableModel", "Applicants"),
-            QCoreApplication.translate("CaseTableModel", "Applicant ID"),
-            QCoreApplication.translate("CaseTableModel", "Respondents"),
-            QCoreApplication.translate("CaseTableModel", "Registered"),
-            QCoreApplication.translate("CaseTableModel", "Due"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.overdue and column in ("state", "due"):
-                return QBrush(QColor(theme.RED))
-            if row.escalation_risk and column == "number":
-                return QBrush(QColor(theme.AMBER))
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def _display(self, row: CaseRow, column: str) -> str:
-        if column == "number":
-            return row.number + (" ⚠" if row.escalation_risk else "")
-        if column == "state":
-            return row.state_text + (
-                " · " + QCoreApplication.translate("CaseTableModel", "overdue")
-                if row.overdue
-                else ""
-            )
-        if column == "dispute_type":
-            return row.dispute_type_text
-        if column == "channel":
-            return row.channel_text
-        if column == "applicants":
-            return row.applicants
-        if column == "applicant_id":
-            return row.applicant_id_masked
-        if column == "respondents":
-            return row.respondents
-        if column == "registered":
-            return row.registered.isoformat()
-        return row.due.isoformat() if row.due else "—"
-
-    def _tooltip(self, row: CaseRow, column: str) -> str | None:
-        """The cell's text (it may be elided in a narrow column) and the row's warnings."""
-        notes = [self._display(row, column)]
-        if row.overdue:
-            notes.append(
-                QCoreApplication.translate(
-                    "CaseTableModel", "Overdue: a deadline of this case has passed"
-                )
-            )
-        if row.escalation_risk:
-            notes.append(QCoreApplication.translate("CaseTableModel", "Risk of escalation"))
-        return "\n".join(notes)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = list(self._rows)
-        self._rows.sort(key=self._key(column), reverse=self._reverse(order))
-        where = {id(row): position for position, row in enumerate(self._rows)}
-        old = self.persistentIndexList()
-        new = [
-            self.index(where[id(before[index.row()])], index.column())
-            if index.isValid()
-            else QModelIndex()
-            for index in old
-        ]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        super().__init__(
+            [
+                self._column(
+                    "number",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Case no."),
+                    lambda r: r.number + (" ⚠" if r.escalation_risk else ""),
+                    colour=lambda r: theme.AMBER if r.escalation_risk else None,
+                ),
+                self._column(
+                    "state",
+                    lambda: QCoreApplication.translate("CaseTableModel", "State"),
+                    _state_cell,
+                    colour=_overdue_red,
+                    sort_key=lambda r: (not r.overdue, r.state_text, r.number),
+                ),
+                self._column(
+                    "dispute_type",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Dispute type"),
+                    lambda r: r.dispute_type_text,
+                ),
+                self._column(
+                    "channel",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Channel"),
+                    lambda r: r.channel_text,
+                ),
+                self._column(
+                    "applicants",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Applicants"),
+                    lambda r: r.applicants,
+                ),
+                self._column(
+                    "applicant_id",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Applicant ID"),
+                    lambda r: r.applicant_id_masked,
+                ),
+                self._column(
+                    "respondents",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Respondents"),
+                    lambda r: r.respondents,
+                ),
+                self._column(
+                    "registered",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Registered"),
+                    lambda r: r.registered.isoformat(),
+                    sort_key=lambda r: (r.registered, r.number),
+                ),
+                self._column(
+                    "due",
+                    lambda: QCoreApplication.translate("CaseTableModel", "Due"),
+                    lambda r: r.due.isoformat() if r.due else "—",
+                    colour=_overdue_red,
+                    sort_key=lambda r: (r.due is None, r.due or date.max, r.number),
+                ),
+            ],
+            parent,
+        )
+        assert tuple(c.name for c in self._columns) == self.COLUMNS
 
     @staticmethod
-    def _reverse(order: Qt.SortOrder) -> bool:
-        return order == Qt.SortOrder.DescendingOrder
+    def _column(
+        name: str,
+        title: Callable[[], str],
+        text: Callable[[CaseRow], str],
+        *,
+        colour: Callable[[CaseRow], str | None] | None = None,
+        sort_key: Callable[[CaseRow], Any] | None = None,
+    ) -> Column[CaseRow]:
+        return Column(
+            title,
+            text,
+            name=name,
+            colour=colour,
+            tooltip=lambda r: _tooltip(text(r), r),
+            # by the text, then the number, so equal texts keep a stable order
+            sort_key=sort_key or (lambda r: (text(r), r.number)),
+        )
 
-    def _key(self, column: int) -> Callable[[CaseRow], Any]:
-        name = self.COLUMNS[column]
-        if name == "registered":
-            return lambda r: (r.registered, r.number)
-        if name == "due":
-            return lambda r: (r.due is None, r.due or date.max, r.number)
-        if name == "state":
-            return lambda r: (not r.overdue, r.state_text, r.number)
-        return lambda r: (self._display(r, name), r.number)
+    def set_cases(self, infos: list[m.CaseInfo]) -> None:
+        self.set_rows([CaseRow.of(info, self._language) for info in infos])
+
+    def row_of(self, case_id: int) -> int | None:
+        return self.find(lambda row: row.id == case_id)
+
+
+def _state_cell(row: CaseRow) -> str:
+    if not row.overdue:
+        return row.state_text
+    return row.state_text + " · " + QCoreApplication.translate("CaseTableModel", "overdue")
+
+
+def _overdue_red(row: CaseRow) -> str | None:
+    return theme.RED if row.overdue else None
+
+
+def _tooltip(text: str, row: CaseRow) -> str:
+    """The cell's text (it may be elided in a narrow column) and the row's warnings."""
+    notes = [text]
+    if row.overdue:
+        notes.append(
+            QCoreApplication.translate(
+                "CaseTableModel", "Overdue: a deadline of this case has passed"
+            )
+        )
+    if row.escalation_risk:
+        notes.append(QCoreApplication.translate("CaseTableModel", "Risk of escalation"))
+    return "\n".join(notes)

@@ -1,10 +1,16 @@
-"""Staff sign-in, with the first-login password choice and clear lockout messages."""
+"""Staff sign-in, with clear lockout messages and the password change a sign-in may require.
+
+Two steps. First the user name and password. When the account has no password yet, or the
+password is a temporary one an administrator set, the dialog asks for a new password twice
+and signs in with it once the domain has accepted it; until then nobody is signed in.
+"""
 
 from __future__ import annotations
 
 from services.db import Database
-from services.errors import PasswordChangeRequired
-from services.staff import StaffInfo, login, set_first_password
+from services.errors import PasswordChangeRequired, TemporaryPasswordMustChange
+from services.passwords import MIN_PASSWORD_LENGTH
+from services.staff import StaffInfo, login, replace_required_password
 from ui import theme
 from ui.messages import user_message
 from ui.op_runner import OpRunner
@@ -26,20 +32,22 @@ class LoginDialog(QDialog):
         self._runner = OpRunner(self)
         self.staff: StaffInfo | None = None
         self._choosing_password = False
+        # The password the first step accepted (a temporary one), kept until it is replaced.
+        self._current_password = ""
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setFont(theme.font(18, bold=True))
         layout.addWidget(heading)
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
         form = QFormLayout()
         self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password = QLineEdit()
-        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_password = QLineEdit()
-        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = self._password_edit()
+        self.new_password = self._password_edit()
+        self.repeat_password = self._password_edit()
         form.addRow(self.tr("User name:"), self.username)
         self._password_label = QLabel(self.tr("Password:"))
         form.addRow(self._password_label, self.password)
@@ -60,6 +68,17 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self._show_new_password(False)
 
+    @staticmethod
+    def _password_edit() -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    @property
+    def choosing_password(self) -> bool:
+        """True while the dialog asks for a new password instead of signing in."""
+        return self._choosing_password
+
     def _show_new_password(self, show: bool) -> None:
         self._choosing_password = show
         for widget in (
@@ -67,10 +86,14 @@ class LoginDialog(QDialog):
             self.new_password,
             self._repeat_label,
             self.repeat_password,
+            self.prompt,
         ):
             widget.setVisible(show)
         self._password_label.setVisible(not show)
         self.password.setVisible(not show)
+        # The kept password belongs to this user name.
+        self.username.setReadOnly(show)
+        (self.new_password if show else self.password).setFocus()
 
     def submit(self) -> None:
         username = self.username.text().strip()
@@ -78,17 +101,7 @@ class LoginDialog(QDialog):
             self.message.setText(self.tr("Enter your user name."))
             return
         if self._choosing_password:
-            if self.new_password.text() != self.repeat_password.text():
-                self.message.setText(self.tr("The two passwords differ."))
-                return
-            new = self.new_password.text()
-
-            def choose() -> StaffInfo:
-                with self._database.writer() as session:
-                    set_first_password(session, username, new)
-                    return login(session, username, new)
-
-            self._runner.submit(choose, self._signed_in, self._failed)
+            self._submit_new_password(username)
             return
         password = self.password.text()
 
@@ -96,20 +109,51 @@ class LoginDialog(QDialog):
             with self._database.writer() as session:
                 return login(session, username, password)
 
+        self._current_password = password
         self._runner.submit(sign_in, self._signed_in, self._failed)
 
+    def _submit_new_password(self, username: str) -> None:
+        new = self.new_password.text()
+        if new != self.repeat_password.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            self.repeat_password.clear()
+            return
+        current = self._current_password
+
+        def replace_then_sign_in() -> StaffInfo:
+            with self._database.writer() as session:
+                replace_required_password(session, username, current, new)
+                return login(session, username, new)
+
+        self._runner.submit(replace_then_sign_in, self._signed_in, self._failed)
+
     def _signed_in(self, staff: StaffInfo) -> None:
+        self._current_password = ""
         self.staff = staff
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.password.clear()
+        self.new_password.clear()
+        self.repeat_password.clear()
         if isinstance(error, PasswordChangeRequired) and not self._choosing_password:
-            self._show_new_password(True)
-            self.message.setText(self.tr("Choose your password (at least 8 characters)."))
+            self._ask_for_new_password(temporary=isinstance(error, TemporaryPasswordMustChange))
             return
         self.message.setText(user_message(error))
 
+    def _ask_for_new_password(self, *, temporary: bool) -> None:
+        if temporary:
+            prompt = self.tr(
+                "Your password was set by an administrator and is only temporary. Choose your "
+                "own password now (at least %1 characters, not the temporary one)."
+            )
+        else:
+            prompt = self.tr("Choose your password (at least %1 characters).")
+        self.prompt.setText(prompt.replace("%1", str(MIN_PASSWORD_LENGTH)))
+        self.message.clear()
+        self._show_new_password(True)
+
     def done(self, result: int) -> None:
+        self._current_password = ""
         self._runner.shutdown()
         super().done(result)

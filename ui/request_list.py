@@ -22,9 +22,6 @@ from services.requests import (
 from ui import theme
 from ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
-    QBrush,
-    QColor,
     QComboBox,
     QCoreApplication,
     QHBoxLayout,
@@ -33,7 +30,6 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     QSplitter,
     Qt,
@@ -45,8 +41,8 @@ from ui.qt import (
 )
 from ui.request_context import CounterContext
 from ui.request_receipts import ReceiptDesk
+from ui.table_model import Column, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 300
 
 
@@ -92,79 +88,72 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-class RequestListModel(QAbstractTableModel):
-    COLUMNS = ("number", "status", "resident", "id", "service", "promised")
+class RequestListModel(RowsModel[RequestRow]):
+    """The requests in the order the domain gives; overdue ones in red, with a tooltip."""
 
     def __init__(self, language: str = "zh_CN") -> None:
-        super().__init__()
         self._language = language
-        self._rows: list[RequestRow] = []
 
-    def set_rows(self, infos: list[RequestInfo]) -> None:
-        self.beginResetModel()
-        self._rows = [RequestRow.of(info, self._language) for info in infos]
-        self.endResetModel()
+        def overdue_colour(row: RequestRow) -> str | None:
+            return theme.RED if row.overdue else None
 
-    def row_at(self, row: int) -> RequestRow:
-        return self._rows[row]
+        def overdue_tooltip(row: RequestRow) -> str | None:
+            if not row.overdue:
+                return None
+            return QCoreApplication.translate("RequestList", "Overdue: past the promised date")
+
+        def column(
+            title: Callable[[], str], value: Callable[[RequestRow], object], name: str
+        ) -> Column[RequestRow]:
+            return Column(title, value, name=name, colour=overdue_colour, tooltip=overdue_tooltip)
+
+        super().__init__(
+            [
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "Number"),
+                    lambda r: r.number,
+                    "number",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "Status"),
+                    _status_cell,
+                    "status",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "Resident"),
+                    lambda r: r.resident_name,
+                    "resident",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "ID number"),
+                    lambda r: r.resident_id_masked,
+                    "id",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "Matter"),
+                    lambda r: f"{r.service_code} {r.service_name}",
+                    "service",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("RequestList", "Promised by"),
+                    lambda r: r.promised_by.isoformat(),
+                    "promised",
+                ),
+            ]
+        )
+
+    def set_requests(self, infos: list[RequestInfo]) -> None:
+        self.set_rows([RequestRow.of(info, self._language) for info in infos])
 
     def row_of(self, request_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == request_id), None)
+        return self.find(lambda row: row.id == request_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            QCoreApplication.translate("RequestList", "Number"),
-            QCoreApplication.translate("RequestList", "Status"),
-            QCoreApplication.translate("RequestList", "Resident"),
-            QCoreApplication.translate("RequestList", "ID number"),
-            QCoreApplication.translate("RequestList", "Matter"),
-            QCoreApplication.translate("RequestList", "Promised by"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(QColor(theme.RED))
-        if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
-            return QCoreApplication.translate("RequestList", "Overdue: past the promised date")
-        if role == Qt.ItemDataRole.UserRole:
-            return row.number
-        return None
-
-    def _display(self, row: RequestRow, column: str) -> str:
-        if column == "number":
-            return row.number
-        if column == "status":
-            text = status_text(row.status)
-            if row.overdue:
-                text += " · " + QCoreApplication.translate("RequestList", "overdue")
-            return text
-        if column == "resident":
-            return row.resident_name
-        if column == "id":
-            return row.resident_id_masked
-        if column == "service":
-            return f"{row.service_code} {row.service_name}"
-        return row.promised_by.isoformat()
+def _status_cell(row: RequestRow) -> str:
+    text = status_text(row.status)
+    if row.overdue:
+        text += " · " + QCoreApplication.translate("RequestList", "overdue")
+    return text
 
 
 class RequestListPage(QWidget):
@@ -289,15 +278,12 @@ class RequestListPage(QWidget):
         )
         self._select_after = None
         self._infos = {info.id: info for info in infos}
-        self.model.set_rows(infos)
+        self.model.set_requests(infos)
         row = None
         if isinstance(keep, int):
             row = self.model.row_of(keep)
         elif isinstance(keep, str):
-            row = next(
-                (i for i in range(self.model.rowCount()) if self.model.row_at(i).number == keep),
-                None,
-            )
+            row = self.model.find(lambda r: r.number == keep)
         if row is None:
             self._show_selected(None)
             return

@@ -2,75 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from services.clock import utc_now
 from services.queue_reads import WaitingTicket
 from services.tickets import priority_label
-from ui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from ui.qt import QCoreApplication
+from ui.table_model import Column, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class WaitingModel(QAbstractTableModel):
-    COLUMNS = ("code", "service", "priority", "waited")
+class WaitingModel(RowsModel[WaitingTicket]):
+    """In the queue's order (best first), as the domain gives it; not sorted by the view."""
 
     def __init__(self, language: str = "zh_CN") -> None:
-        super().__init__()
-        self._rows: list[WaitingTicket] = []
         self._language = language
         self._now: datetime = utc_now()
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("WaitingModel", "Ticket"),
+                    lambda t: t.code,
+                    name="code",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WaitingModel", "Service"),
+                    lambda t: t.service_code,
+                    name="service",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WaitingModel", "Priority"),
+                    self._priority,
+                    name="priority",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WaitingModel", "Waited (min)"),
+                    self._waited_minutes,
+                    name="waited",
+                ),
+            ]
+        )
 
-    def set_rows(self, rows: list[WaitingTicket], now: datetime | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[WaitingTicket], now: datetime | None = None) -> None:
         self._now = now or utc_now()
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> WaitingTicket:
-        return self._rows[row]
+    def _priority(self, ticket: WaitingTicket) -> str:
+        if ticket.status == "held":
+            return QCoreApplication.translate("WaitingModel", "held")
+        if ticket.transferred:
+            return QCoreApplication.translate("WaitingModel", "transferred")
+        return priority_label(ticket.priority_reason, self._language) or ""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            QCoreApplication.translate("WaitingModel", "Ticket"),
-            QCoreApplication.translate("WaitingModel", "Service"),
-            QCoreApplication.translate("WaitingModel", "Priority"),
-            QCoreApplication.translate("WaitingModel", "Waited (min)"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        ticket = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(ticket, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return ticket.code
-        return None
-
-    def _display(self, ticket: WaitingTicket, column: str) -> str:
-        if column == "code":
-            return ticket.code
-        if column == "service":
-            return ticket.service_code
-        if column == "priority":
-            if ticket.status == "held":
-                return QCoreApplication.translate("WaitingModel", "held")
-            if ticket.transferred:
-                return QCoreApplication.translate("WaitingModel", "transferred")
-            return priority_label(ticket.priority_reason, self._language) or ""
-        minutes = int((self._now - ticket.issued_at).total_seconds() // 60)
-        return str(max(0, minutes))
+    def _waited_minutes(self, ticket: WaitingTicket) -> int:
+        return max(0, int((self._now - ticket.issued_at).total_seconds() // 60))

@@ -1835,8 +1835,12 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Choose your password (at least 8 characters).</source>
-        <translation>Choose your password (at least 8 characters).</translation>
+        <source>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</source>
+        <translation>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</translation>
+    </message>
+    <message>
+        <source>Choose your password (at least %1 characters).</source>
+        <translation>Choose your password (at least %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,14 @@
     <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>The new password must differ from the one it replaces.</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2823,8 +2835,8 @@
         <translation>Repeat it:</translation>
     </message>
     <message>
-        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
-        <translation>Leave the password empty to let the person choose it at their first login (at least %1 characters).</translation>
+        <source>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</source>
+        <translation>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</translation>
     </message>
     <message>
         <source>Create account</source>
@@ -2935,6 +2947,125 @@
     <message>
         <source>Sign in to counter %1</source>
         <translation>Sign in to counter %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextMessages</name>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation>Chinese description</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>English description</translation>
+    </message>
+    <message>
+        <source>Chinese center name</source>
+        <translation>Chinese center name</translation>
+    </message>
+    <message>
+        <source>English center name</source>
+        <translation>English center name</translation>
+    </message>
+    <message>
+        <source>material name</source>
+        <translation>material name</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>follow-up note</source>
+        <translation>follow-up note</translation>
+    </message>
+    <message>
+        <source>completion note</source>
+        <translation>completion note</translation>
+    </message>
+    <message>
+        <source>reason for rejecting</source>
+        <translation>reason for rejecting</translation>
+    </message>
+    <message>
+        <source>reason for revealing an ID number</source>
+        <translation>reason for revealing an ID number</translation>
+    </message>
+    <message>
+        <source>statement of facts</source>
+        <translation>statement of facts</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>claims</translation>
+    </message>
+    <message>
+        <source>The %1 must be text.</source>
+        <translation>The %1 must be text.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>The %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 is at most %2 characters (%3 given).</source>
+        <translation>The %1 is at most %2 characters (%3 given).</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain line breaks or tabs.</source>
+        <translation>The %1 cannot contain line breaks or tabs.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain spaces.</source>
+        <translation>The %1 cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>The %1 contains an invisible or control character that is not allowed (%4).</source>
+        <translation>The %1 contains an invisible or control character that is not allowed (%4).</translation>
     </message>
 </context>
 <context>

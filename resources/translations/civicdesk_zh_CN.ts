@@ -1835,8 +1835,12 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Choose your password (at least 8 characters).</source>
-        <translation>请设置您的密码（至少 8 个字符）。</translation>
+        <source>Your password was set by an administrator and is only temporary. Choose your own password now (at least %1 characters, not the temporary one).</source>
+        <translation>您的密码由管理员设置，仅为临时密码。请现在设置您自己的密码（至少 %1 个字符，不能与临时密码相同）。</translation>
+    </message>
+    <message>
+        <source>Choose your password (at least %1 characters).</source>
+        <translation>请设置您的密码（至少 %1 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,14 @@
     <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>新密码不能与被替换的密码相同。</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2823,8 +2835,8 @@
         <translation>再次输入：</translation>
     </message>
     <message>
-        <source>Leave the password empty to let the person choose it at their first login (at least %1 characters).</source>
-        <translation>密码留空则由本人在首次登录时设置（至少 %1 个字符）。</translation>
+        <source>A password typed here is temporary: the person replaces it at their first sign-in. Leave it empty to let them choose one then (at least %1 characters).</source>
+        <translation>在此输入的密码为临时密码：本人首次登录时须更换。留空则由本人在首次登录时设置（至少 %1 个字符）。</translation>
     </message>
     <message>
         <source>Create account</source>
@@ -2935,6 +2947,125 @@
     <message>
         <source>Sign in to counter %1</source>
         <translation>登录 %1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>TextMessages</name>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>英文说明</translation>
+    </message>
+    <message>
+        <source>Chinese center name</source>
+        <translation>中心中文名称</translation>
+    </message>
+    <message>
+        <source>English center name</source>
+        <translation>中心英文名称</translation>
+    </message>
+    <message>
+        <source>material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>follow-up note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>completion note</source>
+        <translation>办结说明</translation>
+    </message>
+    <message>
+        <source>reason for rejecting</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>reason for revealing an ID number</source>
+        <translation>查看证件号码的原因</translation>
+    </message>
+    <message>
+        <source>statement of facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>The %1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 is at most %2 characters (%3 given).</source>
+        <translation>%1最多 %2 个字符（当前 %3 个）。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain line breaks or tabs.</source>
+        <translation>%1不能包含换行或制表符。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain spaces.</source>
+        <translation>%1不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The %1 contains an invisible or control character that is not allowed (%4).</source>
+        <translation>%1包含不允许的不可见字符或控制字符（%4）。</translation>
     </message>
 </context>
 <context>

@@ -26,15 +26,23 @@ from services.errors import (
     AuthenticationFailed,
     NotFound,
     PasswordChangeRequired,
+    TemporaryPasswordMustChange,
     ValidationError,
 )
 from services.models import AuditLog, Staff
-from services.staff import MAX_FAILED_LOGINS, change_password, login, set_first_password
+from services.staff import (
+    MAX_FAILED_LOGINS,
+    change_password,
+    login,
+    replace_required_password,
+    set_first_password,
+)
 from tests.conftest import MORNING
 from tests.services.test_admin_catalog import admin_actor, audit_total, details, last_audit
 
 PASSWORD = "窗口-counter-2026"
 TEMPORARY = "temporary-2026"
+OWN = "my-own-password-1"
 
 
 def staff_id(session: Session, username: str) -> int:
@@ -48,7 +56,12 @@ def second_admin(session: Session) -> Actor:
     return info.actor()
 
 
-def test_create_with_a_password_and_log_in(database: Database) -> None:
+def choose_own_password(session: Session, username: str) -> None:
+    """What the sign-in makes the person do with the temporary password PASSWORD."""
+    replace_required_password(session, username, PASSWORD, OWN, now=MORNING)
+
+
+def test_a_password_set_at_creation_is_temporary(database: Database) -> None:
     with database.writer() as session:
         info = create_staff(
             session,
@@ -66,7 +79,11 @@ def test_create_with_a_password_and_log_in(database: Database) -> None:
             True,
         )
         assert last_audit(session).action == "staff.add"
-        assert login(session, "li.na", PASSWORD, now=MORNING).role == "counter"
+        assert info.must_change_password
+        with pytest.raises(TemporaryPasswordMustChange):
+            login(session, "li.na", PASSWORD, now=MORNING)
+        choose_own_password(session, "li.na")
+        assert login(session, "li.na", OWN, now=MORNING).role == "counter"
 
 
 def test_create_without_a_password_lets_the_person_choose_it(database: Database) -> None:
@@ -95,9 +112,11 @@ def test_create_without_a_password_lets_the_person_choose_it(database: Database)
 @pytest.mark.parametrize(
     ("username", "role", "password", "message"),
     [
-        ("two words", "counter", PASSWORD, "without spaces"),
-        ("", "counter", PASSWORD, "without spaces"),
-        ("x" * 65, "counter", PASSWORD, "without spaces"),
+        ("two words", "counter", PASSWORD, "user name cannot contain spaces"),
+        ("", "counter", PASSWORD, "user name cannot be empty"),
+        ("x" * 65, "counter", PASSWORD, "user name is at most 64 characters (65 given)"),
+        ("li\x00na", "counter", PASSWORD, "not allowed (U+0000)"),
+        ("li\u202ena", "counter", PASSWORD, "not allowed (U+202E)"),
         ("admin", "counter", None, "already taken"),
         ("admin", "counter", PASSWORD, "already taken"),
         ("new.one", "boss", PASSWORD, "Unknown role 'boss'"),
@@ -128,14 +147,15 @@ def test_disable_stops_login_and_enable_restores_it(database: Database) -> None:
             "after": {"active": False},
             "username": "li.na",
         }
-        with pytest.raises(AuthenticationFailed):
+        with pytest.raises(AuthenticationFailed, match="Unknown user name"):
             login(session, "li.na", PASSWORD, now=MORNING)
         count = audit_total(session)
         set_staff_active(session, actor, info.id, False, now=MORNING)  # already disabled
         assert audit_total(session) == count
         assert set_staff_active(session, actor, info.id, True, now=MORNING).active
         assert last_audit(session).action == "staff.enable"
-        assert login(session, "li.na", PASSWORD, now=MORNING).username == "li.na"
+        choose_own_password(session, "li.na")
+        assert login(session, "li.na", OWN, now=MORNING).username == "li.na"
 
 
 def test_the_last_administrator_and_oneself_are_protected(database: Database) -> None:
@@ -178,7 +198,8 @@ def test_change_role(database: Database) -> None:
             "after": {"role": "manager"},
             "username": "li.na",
         }
-        assert login(session, "li.na", PASSWORD, now=MORNING).actor().role == Role.MANAGER
+        choose_own_password(session, "li.na")
+        assert login(session, "li.na", OWN, now=MORNING).actor().role == Role.MANAGER
         with pytest.raises(ValidationError, match="Unknown role"):
             change_role(session, actor, info.id, "kiosk")
         with pytest.raises(NotFound):

@@ -180,7 +180,7 @@ def test_follow_ups_list_overdue_and_close(session: Session) -> None:
         open_follow_ups(session, Actor("clerk", Role.COUNTER), now=due_day)
     with pytest.raises(PermissionDenied):
         close_follow_up(session, Actor("clerk", Role.COUNTER), early.id, "已回访", now=due_day)
-    with pytest.raises(ValidationError, match="note is required"):
+    with pytest.raises(ValidationError, match="note cannot be empty"):
         close_follow_up(session, manager, early.id, " ", now=due_day)
     closed = close_follow_up(session, manager, early.id, "已电话回访，致歉", now=due_day)
     assert (closed.follow_up_state, closed.follow_up_note) == ("closed", "已电话回访，致歉")

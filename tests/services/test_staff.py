@@ -116,9 +116,9 @@ def test_password_hashes_are_salted_scrypt(database: Database) -> None:
         ("li.na", "kiosk", PASSWORD, "Unknown role"),
         ("li.na", "counter", "x" * (MIN_PASSWORD_LENGTH - 1), "at least"),
         ("li.na", "counter", "", "at least"),
-        ("li na", "counter", PASSWORD, "username"),
-        ("   ", "counter", PASSWORD, "username"),
-        ("u" * 65, "counter", PASSWORD, "username"),
+        ("li na", "counter", PASSWORD, "user name cannot contain spaces"),
+        ("   ", "counter", PASSWORD, "user name cannot be empty"),
+        ("u" * 65, "counter", PASSWORD, "user name is at most 64"),
     ],
 )
 def test_add_user_validation(

@@ -23,7 +23,7 @@ from services.center_config import load_center_config
 from services.clock import utc_now
 from services.db import Database, open_database
 from services.display_notice import get_display_notice
-from services.errors import AuthenticationFailed
+from services.errors import AuthenticationFailed, TemporaryPasswordMustChange
 from services.holiday_seed import seed_holidays
 from services.journal import record_audit
 from services.models import Staff
@@ -242,8 +242,10 @@ def test_disable_a_staff_account_and_they_cannot_log_in(
     qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: tab.selected is not None and tab.selected.username == "li.na")
-    with database.writer() as session:
-        assert login(session, "li.na", PASSWORD).full_name == "李娜"
+    row = tab.model.find(lambda a: a.username == "li.na")
+    assert tab.model.data(tab.model.index(row, 3)) == "must change the password"
+    with database.writer() as session, pytest.raises(TemporaryPasswordMustChange):
+        login(session, "li.na", PASSWORD)  # typed by the administrator: temporary
     # disable it
     assert tab.active_button.text() == "Disable"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
@@ -251,7 +253,7 @@ def test_disable_a_staff_account_and_they_cannot_log_in(
     row = tab.model.find(lambda a: a.username == "li.na")
     assert tab.model.data(tab.model.index(row, 3)) == "disabled"
     assert tab.active_button.text() == "Enable"
-    with database.writer() as session, pytest.raises(AuthenticationFailed):
+    with database.writer() as session, pytest.raises(AuthenticationFailed, match="Unknown user"):
         login(session, "li.na", PASSWORD)
     # the administrator cannot disable themself: a message, not a traceback
     tab.select_username("admin")

@@ -63,9 +63,9 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, database:
         infos = list_requests(session, SYSTEM, day=None, overdue=False, query="R-")
     assert len(infos) == 2
     model = RequestListModel("en")
-    model.set_rows(infos)
+    model.set_requests(infos)
     qtmodeltester.check(model, force_py=True)
-    model.set_rows([])
+    model.set_requests([])
     qtmodeltester.check(model, force_py=True)
 
 

@@ -16,12 +16,18 @@ a counter that is not open, is signed in by someone else or still has a ticket; 
 waiting) these functions write nothing and return ``None``, and ``queue_ops`` runs the full
 ORM operation, which decides and raises the typed error. The center settings come from
 ``cached_center_config``, checked against the database inside the same statements.
+
+People ahead are counted in the snapshot of the issuing statement: a ticket issued for the same
+service at the same instant by another kiosk and not yet committed is not counted (as with the
+ORM operation, where the window was a little shorter). The figure printed is an estimate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -30,6 +36,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Row,
+    Select,
     String,
     Text,
     bindparam,
@@ -209,28 +216,34 @@ def _audit_values(kind: str, ticket_code: Any, details: Any = _DETAILS) -> Any:
 
 # --- issuing: statements -----------------------------------------------------------------
 
-_SERVICE_ROW = select(
-    _service.c.id,
-    _service.c.code,
-    _service.c.name_zh,
-    _service.c.name_en,
-    _service.c.active,
-).where(_service.c.code == _SERVICE_CODE)
+
+def _service_row() -> Select[Any]:
+    return select(
+        _service.c.id,
+        _service.c.code,
+        _service.c.name_zh,
+        _service.c.name_en,
+        _service.c.active,
+    ).where(_service.c.code == _SERVICE_CODE)
+
 
 _COUNT_AHEAD_OF_NEW = dict(
     day=_DAY, now=_AT, priority_rank=_PRIORITY_RANK, transfer_rank=1, queue_since=_AT
 )
 
 
+@cache
 def _pg_issue_statement() -> Any:
     """Number, ticket, event, audit, NOTIFY and the people ahead, in one statement.
 
     Writes nothing (and returns no row) when the service is unknown or closed or when the
     settings changed since ``cached_center_config`` read them.
     """
-    service = _SERVICE_ROW.where(
-        _service.c.active, settings_fingerprint("postgresql") == _FINGERPRINT
-    ).cte("svc")
+    service = (
+        _service_row()
+        .where(_service.c.active, settings_fingerprint("postgresql") == _FINGERPRINT)
+        .cte("svc")
+    )
     number = (
         pg_insert(_sequence)
         .from_select(
@@ -302,52 +315,69 @@ def _pg_issue_statement() -> Any:
     )
 
 
-_PG_ISSUE = _pg_issue_statement()
+@dataclass(frozen=True)
+class _SqliteIssue:
+    service_row: Any
+    next_number: Any
+    new_ticket: Any
+    new_event: Any
+    new_audit: Any
+    ahead: Any
+    recent: Any
 
-_SQLITE_SERVICE_ROW = _SERVICE_ROW.add_columns(settings_fingerprint("sqlite").label("settings"))
-_SQLITE_NEXT_NUMBER = (
-    sqlite_insert(_sequence)
-    .values(service_day=_DAY, service_id=_SERVICE_ID, last_number=1)
-    .on_conflict_do_update(
-        index_elements=["service_day", "service_id"],
-        set_={"last_number": _sequence.c.last_number + 1},
+
+@cache
+def _sqlite_issue_statements() -> _SqliteIssue:
+    """The service, the number, the ticket, its event and audit, the people ahead."""
+    next_number = (
+        sqlite_insert(_sequence)
+        .values(service_day=_DAY, service_id=_SERVICE_ID, last_number=1)
+        .on_conflict_do_update(
+            index_elements=["service_day", "service_id"],
+            set_={"last_number": _sequence.c.last_number + 1},
+        )
+        .returning(_sequence.c.last_number)
     )
-    .returning(_sequence.c.last_number)
-)
-_SQLITE_NEW_TICKET = (
-    insert(_ticket)
-    .from_select(
-        _NEW_TICKET_COLUMNS,
-        select(
-            _DAY,
-            _NUMBER,
-            _TICKET_CODE,
-            _SERVICE_ID,
-            _SERVICE_ID,
-            _PRIORITY,
-            _WAITING,
-            _LANGUAGE,
-            _AT,
-            _AT,
-            _ZERO,
-            _ZERO,
-        ),
+    new_ticket = (
+        insert(_ticket)
+        .from_select(
+            _NEW_TICKET_COLUMNS,
+            select(
+                _DAY,
+                _NUMBER,
+                _TICKET_CODE,
+                _SERVICE_ID,
+                _SERVICE_ID,
+                _PRIORITY,
+                _WAITING,
+                _LANGUAGE,
+                _AT,
+                _AT,
+                _ZERO,
+                _ZERO,
+            ),
+        )
+        .returning(_ticket.c.id)
     )
-    .returning(_ticket.c.id)
-)
-_SQLITE_NEW_EVENT = insert(_event).from_select(
-    _EVENT_COLUMNS, _event_values("issued", _TICKET_ID, _SERVICE_ID, _DAY, null())
-)
-_SQLITE_NEW_AUDIT = insert(_audit).from_select(
-    _AUDIT_COLUMNS, _audit_values("issued", _TICKET_CODE)
-)
-_SQLITE_AHEAD = select(
-    count_ahead(service_id=_SERVICE_ID, ticket_id=_TICKET_ID, **_COUNT_AHEAD_OF_NEW)
-    .scalar_subquery()
-    .label("ahead"),
-    count_open_counters(_SERVICE_ID).scalar_subquery().label("open_counters"),
-)
-_SQLITE_RECENT = recent_service_times(_SERVICE_ID, _DAY)
+    new_event = insert(_event).from_select(
+        _EVENT_COLUMNS, _event_values("issued", _TICKET_ID, _SERVICE_ID, _DAY, null())
+    )
+    new_audit = insert(_audit).from_select(_AUDIT_COLUMNS, _audit_values("issued", _TICKET_CODE))
+    ahead = select(
+        count_ahead(service_id=_SERVICE_ID, ticket_id=_TICKET_ID, **_COUNT_AHEAD_OF_NEW)
+        .scalar_subquery()
+        .label("ahead"),
+        count_open_counters(_SERVICE_ID).scalar_subquery().label("open_counters"),
+    )
+    return _SqliteIssue(
+        service_row=_service_row().add_columns(settings_fingerprint("sqlite").label("settings")),
+        next_number=next_number,
+        new_ticket=new_ticket,
+        new_event=new_event,
+        new_audit=new_audit,
+        ahead=ahead,
+        recent=recent_service_times(_SERVICE_ID, _DAY),
+    )
 
 
 # --- issuing -------------------------------------------------------------------------------
@@ -382,7 +412,7 @@ def _issue_postgresql(
 ) -> TicketInfo | None:
     fingerprint, config = cached_center_config(session)
     params.update(day=service_day(params["at"], config.timezone), fingerprint=fingerprint)
-    row = connection.execute(_PG_ISSUE, params).one_or_none()
+    row = connection.execute(_pg_issue_statement(), params).one_or_none()
     if row is None:
         forget_center_config(session)  # perhaps they changed: the next operation reads them
         return None
@@ -393,7 +423,8 @@ def _issue_postgresql(
 def _issue_sqlite(
     session: Session, connection: Connection, params: dict[str, Any]
 ) -> TicketInfo | None:
-    service = connection.execute(_SQLITE_SERVICE_ROW, params).one_or_none()
+    statements = _sqlite_issue_statements()
+    service = connection.execute(statements.service_row, params).one_or_none()
     if service is None or not service.active:
         return None
     fingerprint, config = cached_center_config(session)
@@ -401,14 +432,18 @@ def _issue_sqlite(
         forget_center_config(session)
         fingerprint, config = cached_center_config(session)
     params.update(day=service_day(params["at"], config.timezone), service_id=service.id)
-    number = connection.execute(_SQLITE_NEXT_NUMBER, params).scalar_one()
+    number = connection.execute(statements.next_number, params).scalar_one()
     params.update(number=number, ticket_code=format_code(service.code, number))
-    params["ticket_id"] = connection.execute(_SQLITE_NEW_TICKET, params).scalar_one()
-    connection.execute(_SQLITE_NEW_EVENT, params)
-    connection.execute(_SQLITE_NEW_AUDIT, params)
-    ahead, open_counters = connection.execute(_SQLITE_AHEAD, params).one()
+    params["ticket_id"] = connection.execute(statements.new_ticket, params).scalar_one()
+    connection.execute(statements.new_event, params)
+    connection.execute(statements.new_audit, params)
+    ahead, open_counters = connection.execute(statements.ahead, params).one()
     recent = (
-        [(f - s).total_seconds() for s, f in connection.execute(_SQLITE_RECENT, params) if s and f]
+        [
+            (f - s).total_seconds()
+            for s, f in connection.execute(statements.recent, params)
+            if s and f
+        ]
         if ahead
         else []
     )
@@ -460,6 +495,7 @@ def _new_ticket_info(
 # --- calling: statements -------------------------------------------------------------------
 
 
+@cache
 def _counter_row(dialect: str) -> Any:
     """The counter, locked against other calls at it, with the settings' fingerprint."""
     return (
@@ -520,6 +556,7 @@ def _service_names(service_id: Any) -> list[Any]:
     ]
 
 
+@cache
 def _pg_call_statement() -> Any:
     called = _call_update().returning(*_CALLED_COLUMNS).cte("called")
     event = (
@@ -559,15 +596,15 @@ def _call_details(code: Any) -> Any:
     return func.json_build_object("counter_number", _COUNTER_NUMBER, "code", code)
 
 
-_COUNTER_ROW = {dialect: _counter_row(dialect) for dialect in ("postgresql", "sqlite")}
-_PG_CALL = _pg_call_statement()
-_SQLITE_CALL = _call_update().returning(*_CALLED_COLUMNS, *_service_names(_ticket.c.service_id))
-_SQLITE_CALL_EVENT = insert(_event).from_select(
-    _EVENT_COLUMNS, _event_values("called", _TICKET_ID, _SERVICE_ID, _DAY, _COUNTER_ID)
-)
-_SQLITE_CALL_AUDIT = insert(_audit).from_select(
-    _AUDIT_COLUMNS, _audit_values("called", _TICKET_CODE)
-)
+@cache
+def _sqlite_call_statements() -> tuple[Any, Any, Any]:
+    """The call (answering with the service's names), its event, its audit row."""
+    call = _call_update().returning(*_CALLED_COLUMNS, *_service_names(_ticket.c.service_id))
+    event = insert(_event).from_select(
+        _EVENT_COLUMNS, _event_values("called", _TICKET_ID, _SERVICE_ID, _DAY, _COUNTER_ID)
+    )
+    audit = insert(_audit).from_select(_AUDIT_COLUMNS, _audit_values("called", _TICKET_CODE))
+    return call, event, audit
 
 
 # --- calling -------------------------------------------------------------------------------
@@ -580,7 +617,7 @@ def call_next(
     connection = session.connection()
     dialect = connection.dialect.name
     params: dict[str, Any] = {"counter_number": counter_number, "at": at, **_actor_params(actor)}
-    counter = connection.execute(_COUNTER_ROW[dialect], params).one_or_none()
+    counter = connection.execute(_counter_row(dialect), params).one_or_none()
     if counter is None or counter.state != "open" or not _may_use(actor, counter.staff_id):
         return None
     fingerprint, config = cached_center_config(session)
@@ -589,9 +626,10 @@ def call_next(
         fingerprint, config = cached_center_config(session)
     params.update(counter_id=counter.id, day=service_day(at, config.timezone))
     if dialect == "postgresql":
-        row = connection.execute(_PG_CALL, params).one_or_none()
+        row = connection.execute(_pg_call_statement(), params).one_or_none()
     else:
-        row = connection.execute(_SQLITE_CALL, params).one_or_none()
+        call, event, audit = _sqlite_call_statements()
+        row = connection.execute(call, params).one_or_none()
         if row is not None:
             params.update(
                 ticket_id=row.id,
@@ -600,8 +638,8 @@ def call_next(
                 ticket_code=row.code,
                 details={"counter_number": counter_number, "code": row.code},
             )
-            connection.execute(_SQLITE_CALL_EVENT, params)
-            connection.execute(_SQLITE_CALL_AUDIT, params)
+            connection.execute(event, params)
+            connection.execute(audit, params)
     return None if row is None else _called_ticket_info(row, counter_number)
 
 

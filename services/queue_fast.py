@@ -1,14 +1,15 @@
 """Issuing a ticket and calling the next one in as few Core statements as the database allows.
 
 These two operations run all day at every kiosk and counter. Through the ORM each took 9-10
-statements at about 1 ms of Python each; here they are SQLAlchemy Core statements built once
-at import (so SQLAlchemy compiles each once per dialect) and executed on the session's
-connection without the ORM's identity map or unit of work:
+statements at about 1 ms of Python each; here they are SQLAlchemy Core statements, built and
+compiled once (on first use, to keep start-up short), executed on the session's connection
+without the ORM's identity map or unit of work:
 
 - PostgreSQL: issuing is one statement whose data-modifying CTEs allocate the number, insert
   the ticket, its ``queue_event`` and ``audit_log`` rows, send the NOTIFY and count the
   people ahead; calling is two (lock the counter, then one such statement), because the
   "counter idle?" check must see tickets committed while it waited for the counter's lock.
+  These run precompiled through ``exec_driver_sql`` (see ``_OnDriver``).
 - SQLite (no DML in CTEs): a few statements inside the writer's ``BEGIN IMMEDIATE``.
 
 Only the normal case is handled here. When anything is unusual (an unknown or closed service;
@@ -409,9 +410,9 @@ def issue(
 
 
 class _OnDriver:
-    """A PostgreSQL statement compiled once and run with ``exec_driver_sql``.
+    """A PostgreSQL (psycopg) statement compiled once and run with ``exec_driver_sql``.
 
-    For the two statements that run on every ticket this skips SQLAlchemy's per-execution
+    For the statements that run on every ticket this skips SQLAlchemy's per-execution
     parameter and result processing (about 0.2-0.3 ms of CPU each on the benchmark VM). The
     price, paid here: parameters go to psycopg as it takes them (naive UTC datetimes, JSON as
     text), and the caller gets raw rows (naive UTC timestamps, see ``_utc``).

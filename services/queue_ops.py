@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from services import queue_fast
 from services.actors import Actor, Permission, Role
 from services.catalog import get_counter, get_service
 from services.center_config import load_center_config
@@ -120,10 +121,17 @@ def issue_ticket(
     language: str = "zh_CN",
     now: datetime | None = None,
 ) -> TicketInfo:
-    op = _begin(session, actor, Permission.ISSUE_TICKET, now)
+    actor.require(Permission.ISSUE_TICKET)
     reason = parse_priority(priority)
     if language not in LANGUAGES:
         raise ValidationError(f"Unknown language {language!r}: use zh_CN or en.")
+    at = resolve_now(now)
+    fast = queue_fast.issue(session, actor, service_code, reason, language, at)
+    if fast is not None:
+        session.commit()
+        return fast
+    # An unknown or closed service, or settings changed meanwhile: the full operation decides.
+    op = _begin(session, actor, Permission.ISSUE_TICKET, at)
     service = get_service(session, service_code)
     if not service.active:
         raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
@@ -227,7 +235,15 @@ def call_next(
     now: datetime | None = None,
 ) -> TicketInfo:
     """Call the best waiting ticket among the services this counter serves."""
-    op = _begin(session, actor, Permission.SERVE, now)
+    actor.require(Permission.SERVE)
+    at = resolve_now(now)
+    fast = queue_fast.call_next(session, actor, counter_number, at)
+    if fast is not None:
+        session.commit()
+        return fast
+    # The counter is closed, busy, signed in by someone else, or nobody is waiting: the full
+    # operation decides (it opens the counter or raises the typed error).
+    op = _begin(session, actor, Permission.SERVE, at)
     counter = _counter_for_calling(op, counter_number, open_if_closed)
     served = select(CounterService.service_id).where(CounterService.counter_id == counter.id)
     query = (

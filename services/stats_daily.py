@@ -6,6 +6,8 @@ Two statements over the tickets (and transfer events) of chosen days, grouped by
 - ``seconds_rows``: ``(service_day, measure, key, seconds, tickets)``, how many tickets had
   each whole-second duration (see ``Measure``).
 
+With ``by_day=False`` the rows are summed over the days instead (no ``service_day``).
+
 Both are plain sums, so the rows of many days merge by adding them up, and a median or
 percentile of the merged value counts is exactly that of the tickets (durations are whole
 seconds). ``services.stats_cache`` stores them for closed days; ``services.stats_queue`` adds
@@ -141,9 +143,12 @@ def _facts(dialect: str, days: DaySpans, offset_minutes: int) -> CTE:
     return materialized(statement, "facts")
 
 
-def tally_rows(dialect: str, days: DaySpans, offset_minutes: int) -> CompoundSelect[Any]:
+def tally_rows(
+    dialect: str, days: DaySpans, offset_minutes: int, *, by_day: bool = True
+) -> CompoundSelect[Any]:
     """``(service_day, figure, key, value)`` of ``days``; zero counts have no row."""
     f = _facts(dialect, days, offset_minutes)
+    per_day = [f.c.service_day] if by_day else []
     status, waiting = f.c.status, f.c.waiting
     tickets = func.count()
 
@@ -156,13 +161,13 @@ def tally_rows(dialect: str, days: DaySpans, offset_minutes: int) -> CompoundSel
         conditions = [key.is_not(None)] + ([] if where is None else [where])
         return (
             select(
-                f.c.service_day,
+                *per_day,
                 text_literal(figure.value).label("figure"),
                 key.label("key"),
                 cast(value, BigInteger).label("value"),
             )
             .where(*conditions)
-            .group_by(f.c.service_day, key)
+            .group_by(*per_day, key)
         )
 
     issue, counter, staff = f.c.issue_service_id, f.c.counter_id, f.c.staff_id
@@ -185,43 +190,45 @@ def tally_rows(dialect: str, days: DaySpans, offset_minutes: int) -> CompoundSel
         arm(Figure.ARRIVAL_WAIT_COUNT, f.c.arrival_hour, tickets, waiting.is_not(None)),
         arm(Figure.SERVED, f.c.finish_hour),
         arm(Figure.NO_SHOW_HOUR, f.c.last_call_hour),
-        _transfers(days, Figure.COUNTER_TRANSFERS, QueueEvent.counter_id),
-        _transfers(days, Figure.STAFF_TRANSFERS, QueueEvent.staff_id),
+        _transfers(days, Figure.COUNTER_TRANSFERS, QueueEvent.counter_id, by_day),
+        _transfers(days, Figure.STAFF_TRANSFERS, QueueEvent.staff_id, by_day),
     ]
     return union_all(*arms)
 
 
-def _transfers(days: DaySpans, figure: Figure, key: Any) -> Select[Any]:
+def _transfers(days: DaySpans, figure: Figure, key: Any, by_day: bool) -> Select[Any]:
     """Transfers made at each counter / by each staff member (a ticket may move twice)."""
+    per_day: list[Any] = [QueueEvent.service_day] if by_day else []
     return (
         select(
-            QueueEvent.service_day,
+            *per_day,
             text_literal(figure.value).label("figure"),
             key.label("key"),
             cast(func.count(), BigInteger).label("value"),
         )
         .where(days.contain(QueueEvent.service_day), QueueEvent.kind == "transferred")
         .where(key.is_not(None))
-        .group_by(QueueEvent.service_day, key)
+        .group_by(*per_day, key)
     )
 
 
-def seconds_rows(dialect: str, days: DaySpans) -> CompoundSelect[Any]:
+def seconds_rows(dialect: str, days: DaySpans, *, by_day: bool = True) -> CompoundSelect[Any]:
     """``(service_day, measure, key, seconds, tickets)`` of ``days``."""
     f = _facts(dialect, days, 0)
+    per_day = [f.c.service_day] if by_day else []
 
     def arm(measure: Measure, key: Any, value: Any) -> Select[Any]:
         seconds = cast(value, Integer)
         return (
             select(
-                f.c.service_day,
+                *per_day,
                 text_literal(measure.value).label("measure"),
                 key.label("key"),
                 seconds.label("seconds"),
                 func.count().label("tickets"),
             )
             .where(key.is_not(None), value.is_not(None))
-            .group_by(f.c.service_day, key, seconds)
+            .group_by(*per_day, key, seconds)
         )
 
     return union_all(

@@ -15,7 +15,7 @@ from collections import Counter as Multiset
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, func, select, union_all
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from services.models_casework import Evaluation
 from services.models_stats import StatsDayTally, StatsSeconds
 from services.stats_cache import DAY_SPAN, MONTH_SPAN, final_months, month_end, usable_days
 from services.stats_daily import DaySpans, Figure, Measure, seconds_rows, tally_rows
-from services.stats_sql import count_if, dialect_name, number, rate
+from services.stats_sql import count_if, dialect_name, rate
 from services.stats_types import (
     NO_DURATIONS,
     NO_RATINGS,
@@ -48,7 +48,7 @@ PERCENTILES = (0.5, 0.9)
 # Whole-second durations, sorted by value: ((seconds, tickets), ...).
 ValueCounts = Sequence[tuple[int, int]]
 # A statement whose rows are summed (see ``_summed``).
-_Rows = Select[Unpack[tuple[Any, ...]]] | CompoundSelect[Any]
+_Rows = Select[*tuple[Any, ...]] | CompoundSelect[Any]
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ def queue_section(session: Session, period: Period) -> QueueSection:
         for service_id, values in waiting.items()
     }
     all_waits = _merge(waiting.values())
+    ratings = _ratings(session, period)
     return QueueSection(
         summary=_summary(
             sums,
@@ -93,8 +94,8 @@ def queue_section(session: Session, period: Period) -> QueueSection:
             sum(over_target.values()),
         ),
         by_service=_service_rows(session, sums, over_target),
-        by_counter=_counter_rows(session, period, sums),
-        by_staff=_staff_rows(session, period, sums),
+        by_counter=_counter_rows(session, sums, ratings.by_counter),
+        by_staff=_staff_rows(session, sums, ratings.by_staff),
         by_hour=_hour_rows(sums),
         wait_distribution=_wait_distribution(all_waits),
     )
@@ -121,7 +122,7 @@ def _period_sums(session: Session, period: Period) -> _Sums:
             select(T.figure, T.key, T.value).where(cached_days.contain(T.service_day))
         )
     if live:
-        computed = tally_rows(dialect, live, offset).subquery("computed")
+        computed = tally_rows(dialect, live, offset, by_day=False).subquery("computed")
         tally_sources.append(select(computed.c.figure, computed.c.key, computed.c.value))
     tallies: dict[str, dict[int, int]] = {}
     for figure, key, value in _summed(session, tally_sources, ("figure", "key"), "value"):
@@ -135,14 +136,15 @@ def _period_sums(session: Session, period: Period) -> _Sums:
                 S.span == MONTH_SPAN, S.span_start.in_(months)
             )
         )
-    if cached_outside_months:
-        seconds_sources.append(
-            select(S.measure, S.key, S.seconds, S.tickets).where(
-                S.span == DAY_SPAN, cached_outside_months.contain(S.span_start)
-            )
+    # One statement per run of days, so that each reads a range of the primary key.
+    seconds_sources += [
+        select(S.measure, S.key, S.seconds, S.tickets).where(
+            S.span == DAY_SPAN, S.span_start.between(first, last)
         )
+        for first, last in cached_outside_months.runs
+    ]
     if live:
-        computed = seconds_rows(dialect, live).subquery("computed")
+        computed = seconds_rows(dialect, live, by_day=False).subquery("computed")
         seconds_sources.append(
             select(computed.c.measure, computed.c.key, computed.c.seconds, computed.c.tickets)
         )
@@ -300,27 +302,51 @@ def _service_rows(
     return tuple(rows)
 
 
-def _ratings_by(session: Session, period: Period, column: Any) -> dict[int, RatingSummary]:
+@dataclass(frozen=True)
+class _Ratings:
+    by_counter: dict[int, RatingSummary]
+    by_staff: dict[int, RatingSummary]
+
+
+def _ratings(session: Session, period: Period) -> _Ratings:
+    """The period's ratings by the counter and by the staff member of the rated visit, read
+    live (a rating may arrive after its day is cached), in one pass over the ratings."""
     rows = session.execute(
         select(
-            column,
+            Ticket.counter_id,
+            Ticket.staff_id,
             func.count(),
-            func.avg(Evaluation.score),
+            func.sum(Evaluation.score),
             count_if(Evaluation.score.in_(GOOD_SCORES)),
         )
         .join(Ticket, Ticket.id == Evaluation.ticket_id)
-        .where(Evaluation.service_day.between(period.start, period.end), column.is_not(None))
-        .group_by(column)
-    )
-    return {
-        int(k): RatingSummary(
-            count=int(n), mean_score=number(mean), good=int(good), good_rate=rate(int(good), n)
-        )
-        for k, n, mean, good in rows
-    }
+        .where(Evaluation.service_day.between(period.start, period.end))
+        .group_by(Ticket.counter_id, Ticket.staff_id)
+    ).all()
+    by_counter: dict[int, list[int]] = {}
+    by_staff: dict[int, list[int]] = {}
+    for counter_id, staff_id, count, scores, good in rows:
+        for totals, key in ((by_counter, counter_id), (by_staff, staff_id)):
+            if key is not None:
+                total = totals.setdefault(int(key), [0, 0, 0])
+                total[0] += int(count)
+                total[1] += int(scores)
+                total[2] += int(good)
+
+    def summaries(totals: dict[int, list[int]]) -> dict[int, RatingSummary]:
+        return {
+            key: RatingSummary(
+                count=count, mean_score=scores / count, good=good, good_rate=rate(good, count)
+            )
+            for key, (count, scores, good) in totals.items()
+        }
+
+    return _Ratings(summaries(by_counter), summaries(by_staff))
 
 
-def _counter_rows(session: Session, period: Period, sums: _Sums) -> tuple[CounterRow, ...]:
+def _counter_rows(
+    session: Session, sums: _Sums, ratings: dict[int, RatingSummary]
+) -> tuple[CounterRow, ...]:
     handled, served, no_show, transfers = (
         sums.tally(f)
         for f in (
@@ -331,7 +357,6 @@ def _counter_rows(session: Session, period: Period, sums: _Sums) -> tuple[Counte
         )
     )
     service_times = sums.values(Measure.SERVICE_BY_COUNTER)
-    ratings = _ratings_by(session, period, Ticket.counter_id)
     return tuple(
         CounterRow(
             counter_id=counter.id,
@@ -349,7 +374,9 @@ def _counter_rows(session: Session, period: Period, sums: _Sums) -> tuple[Counte
     )
 
 
-def _staff_rows(session: Session, period: Period, sums: _Sums) -> tuple[StaffRow, ...]:
+def _staff_rows(
+    session: Session, sums: _Sums, ratings: dict[int, RatingSummary]
+) -> tuple[StaffRow, ...]:
     handled, served, no_show, transfers = (
         sums.tally(f)
         for f in (
@@ -360,7 +387,6 @@ def _staff_rows(session: Session, period: Period, sums: _Sums) -> tuple[StaffRow
         )
     )
     service_times = sums.values(Measure.SERVICE_BY_STAFF)
-    ratings = _ratings_by(session, period, Ticket.staff_id)
     active = set(handled) | set(transfers) | set(ratings)
     if not active:
         return ()

@@ -36,6 +36,7 @@ Back-fill
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -49,12 +50,13 @@ from services.db import Database
 from services.models import QueueEvent, Ticket
 from services.models_stats import StatsDay, StatsDayTally, StatsSeconds
 from services.stats_daily import DaySpans, seconds_rows, tally_rows
-from services.stats_sql import dialect_name, text_literal
+from services.stats_sql import POSTGRESQL, dialect_name, text_literal
 from services.tickets import OPEN_STATUSES
 
 DAY_SPAN = "day"
 MONTH_SPAN = "month"
 BACKFILL_BATCH_DAYS = 7
+CACHE_WRITER_LOCK = 0x5_7A75  # the PostgreSQL advisory lock of the cache's writers
 _OPEN = sorted(s.value for s in OPEN_STATUSES)
 
 
@@ -90,41 +92,39 @@ def _last_events(session: Session, days: Iterable[date]) -> dict[date, int]:
     return {day: int(last) for day, last in rows}
 
 
-def usable_days(session: Session, start: date, end: date, offset_minutes: int) -> set[date]:
-    """The days of ``start``-``end`` whose cached rows may be used at this UTC offset."""
+@dataclass(frozen=True)
+class CachedDays:
+    """The days of a range whose cached rows a report may use, and those of them that are final."""
+
+    usable: frozenset[date]
+    final: frozenset[date]
+
+    def months(self, start: date, end: date) -> list[date]:
+        """The first days of the months inside ``start``-``end`` that have month rows."""
+        months = []
+        month = month_start(start)
+        while month <= end:
+            last = month_end(month)
+            days = _days(month, last)
+            if month >= start and last <= end and self.final.issuperset(days):
+                months.append(month)
+            month = last + timedelta(days=1)
+        return months
+
+
+def cached_days(session: Session, start: date, end: date, offset_minutes: int) -> CachedDays:
+    """The cached days of ``start``-``end`` a report at this UTC offset may use."""
     rows = session.execute(
         select(StatsDay.service_day, StatsDay.final, StatsDay.last_event_id).where(
             StatsDay.service_day.between(start, end),
             StatsDay.utc_offset_minutes == offset_minutes,
         )
     ).all()
-    usable = {day for day, final, _ in rows if final}
-    provisional = {day: last for day, final, last in rows if not final}
+    final = frozenset(day for day, is_final, _ in rows if is_final)
+    provisional = {day: last for day, is_final, last in rows if not is_final}
     current = _last_events(session, provisional)
-    usable.update(day for day, last in provisional.items() if current.get(day) == last)
-    return usable
-
-
-def final_months(session: Session, start: date, end: date, usable: set[date]) -> list[date]:
-    """The first days of the months inside ``start``-``end`` that have month rows."""
-    months = []
-    month = month_start(start)
-    while month <= end:
-        last = month_end(month)
-        if month >= start and last <= end and all(d in usable for d in _days(month, last)):
-            months.append(month)
-        month = last + timedelta(days=1)
-    if not months:
-        return []
-    final = set(
-        session.scalars(
-            select(StatsDay.service_day).where(
-                StatsDay.service_day.between(months[0], month_end(months[-1])),
-                StatsDay.final.is_(True),
-            )
-        )
-    )
-    return [m for m in months if all(d in final for d in _days(m, month_end(m)))]
+    unchanged = {day for day, last in provisional.items() if current.get(day) == last}
+    return CachedDays(usable=final | unchanged, final=final)
 
 
 def closed_days_to_fill(
@@ -133,6 +133,11 @@ def closed_days_to_fill(
     """The closed days of ``start``-``end`` without a final cached row (read only)."""
     actor.require(Permission.READ_STATISTICS)
     today = service_day(resolve_now(now), load_center_config(session).timezone)
+    first_ticket = session.scalar(select(func.min(Ticket.service_day)))
+    if first_ticket is None:
+        return []
+    # The days before the first ticket ever are empty: reports compute them for free.
+    start = max(start, first_ticket)
     last = min(end, today - timedelta(days=1))
     if last < start:
         return []
@@ -181,8 +186,12 @@ def fill_days(session: Session, days: Sequence[date], *, at: datetime, final: bo
     ``final`` false stores them as provisional (see the module docstring)."""
     if not days:
         return
-    drop_days(session, days)
     dialect = dialect_name(session)
+    if dialect == POSTGRESQL:
+        # Two fillers of the same day (two managers' back-fills, or one and a day close) take
+        # turns; the second replaces the first's rows. SQLite's writers take turns anyway.
+        session.execute(select(func.pg_advisory_xact_lock(CACHE_WRITER_LOCK)))
+    drop_days(session, days)
     last_events = {} if final else _last_events(session, days)
     zone = load_center_config(session).timezone
     by_offset: dict[int, list[date]] = {}

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from services.models import Counter, Service, Staff, Ticket
 from services.models_casework import Evaluation
 from services.models_stats import StatsDayTally, StatsSeconds
-from services.stats_cache import DAY_SPAN, MONTH_SPAN, final_months, month_end, usable_days
+from services.stats_cache import DAY_SPAN, MONTH_SPAN, cached_days, month_end
 from services.stats_daily import DaySpans, Figure, Measure, seconds_rows, tally_rows
 from services.stats_sql import count_if, dialect_name, rate
 from services.stats_types import (
@@ -107,20 +107,18 @@ def queue_section(session: Session, period: Period) -> QueueSection:
 def _period_sums(session: Session, period: Period) -> _Sums:
     dialect = dialect_name(session)
     offset = period.utc_offset_minutes
-    cached = usable_days(session, period.start, period.end, offset)
+    cache = cached_days(session, period.start, period.end, offset)
     days = [period.start + timedelta(days=n) for n in range(period.days)]
-    live = DaySpans.of([d for d in days if d not in cached])
-    months = final_months(session, period.start, period.end, cached)
+    live = DaySpans.of([d for d in days if d not in cache.usable])
+    months = cache.months(period.start, period.end)
     in_months = {d for m in months for d in _month_days(m)}
-    cached_days = DaySpans.of(sorted(cached))
-    cached_outside_months = DaySpans.of([d for d in sorted(cached) if d not in in_months])
+    cached = DaySpans.of(sorted(cache.usable))
+    cached_outside_months = DaySpans.of([d for d in cache.usable if d not in in_months])
 
     T = StatsDayTally
     tally_sources: list[_Rows] = []
-    if cached_days:
-        tally_sources.append(
-            select(T.figure, T.key, T.value).where(cached_days.contain(T.service_day))
-        )
+    if cached:
+        tally_sources.append(select(T.figure, T.key, T.value).where(cached.contain(T.service_day)))
     if live:
         computed = tally_rows(dialect, live, offset, by_day=False).subquery("computed")
         tally_sources.append(select(computed.c.figure, computed.c.key, computed.c.value))

@@ -94,9 +94,14 @@ class Cli:
         self, *args: str, stdin: str | None = None
     ) -> tuple[subprocess.Popen[str], str | None]:
         process = subprocess.Popen(
-            [sys.executable, str(MAIN), *args], cwd=ROOT, env=self.env, text=True,
-            encoding="utf-8", stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            [sys.executable, str(MAIN), *args],
+            cwd=ROOT,
+            env=self.env,
+            text=True,
+            encoding="utf-8",
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         return process, stdin
 
@@ -150,10 +155,14 @@ def ticket_statuses(database: Database) -> dict[str, str]:
 
 def event_kinds(database: Database, code: str) -> list[str]:
     with database.reader() as session:
-        return list(session.scalars(
-            select(QueueEvent.kind).join(Ticket, Ticket.id == QueueEvent.ticket_id)
-            .where(Ticket.code == code).order_by(QueueEvent.id)
-        ))
+        return list(
+            session.scalars(
+                select(QueueEvent.kind)
+                .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+                .where(Ticket.code == code)
+                .order_by(QueueEvent.id)
+            )
+        )
 
 
 # --- db upgrade ---------------------------------------------------------------------------
@@ -251,43 +260,77 @@ def test_serving_flow(cli: Cli, db: Database) -> None:
     def step(*commands: list[str]) -> list[dict[str, Any]]:
         return [result.json() for result in cli.run_all(*commands)]
 
-    a, c = step(["ticket", "call-next", "--counter", "5", "--json"],
-                ["ticket", "call-next", "--counter", "6", "--json"])
+    a, c = step(
+        ["ticket", "call-next", "--counter", "5", "--json"],
+        ["ticket", "call-next", "--counter", "6", "--json"],
+    )
     assert (a["code"], a["counter"], c["code"], c["counter"]) == ("A001", 5, "C001", 6)
 
-    a, c = step(["ticket", "recall", "--counter", "5", "--json"],
-                ["ticket", "no-show", "--counter", "6", "--json"])
+    a, c = step(
+        ["ticket", "recall", "--counter", "5", "--json"],
+        ["ticket", "no-show", "--counter", "6", "--json"],
+    )
     assert (a["code"], a["status"], a["call_count"]) == ("A001", "called", 2)
     assert (c["code"], c["status"]) == ("C001", "no_show")
 
-    a, c = step(["ticket", "start", "--counter", "5", "--json"],
-                ["ticket", "reinstate", "c001", "--json"])
+    a, c = step(
+        ["ticket", "start", "--counter", "5", "--json"], ["ticket", "reinstate", "c001", "--json"]
+    )
     assert (a["status"], c["status"], c["ahead"]) == ("serving", "waiting", 0)
 
-    a, c = step(["ticket", "transfer", "--counter", "5", "--service", "G", "--note",
-                 "政策咨询 / policy question", "--json"],
-                ["ticket", "call", "C001", "--counter", "6", "--json"])
+    a, c = step(
+        [
+            "ticket",
+            "transfer",
+            "--counter",
+            "5",
+            "--service",
+            "G",
+            "--note",
+            "政策咨询 / policy question",
+            "--json",
+        ],
+        ["ticket", "call", "C001", "--counter", "6", "--json"],
+    )
     assert (a["code"], a["service"], a["status"], a["ahead"]) == ("A001", "G", "waiting", 0)
     assert (c["status"], c["counter"], c["call_count"]) == ("called", 6, 2)
 
     # The transferred ticket goes before A002, which has waited longer.
-    a, c = step(["ticket", "call-next", "--counter", "5", "--json"],
-                ["ticket", "hold", "--counter", "6", "--minutes", "5", "--json"])
+    a, c = step(
+        ["ticket", "call-next", "--counter", "5", "--json"],
+        ["ticket", "hold", "--counter", "6", "--minutes", "5", "--json"],
+    )
     assert (a["code"], a["service"], a["counter"]) == ("A001", "G", 5)
     assert (c["code"], c["status"]) == ("C001", "held")
 
-    a, c = step(["ticket", "start", "--counter", "5", "--json"],
-                ["ticket", "cancel", "C001", "--json"])
+    a, c = step(
+        ["ticket", "start", "--counter", "5", "--json"], ["ticket", "cancel", "C001", "--json"]
+    )
     assert a["status"] == "serving"
     assert (c["code"], c["status"]) == ("C001", "cancelled")
     done = cli("ticket", "finish", "--counter", "5", "--json").json()
     assert (done["code"], done["status"]) == ("A001", "done")
 
     assert ticket_statuses(db) == {"A001": "done", "A002": "waiting", "C001": "cancelled"}
-    assert event_kinds(db, "A001") == ["issued", "called", "recalled", "started", "transferred",
-                                       "called", "started", "finished"]
-    assert event_kinds(db, "C001") == ["issued", "called", "no_show", "reinstated", "called",
-                                       "held", "cancelled"]
+    assert event_kinds(db, "A001") == [
+        "issued",
+        "called",
+        "recalled",
+        "started",
+        "transferred",
+        "called",
+        "started",
+        "finished",
+    ]
+    assert event_kinds(db, "C001") == [
+        "issued",
+        "called",
+        "no_show",
+        "reinstated",
+        "called",
+        "held",
+        "cancelled",
+    ]
     with db.reader() as session:
         actors = set(session.scalars(select(AuditLog.actor).where(AuditLog.action.like("queue.%"))))
         note = session.scalar(select(Ticket.transfer_note).where(Ticket.code == "A001"))
@@ -316,8 +359,11 @@ def test_queue_mistakes_are_one_line_errors(cli: Cli, db: Database) -> None:
 
 def test_service_and_counter_lists_and_counter_states(cli: Cli, db: Database) -> None:
     services, counters, opened, opened_too = cli.run_all(
-        ["service", "list", "--json"], ["--json", "counter", "list"],
-        ["counter", "open", "--counter", "7", "--json"], ["counter", "open", "--counter", "8"])
+        ["service", "list", "--json"],
+        ["--json", "counter", "list"],
+        ["counter", "open", "--counter", "7", "--json"],
+        ["counter", "open", "--counter", "8"],
+    )
     listed = services.json()["services"]
     assert [s["code"] for s in listed] == list("ABCDEFGH")
     assert all(s["name_zh"] and s["name_en"] for s in listed)
@@ -330,8 +376,9 @@ def test_service_and_counter_lists_and_counter_states(cli: Cli, db: Database) ->
     assert opened.json() == {"counter": 7, "state": "open"}
     assert opened_too.text().strip() == "Counter 8 is open."
 
-    paused, closed = cli.run_all(["counter", "pause", "--counter", "7"],
-                                 ["counter", "close", "--counter", "8", "--json"])
+    paused, closed = cli.run_all(
+        ["counter", "pause", "--counter", "7"], ["counter", "close", "--counter", "8", "--json"]
+    )
     assert paused.text().strip() == "Counter 7 is paused."
     assert closed.json() == {"counter": 8, "state": "closed"}
     states = counter_states(db)
@@ -346,8 +393,10 @@ def test_service_and_counter_lists_and_counter_states(cli: Cli, db: Database) ->
 
 def test_user_add_reads_the_password_from_stdin(cli: Cli, db: Database) -> None:
     added, short = cli.run_all(
-        (["user", "add", "li.na", "--role", "counter", "--full-name", "李娜", "--json"],
-         "a-long-secret\n"),
+        (
+            ["user", "add", "li.na", "--role", "counter", "--full-name", "李娜", "--json"],
+            "a-long-secret\n",
+        ),
         (["user", "add", "wang.fang", "--role", "manager"], "short\n"),
     )
     info = added.json()
@@ -421,7 +470,8 @@ def test_db_backup_copies_the_database_as_it_is(tmp_path: Path) -> None:
         connection = sqlite3.connect(path)
         try:
             assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-                ("0001",)], path
+                ("0001",)
+            ], path
         finally:
             connection.close()
 
@@ -444,8 +494,14 @@ def test_unusable_database_is_one_line(tmp_path: Path) -> None:
     results = Cli(None, tmp_path).run_all(
         ["--db", UNREACHABLE_PG, "queue", "status"],
         ["db", "upgrade", "--db", UNREACHABLE_PG, "--json"],
-        ["--db", f"sqlite:///{tmp_path / 'a-file' / 'x.sqlite3'}", "ticket", "issue",
-         "--service", "A"],
+        [
+            "--db",
+            f"sqlite:///{tmp_path / 'a-file' / 'x.sqlite3'}",
+            "ticket",
+            "issue",
+            "--service",
+            "A",
+        ],
     )
     for result in results:
         result.error()
@@ -518,8 +574,10 @@ def test_stations_starting_together_on_a_new_postgresql_database(
     ]
     cli = Cli(empty_pg_url, tmp_path)
     with psycopg.connect(conninfo, autocommit=True) as gate:
-        gate.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                     "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+        gate.execute(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
         gate.execute("BEGIN")
         gate.execute("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE")
         running = [(command, *cli.start(*command)) for command in commands]
@@ -527,7 +585,8 @@ def test_stations_starting_together_on_a_new_postgresql_database(
         while time.monotonic() < deadline:
             row = gate.execute(
                 "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
-                "'alembic_version'::regclass").fetchone()
+                "'alembic_version'::regclass"
+            ).fetchone()
             if row is not None and row[0] >= len(commands):
                 break
             time.sleep(0.05)

@@ -21,7 +21,7 @@ from services.evaluations import rate_ticket
 from services.models import Counter, Service, Ticket
 from services.models_stats import StatsDay, StatsDayTally, StatsSeconds
 from services.stats import range_report
-from services.stats_cache import MONTH_SPAN, backfill, closed_days_to_fill, usable_days
+from services.stats_cache import DAY_SPAN, MONTH_SPAN, backfill, cached_days, closed_days_to_fill
 from services.stats_types import Report
 from tests.services.stats_helpers import BEIJING, MANAGER, figures
 
@@ -134,9 +134,10 @@ def assert_cache_gives_live_figures(database: Database, start: date, end: date) 
     assert figures(cached) == figures(live)
 
 
-def cached_days(database: Database, start: date, end: date) -> set[date]:
+def usable(database: Database, start: date, end: date) -> set[date]:
+    """The days a report of ``start``-``end`` (Beijing time, +08:00) reads from the cache."""
     with database.reader() as s:
-        return usable_days(s, start, end, 480)
+        return set(cached_days(s, start, end, 8 * 60).usable)
 
 
 @pytest.fixture
@@ -166,7 +167,7 @@ def test_cached_reports_equal_live_reports(hall_history: Database) -> None:
     database = hall_history
     filled = backfill(database, MANAGER, FIRST, TODAY, now=local(TODAY, 12))
     assert filled == HISTORY_DAYS + 1  # the seeded days and the closed day, now over
-    assert cached_days(database, FIRST, TODAY) == {
+    assert usable(database, FIRST, TODAY) == {
         FIRST + timedelta(days=n) for n in range(HISTORY_DAYS + 1)
     }
     with database.reader() as s:
@@ -174,6 +175,12 @@ def test_cached_reports_equal_live_reports(hall_history: Database) -> None:
             s.scalars(select(StatsSeconds.span_start).where(StatsSeconds.span == MONTH_SPAN))
         )
     assert months == {date(2026, 10, 1)}
+    october = (date(2026, 10, 1), date(2026, 10, 31))
+    with database.writer() as s:  # October's durations can now only come from its month rows
+        s.execute(delete(StatsSeconds).where(StatsSeconds.span == DAY_SPAN))
+        from_months = range_report(s, MANAGER, *october, now=local(TODAY, 12))
+        s.rollback()
+    assert figures(from_months) == figures(report(database, *october, live=True))
     for start, end in (
         (FIRST, TODAY),  # all of it: months, days, a day never closed and today
         (date(2026, 10, 1), date(2026, 10, 31)),  # one month's rows alone
@@ -210,14 +217,14 @@ def test_day_close_fills_the_cache_and_a_reopened_day_is_read_live(database: Dat
             .where(StatsDayTally.service_day == TODAY)
         )
     assert tallies
-    assert cached_days(database, TODAY, TODAY) == {TODAY}
+    assert usable(database, TODAY, TODAY) == {TODAY}
     closed = report(database, TODAY, TODAY)
     assert (closed.queue.issued, closed.queue.expired, closed.queue.open) == (6, 1, 0)
     assert figures(closed) == figures(report(database, TODAY, TODAY, live=True))
 
     late = Hall(database, TODAY, hour=20)
     code = late.issue("A")  # after the close: the cached figures are stale
-    assert cached_days(database, TODAY, TODAY) == set()
+    assert usable(database, TODAY, TODAY) == set()
     reopened = report(database, TODAY, TODAY)
     assert (reopened.queue.issued, reopened.queue.open) == (7, 1)
     assert figures(reopened) == figures(report(database, TODAY, TODAY, live=True))
@@ -228,7 +235,7 @@ def test_day_close_fills_the_cache_and_a_reopened_day_is_read_live(database: Dat
         row = s.get(StatsDay, TODAY)
         assert row is not None
         assert row.final is True
-    assert cached_days(database, TODAY, TODAY) == {TODAY}
+    assert usable(database, TODAY, TODAY) == {TODAY}
     assert report(database, TODAY, TODAY).queue.served == 4
 
 
@@ -247,11 +254,21 @@ def test_backfill_of_a_history_seeded_before_the_cache(database: Database) -> No
 
 def test_seeding_a_cached_empty_day_drops_its_rows(database: Database) -> None:
     start = CLOSED - timedelta(days=10)
-    backfill(database, MANAGER, start, TODAY, now=local(TODAY, 12))  # empty days, cached
+    early = start - timedelta(days=3)
+    seed_history(database, days=1, end=early + timedelta(days=1))  # the first day with tickets
+    backfill(database, MANAGER, early, TODAY, now=local(TODAY, 12))  # and the empty days after
+    assert usable(database, start, TODAY) == {start + timedelta(days=n) for n in range(12)}
     assert report(database, start, TODAY).queue.issued == 0
-    seed_history(database, days=10)  # fills those same days
-    assert cached_days(database, start, TODAY) == {CLOSED, UNCLOSED}
-    assert_cache_gives_live_figures(database, start, TODAY)
+    seed_history(database, days=10)  # fills start to the day before CLOSED
+    assert usable(database, start, TODAY) == {CLOSED, UNCLOSED}
+    assert_cache_gives_live_figures(database, early, TODAY)
+
+
+def test_days_before_the_first_ticket_are_not_filled(database: Database) -> None:
+    seed_history(database, days=3)
+    with database.reader() as s:
+        days = closed_days_to_fill(s, MANAGER, date(2020, 1, 1), TODAY, now=local(TODAY, 12))
+    assert days == [CLOSED - timedelta(days=n) for n in range(3, -2, -1)]
 
 
 def test_a_report_never_writes(database: Database) -> None:

@@ -39,9 +39,7 @@ def test_every_ui_string_has_a_chinese_translation(tmp_path: Path) -> None:
     assert not missing, "untranslated strings:\n" + "\n".join(missing)
 
 
-def test_compiled_translations_are_current_and_load(
-    qapp: QCoreApplication, tmp_path: Path
-) -> None:
+def test_compiled_translations_are_current_and_load(qapp: QCoreApplication, tmp_path: Path) -> None:
     for ts in TRANSLATIONS_DIR.glob("*.ts"):
         rebuilt = tmp_path / ts.with_suffix(".qm").name
         translations_tool.compile_ts(ts, rebuilt)

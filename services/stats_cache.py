@@ -73,6 +73,10 @@ def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+def days_of_month(month: date) -> list[date]:
+    return _days(month_start(month), month_end(month))
+
+
 def _offset_minutes(zone: ZoneInfo, day: date) -> int:
     """The offset a report starting on ``day`` buckets local hours at (``services.stats``)."""
     offset = zone.utcoffset(datetime.combine(day, time(12)))
@@ -105,8 +109,7 @@ class CachedDays:
         month = month_start(start)
         while month <= end:
             last = month_end(month)
-            days = _days(month, last)
-            if month >= start and last <= end and self.final.issuperset(days):
+            if month >= start and last <= end and self.final.issuperset(days_of_month(month)):
                 months.append(month)
             month = last + timedelta(days=1)
         return months

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 
 from services.models import QueueEvent, Ticket
-from services.stats_sql import local_hour, materialized, seconds_between, text_literal
+from services.stats_sql import count_if, local_hour, materialized, seconds_between, text_literal
 from services.tickets import OPEN_STATUSES, TicketStatus
 
 _OPEN = sorted(s.value for s in OPEN_STATUSES)
@@ -146,50 +146,79 @@ def _facts(dialect: str, days: DaySpans, offset_minutes: int) -> CTE:
 def tally_rows(
     dialect: str, days: DaySpans, offset_minutes: int, *, by_day: bool = True
 ) -> CompoundSelect[Any]:
-    """``(service_day, figure, key, value)`` of ``days``; zero counts have no row."""
+    """``(service_day, figure, key, value)`` of ``days``; zero values have no row.
+
+    The tickets are grouped once per kind of key (issue service, counter, staff member and
+    the three hours), every figure of that key a column of the grouped rows, which are then
+    turned into one row per figure.
+    """
     f = _facts(dialect, days, offset_minutes)
-    per_day = [f.c.service_day] if by_day else []
     status, waiting = f.c.status, f.c.waiting
     tickets = func.count()
-
-    def arm(
-        figure: Figure,
-        key: Any,
-        value: ColumnElement[Any] = tickets,
-        where: ColumnElement[bool] | None = None,
-    ) -> Select[Any]:
-        conditions = [key.is_not(None)] + ([] if where is None else [where])
-        return (
+    by_key: list[tuple[Any, list[tuple[Figure, ColumnElement[Any]]]]] = [
+        (
+            f.c.issue_service_id,
+            [
+                (Figure.ISSUED, tickets),
+                (Figure.DONE, count_if(status == _DONE)),
+                (Figure.NO_SHOW, count_if(status == _NO_SHOW)),
+                (Figure.CANCELLED, count_if(status == TicketStatus.CANCELLED.value)),
+                (Figure.EXPIRED, count_if(status == TicketStatus.EXPIRED.value)),
+                (Figure.OPEN, count_if(status.in_(_OPEN))),
+                (Figure.TRANSFERRED, count_if(f.c.transfer_count > 0)),
+            ],
+        ),
+        (
+            f.c.counter_id,
+            [
+                (Figure.COUNTER_HANDLED, tickets),
+                (Figure.COUNTER_DONE, count_if(status == _DONE)),
+                (Figure.COUNTER_NO_SHOW, count_if(status == _NO_SHOW)),
+            ],
+        ),
+        (
+            f.c.staff_id,
+            [
+                (Figure.STAFF_HANDLED, tickets),
+                (Figure.STAFF_DONE, count_if(status == _DONE)),
+                (Figure.STAFF_NO_SHOW, count_if(status == _NO_SHOW)),
+            ],
+        ),
+        (
+            f.c.arrival_hour,
+            [
+                (Figure.ARRIVALS, tickets),
+                (Figure.ARRIVAL_WAIT_SUM, func.coalesce(func.sum(waiting), 0)),
+                (Figure.ARRIVAL_WAIT_COUNT, func.count(waiting)),
+            ],
+        ),
+        (f.c.finish_hour, [(Figure.SERVED, tickets)]),
+        (f.c.last_call_hour, [(Figure.NO_SHOW_HOUR, tickets)]),
+    ]
+    arms: list[Select[Any]] = []
+    for n, (key, figures) in enumerate(by_key):
+        per_day: list[Any] = [f.c.service_day] if by_day else []
+        grouped = materialized(
             select(
                 *per_day,
-                text_literal(figure.value).label("figure"),
                 key.label("key"),
-                cast(value, BigInteger).label("value"),
+                *(cast(value, BigInteger).label(figure.value) for figure, value in figures),
             )
-            .where(*conditions)
-            .group_by(*per_day, key)
+            .where(key.is_not(None))
+            .group_by(*per_day, key),
+            f"grouped_{n}",
         )
-
-    issue, counter, staff = f.c.issue_service_id, f.c.counter_id, f.c.staff_id
-    arms = [
-        arm(Figure.ISSUED, issue),
-        arm(Figure.DONE, issue, where=status == _DONE),
-        arm(Figure.NO_SHOW, issue, where=status == _NO_SHOW),
-        arm(Figure.CANCELLED, issue, where=status == TicketStatus.CANCELLED.value),
-        arm(Figure.EXPIRED, issue, where=status == TicketStatus.EXPIRED.value),
-        arm(Figure.OPEN, issue, where=status.in_(_OPEN)),
-        arm(Figure.TRANSFERRED, issue, where=f.c.transfer_count > 0),
-        arm(Figure.COUNTER_HANDLED, counter),
-        arm(Figure.COUNTER_DONE, counter, where=status == _DONE),
-        arm(Figure.COUNTER_NO_SHOW, counter, where=status == _NO_SHOW),
-        arm(Figure.STAFF_HANDLED, staff),
-        arm(Figure.STAFF_DONE, staff, where=status == _DONE),
-        arm(Figure.STAFF_NO_SHOW, staff, where=status == _NO_SHOW),
-        arm(Figure.ARRIVALS, f.c.arrival_hour),
-        arm(Figure.ARRIVAL_WAIT_SUM, f.c.arrival_hour, func.sum(waiting), waiting.is_not(None)),
-        arm(Figure.ARRIVAL_WAIT_COUNT, f.c.arrival_hour, tickets, waiting.is_not(None)),
-        arm(Figure.SERVED, f.c.finish_hour),
-        arm(Figure.NO_SHOW_HOUR, f.c.last_call_hour),
+        for figure, _ in figures:
+            value = grouped.c[figure.value]
+            arms.append(
+                select(
+                    *([grouped.c.service_day] if by_day else []),
+                    text_literal(figure.value).label("figure"),
+                    grouped.c.key,
+                    value.label("value"),
+                ).where(value != 0)
+            )
+    arms += [
         _transfers(days, Figure.COUNTER_TRANSFERS, QueueEvent.counter_id, by_day),
         _transfers(days, Figure.STAFF_TRANSFERS, QueueEvent.staff_id, by_day),
     ]

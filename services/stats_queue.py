@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter as Multiset
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, func, select, union_all
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from services.models import Counter, Service, Staff, Ticket
 from services.models_casework import Evaluation
 from services.models_stats import StatsDayTally, StatsSeconds
-from services.stats_cache import DAY_SPAN, MONTH_SPAN, cached_days, month_end
+from services.stats_cache import DAY_SPAN, MONTH_SPAN, cached_days, days_of_month
 from services.stats_daily import DaySpans, Figure, Measure, seconds_rows, tally_rows
 from services.stats_sql import count_if, dialect_name, rate
 from services.stats_types import (
@@ -111,7 +111,7 @@ def _period_sums(session: Session, period: Period) -> _Sums:
     days = [period.start + timedelta(days=n) for n in range(period.days)]
     live = DaySpans.of([d for d in days if d not in cache.usable])
     months = cache.months(period.start, period.end)
-    in_months = {d for m in months for d in _month_days(m)}
+    in_months = {d for m in months for d in days_of_month(m)}
     cached = DaySpans.of(sorted(cache.usable))
     cached_outside_months = DaySpans.of([d for d in cache.usable if d not in in_months])
 
@@ -154,11 +154,6 @@ def _period_sums(session: Session, period: Period) -> _Sums:
             (int(value), int(tickets))
         )
     return _Sums(tallies, seconds)
-
-
-def _month_days(month: date) -> list[date]:
-    last = month_end(month)
-    return [month + timedelta(days=n) for n in range((last - month).days + 1)]
 
 
 def _summed(
@@ -419,7 +414,7 @@ def _hour_rows(sums: _Sums) -> tuple[HourRow, ...]:
             arrivals=arrivals.get(hour, 0),
             served=served.get(hour, 0),
             no_show=no_shows.get(hour, 0),
-            mean_wait=(wait_sums[hour] / wait_counts[hour]) if wait_counts.get(hour) else None,
+            mean_wait=wait_sums.get(hour, 0) / wait_counts[hour] if wait_counts.get(hour) else None,
         )
         for hour in sorted(set(arrivals) | set(served) | set(no_shows))
     )

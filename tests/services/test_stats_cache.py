@@ -19,6 +19,7 @@ from services.db import Database
 from services.demo_history import seed_demo_history
 from services.evaluations import rate_ticket
 from services.models import Counter, Service, Ticket
+from services.models_casework import Evaluation
 from services.models_stats import StatsDay, StatsDayTally, StatsSeconds
 from services.stats import range_report
 from services.stats_cache import DAY_SPAN, MONTH_SPAN, backfill, cached_days, closed_days_to_fill
@@ -163,6 +164,23 @@ def hall_history(database: Database) -> Database:
     return database
 
 
+def rate_a_cached_visit(database: Database) -> None:
+    """A rating for a visit of a cached day: ratings are never cached."""
+    with database.writer() as s:
+        ticket_id, counter = s.execute(
+            select(Ticket.id, Counter.number)
+            .join(Counter, Counter.id == Ticket.counter_id)
+            .outerjoin(Evaluation, Evaluation.ticket_id == Ticket.id)
+            .where(
+                Ticket.service_day == FIRST + timedelta(days=10),
+                Ticket.status == "done",
+                Evaluation.id.is_(None),
+            )
+            .limit(1)
+        ).one()
+        rate_ticket(s, rating_panel_actor(counter), ticket_id, 5, now=local(TODAY, 11))
+
+
 def test_cached_reports_equal_live_reports(hall_history: Database) -> None:
     database = hall_history
     filled = backfill(database, MANAGER, FIRST, TODAY, now=local(TODAY, 12))
@@ -181,6 +199,13 @@ def test_cached_reports_equal_live_reports(hall_history: Database) -> None:
         from_months = range_report(s, MANAGER, *october, now=local(TODAY, 12))
         s.rollback()
     assert figures(from_months) == figures(report(database, *october, live=True))
+    before = report(database, FIRST, TODAY)
+    rate_a_cached_visit(database)
+    after = report(database, FIRST, TODAY)
+    assert after.ratings.count == before.ratings.count + 1
+    assert sum(c.ratings.count for c in after.by_counter) == (
+        sum(c.ratings.count for c in before.by_counter) + 1
+    )
     for start, end in (
         (FIRST, TODAY),  # all of it: months, days, a day never closed and today
         (date(2026, 10, 1), date(2026, 10, 31)),  # one month's rows alone

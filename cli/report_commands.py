@@ -17,6 +17,7 @@ from services.center_config import load_center_config
 from services.clock import service_day, utc_now
 from services.errors import ValidationError
 from services.stats import range_report
+from services.stats_cache import backfill
 from services.stats_types import Durations, Report
 from station.report_csv import write_report_csv
 from station.report_document import report_document
@@ -87,6 +88,7 @@ def _today(ctx: CommandContext) -> date:
 
 
 def _report(ctx: CommandContext, args: argparse.Namespace, start: date, end: date) -> int:
+    backfill(ctx.database, ctx.actor, start, end)  # closed days not yet in the cache
     with ctx.database.reader() as session:
         report = range_report(session, ctx.actor, start, end)
     language = args.lang or ("en" if ctx.settings.language.startswith("en") else "zh_CN")

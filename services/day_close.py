@@ -1,4 +1,7 @@
-"""Closing a service day: every ticket still open expires and every counter closes."""
+"""Closing a service day: every ticket still open expires and every counter closes.
+
+The days whose tickets it finishes, and the closed day itself, go into the statistics cache
+in the same transaction (``services.stats_cache``)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
 from services.journal import record_audit, record_event
 from services.models import Counter, Ticket
+from services.stats_cache import fill_days
 from services.tickets import OPEN_STATUSES, TicketStatus
 
 
@@ -31,7 +35,8 @@ def close_day(
     """Expire open tickets of ``day`` and earlier (default: today) and close all counters."""
     actor.require(Permission.CLOSE_DAY)
     at = resolve_now(now)
-    day = day or service_day(at, load_center_config(session).timezone)
+    today = service_day(at, load_center_config(session).timezone)
+    day = day or today
     tickets = session.scalars(
         select(Ticket)
         .where(Ticket.service_day <= day, Ticket.status.in_(OPEN_STATUSES))
@@ -88,6 +93,11 @@ def close_day(
         target_id=day.isoformat(),
         details={"expired": dict(tally)},
     )
+    session.flush()
+    closed = {ticket.service_day for ticket in tickets} | {day}
+    fill_days(session, sorted(d for d in closed if d < today), at=at, final=True)
+    # Today's figures may still change (a ticket issued or reinstated after the close).
+    fill_days(session, sorted(d for d in closed if d >= today), at=at, final=False)
     session.commit()
     return DayCloseResult(
         service_day=day,

@@ -30,6 +30,7 @@ from services.models import (
     TicketSequence,
 )
 from services.models_casework import Evaluation
+from services.stats_cache import drop_days
 from services.tickets import PriorityReason, TicketStatus, format_code
 
 OPENING = time(8, 30)
@@ -114,6 +115,8 @@ def seed_demo_history(
         summary.events += len(events)
         for row in tickets:
             summary.by_status[row["status"]] = summary.by_status.get(row["status"], 0) + 1
+    # A day cached while it had no tickets is cached no longer.
+    drop_days(session, [date.fromisoformat(day) for day in summary.days])
     record_audit(
         session,
         actor,

@@ -1,8 +1,12 @@
 """The manager's statistics of a day or a range of days, computed by SQL aggregation.
 
-Every figure is a ``COUNT``, ``SUM``, ``AVG``, ``MAX`` or percentile computed in the database
-over indexed columns (migration 0003); rows are never loaded one by one into Python, so a
-year of a busy hall answers as fast as a day (see ``benchmarks/bench_stats.py``).
+Every count and sum is computed in the database over indexed columns (migration 0003); rows
+are never loaded one by one into Python. The queue figures of closed days come from the
+statistics cache (``services.stats_cache``, migration 0004: per-day counts and whole-second
+value counts of the durations, summed per month once a month is closed), the other days'
+from their tickets, so a year of a million tickets answers in about a second (see
+``benchmarks/bench_stats.py``); medians and percentiles are computed from the merged value
+counts. Ratings, requests and mediation are always read live.
 
 Definitions
 -----------
@@ -70,7 +74,7 @@ Stability
     timestamps of later moves, so asking again later gives the same report (except for
     ``generated_at``). Closing a day is the one change to a past day: its open tickets
     become expired. The live ``current`` queue is included only when the period includes
-    today.
+    today. A report gives the same figures whether or not its days are in the cache.
 """
 
 from __future__ import annotations

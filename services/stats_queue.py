@@ -1,47 +1,31 @@
 """Queue statistics: tickets by outcome, waiting and service times, per service, counter,
 staff member and hour, and the waiting-time distribution. Definitions in ``services.stats``.
 
-Two statements read the period's tickets, each computing its per-ticket facts once (in a
-materialized CTE, see ``services.stats_sql``): one for every count, one for every duration
-figure. A handful of small ones read transfers (``queue_event``), ratings and the catalog.
+The figures are sums of what each day contributes (``services.stats_daily``): the cached
+days' rows (``services.stats_cache``) and, for the other days, the same rows computed from
+their tickets, added up in two statements (one for the counts, one for the whole-second
+value counts of the durations). The medians, percentiles and means are then computed here
+from the merged value counts, as PostgreSQL's ``percentile_cont`` does. Ratings per counter
+and staff member are read live from the ratings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter as Multiset
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import (
-    CTE,
-    ColumnElement,
-    Float,
-    Select,
-    and_,
-    case,
-    cast,
-    func,
-    literal_column,
-    null,
-    select,
-    union_all,
-)
+from sqlalchemy import CompoundSelect, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
-from services.models import Counter, QueueEvent, Service, Staff, Ticket
+from services.models import Counter, Service, Staff, Ticket
 from services.models_casework import Evaluation
-from services.stats_sql import (
-    Grouping,
-    count_if,
-    dialect_name,
-    durations,
-    local_hour,
-    materialized,
-    number,
-    rate,
-    seconds_between,
-    text_literal,
-)
+from services.models_stats import StatsDayTally, StatsSeconds
+from services.stats_cache import DAY_SPAN, MONTH_SPAN, cached_days, days_of_month
+from services.stats_daily import DaySpans, Figure, Measure, seconds_rows, tally_rows
+from services.stats_sql import count_if, dialect_name, rate
 from services.stats_types import (
     NO_DURATIONS,
     NO_RATINGS,
@@ -55,14 +39,16 @@ from services.stats_types import (
     StaffRow,
     WaitBucket,
 )
-from services.tickets import OPEN_STATUSES, TicketStatus
 
 # Lower bounds, in minutes, of the waiting-time histogram; the last bucket is open-ended.
 WAIT_BUCKET_MINUTES = (0, 5, 10, 15, 20, 30, 45, 60)
 GOOD_SCORES = (4, 5)
-_OPEN = sorted(s.value for s in OPEN_STATUSES)
-_DONE = TicketStatus.DONE.value
-_NO_SHOW = TicketStatus.NO_SHOW.value
+PERCENTILES = (0.5, 0.9)
+
+# Whole-second durations, sorted by value: ((seconds, tickets), ...).
+ValueCounts = Sequence[tuple[int, int]]
+# A statement whose rows are summed (see ``_summed``).
+_Rows = Select[*tuple[Any, ...]] | CompoundSelect[Any]
 
 
 @dataclass(frozen=True)
@@ -75,86 +61,165 @@ class QueueSection:
     wait_distribution: tuple[WaitBucket, ...]
 
 
-class _Facts:
-    """The per-ticket measures of a period, as SQL expressions over ``ticket``."""
+@dataclass(frozen=True)
+class _Sums:
+    """The period's figures: counts per figure and key, value counts per measure and key."""
 
-    def __init__(self, session: Session, period: Period) -> None:
-        dialect = dialect_name(session)
-        offset = period.utc_offset_minutes
-        self.period = period
-        # A no-show waited until its last call: the center kept calling it until then.
-        waited_until = case(
-            (Ticket.status == _NO_SHOW, Ticket.last_called_at), else_=Ticket.first_called_at
-        )
-        self.columns: dict[str, Callable[[], Any]] = {
-            "issue_service_id": lambda: Ticket.issue_service_id,
-            "service_id": lambda: Ticket.service_id,
-            "counter_id": lambda: Ticket.counter_id,
-            "staff_id": lambda: Ticket.staff_id,
-            "status": lambda: Ticket.status,
-            "transfer_count": lambda: Ticket.transfer_count,
-            "waiting": lambda: seconds_between(dialect, waited_until, Ticket.issued_at),
-            "service": lambda: case(
-                (
-                    Ticket.status == _DONE,
-                    seconds_between(dialect, Ticket.finished_at, Ticket.started_at),
-                )
-            ),
-            "arrival_hour": lambda: local_hour(dialect, Ticket.issued_at, offset),
-            "finish_hour": lambda: case(
-                (Ticket.status == _DONE, local_hour(dialect, Ticket.finished_at, offset))
-            ),
-            "last_call_hour": lambda: case(
-                (Ticket.status == _NO_SHOW, local_hour(dialect, Ticket.last_called_at, offset))
-            ),
-        }
+    tallies: Mapping[str, Mapping[int, int]]
+    seconds: Mapping[str, Mapping[int, ValueCounts]]
 
-    def cte(self, *names: str, target: bool = False) -> CTE:
-        """The period's tickets with the named facts (and the issue service's target)."""
-        columns = [self.columns[name]().label(name) for name in names]
-        statement = select(*columns).where(
-            Ticket.service_day.between(self.period.start, self.period.end)
-        )
-        if target:
-            statement = statement.add_columns(
-                (Service.target_wait_minutes * 60).label("target")
-            ).join(Service, Service.id == Ticket.issue_service_id)
-        return materialized(statement, "facts")
+    def tally(self, figure: Figure) -> Mapping[int, int]:
+        return self.tallies.get(figure.value, {})
+
+    def values(self, measure: Measure) -> Mapping[int, ValueCounts]:
+        return self.seconds.get(measure.value, {})
 
 
 def queue_section(session: Session, period: Period) -> QueueSection:
-    facts = _Facts(session, period)
-    counts = _counts(session, facts)
-    times = durations(
-        session,
-        facts.cte("issue_service_id", "service_id", "counter_id", "staff_id", "waiting", "service"),
-        [
-            Grouping("waiting", "waiting", None, total_of="waiting_by_service"),
-            Grouping("waiting_by_service", "waiting", "issue_service_id"),
-            Grouping("service", "service", None, total_of="service_by_service"),
-            Grouping("service_by_service", "service", "service_id"),
-            Grouping("service_by_counter", "service", "counter_id"),
-            Grouping("service_by_staff", "service", "staff_id"),
-        ],
-    )
-    by_service = counts.section("service")
-    total = tuple(sum(column) for column in zip(*by_service.values(), strict=True))
-    buckets = total[8:] if total else (0,) * len(WAIT_BUCKET_MINUTES)
+    sums = _period_sums(session, period)
+    waiting = sums.values(Measure.WAITING)
+    targets = dict(session.execute(select(Service.id, Service.target_wait_minutes)).all())
+    over_target = {
+        service_id: _count_above(values, targets[service_id] * 60)
+        for service_id, values in waiting.items()
+    }
+    all_waits = _merge(waiting.values())
+    ratings = _ratings(session, period)
     return QueueSection(
         summary=_summary(
-            total or None,
-            times.get(("waiting", 0), NO_DURATIONS),
-            times.get(("service", 0), NO_DURATIONS),
+            sums,
+            None,
+            describe(all_waits),
+            describe(_merge(sums.values(Measure.SERVICE).values())),
+            sum(over_target.values()),
         ),
-        by_service=_service_rows(session, by_service, times),
-        by_counter=_counter_rows(session, period, counts.section("counter"), times),
-        by_staff=_staff_rows(session, period, counts.section("staff"), times),
-        by_hour=_hour_rows(counts),
-        wait_distribution=tuple(
-            WaitBucket(lower_minutes=lower, upper_minutes=upper, count=count)
-            for (lower, upper), count in zip(_bucket_bounds(), buckets, strict=True)
-        ),
+        by_service=_service_rows(session, sums, over_target),
+        by_counter=_counter_rows(session, sums, ratings.by_counter),
+        by_staff=_staff_rows(session, sums, ratings.by_staff),
+        by_hour=_hour_rows(sums),
+        wait_distribution=_wait_distribution(all_waits),
     )
+
+
+# --- reading the sums ----------------------------------------------------------------------
+
+
+def _period_sums(session: Session, period: Period) -> _Sums:
+    dialect = dialect_name(session)
+    offset = period.utc_offset_minutes
+    cache = cached_days(session, period.start, period.end, offset)
+    days = [period.start + timedelta(days=n) for n in range(period.days)]
+    live = DaySpans.of([d for d in days if d not in cache.usable])
+    months = cache.months(period.start, period.end)
+    in_months = {d for m in months for d in days_of_month(m)}
+    cached = DaySpans.of(sorted(cache.usable))
+    cached_outside_months = DaySpans.of([d for d in cache.usable if d not in in_months])
+
+    T = StatsDayTally
+    tally_sources: list[_Rows] = []
+    if cached:
+        tally_sources.append(select(T.figure, T.key, T.value).where(cached.contain(T.service_day)))
+    if live:
+        computed = tally_rows(dialect, live, offset, by_day=False).subquery("computed")
+        tally_sources.append(select(computed.c.figure, computed.c.key, computed.c.value))
+    tallies: dict[str, dict[int, int]] = {}
+    for figure, key, value in _summed(session, tally_sources, ("figure", "key"), "value"):
+        tallies.setdefault(str(figure), {})[int(key)] = int(value)
+
+    S = StatsSeconds
+    seconds_sources: list[_Rows] = []
+    if months:
+        seconds_sources.append(
+            select(S.measure, S.key, S.seconds, S.tickets).where(
+                S.span == MONTH_SPAN, S.span_start.in_(months)
+            )
+        )
+    # One statement per run of days, so that each reads a range of the primary key.
+    seconds_sources += [
+        select(S.measure, S.key, S.seconds, S.tickets).where(
+            S.span == DAY_SPAN, S.span_start.between(first, last)
+        )
+        for first, last in cached_outside_months.runs
+    ]
+    if live:
+        computed = seconds_rows(dialect, live, by_day=False).subquery("computed")
+        seconds_sources.append(
+            select(computed.c.measure, computed.c.key, computed.c.seconds, computed.c.tickets)
+        )
+    seconds: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for measure, key, value, tickets in _summed(
+        session, seconds_sources, ("measure", "key", "seconds"), "tickets"
+    ):
+        seconds.setdefault(str(measure), {}).setdefault(int(key), []).append(
+            (int(value), int(tickets))
+        )
+    return _Sums(tallies, seconds)
+
+
+def _summed(
+    session: Session,
+    sources: list[_Rows],
+    keys: tuple[str, ...],
+    value: str,
+) -> Iterable[Any]:
+    """``SUM(value)`` of the rows of ``sources`` grouped by ``keys``, ordered by them."""
+    if not sources:
+        return []
+    rows = (sources[0] if len(sources) == 1 else union_all(*sources)).subquery("rows")
+    columns = [rows.c[k] for k in keys]
+    return session.execute(
+        select(*columns, func.sum(rows.c[value])).group_by(*columns).order_by(*columns)
+    )
+
+
+# --- durations from value counts -----------------------------------------------------------
+
+
+def _merge(samples: Iterable[ValueCounts]) -> ValueCounts:
+    merged: Multiset[int] = Multiset()
+    for values in samples:
+        for value, tickets in values:
+            merged[value] += tickets
+    return sorted(merged.items())
+
+
+def describe(values: ValueCounts) -> Durations:
+    """Count, mean, median, 90th percentile and maximum of whole-second durations."""
+    count = sum(tickets for _, tickets in values)
+    if not count:
+        return NO_DURATIONS
+    median, p90 = (_percentile(values, count, fraction) for fraction in PERCENTILES)
+    return Durations(
+        count=count,
+        mean=sum(value * tickets for value, tickets in values) / count,
+        median=median,
+        p90=p90,
+        max=float(values[-1][0]),
+    )
+
+
+def _percentile(values: ValueCounts, count: int, fraction: float) -> float:
+    """Linear interpolation at the 0-based rank ``(count - 1) * fraction``, as
+    ``percentile_cont``."""
+    position = (count - 1) * fraction
+    below = int(position)  # floor: never negative
+    low = _value_at_rank(values, below + 1)
+    high = _value_at_rank(values, below + 2) if below + 2 <= count else low
+    return low + (position - below) * (high - low)
+
+
+def _value_at_rank(values: ValueCounts, rank: int) -> float:
+    """The value of 1-based ``rank`` in sorted value counts."""
+    seen = 0
+    for value, tickets in values:
+        seen += tickets
+        if seen >= rank:
+            return float(value)
+    raise ValueError(f"rank {rank} beyond {seen} values")
+
+
+def _count_above(values: ValueCounts, limit: int) -> int:
+    return sum(tickets for value, tickets in values if value > limit)
 
 
 def _bucket_bounds() -> list[tuple[int, int | None]]:
@@ -162,128 +227,54 @@ def _bucket_bounds() -> list[tuple[int, int | None]]:
     return list(zip(WAIT_BUCKET_MINUTES, uppers, strict=True))
 
 
-def _in_bucket(waiting: Any, lower: int, upper: int | None) -> ColumnElement[bool]:
-    conditions = []
-    if lower > 0:  # the first bucket also takes the odd negative wait of a skewed clock
-        conditions.append(waiting >= lower * 60)
-    if upper is not None:
-        conditions.append(waiting < upper * 60)
-    return and_(waiting.is_not(None), *conditions)
+def _wait_distribution(values: ValueCounts) -> tuple[WaitBucket, ...]:
+    def within(value: int, lower: int, upper: int | None) -> bool:
+        # The first bucket also takes the odd negative wait of a skewed clock.
+        return (lower == 0 or value >= lower * 60) and (upper is None or value < upper * 60)
 
-
-_WIDTH = 8 + len(WAIT_BUCKET_MINUTES)
-
-
-@dataclass(frozen=True)
-class _Counts:
-    rows: dict[str, dict[int, tuple[int, ...]]]  # section -> key -> counts
-    arrival_mean_wait: dict[int, float | None]  # local hour -> mean wait of its arrivals
-
-    def section(self, name: str) -> dict[int, tuple[int, ...]]:
-        return self.rows.get(name, {})
-
-
-def _counts(session: Session, facts: _Facts) -> _Counts:
-    """Every count of the queue section in one statement over the period's tickets.
-
-    Its rows are ``(section, key, counts…, mean wait)``:
-
-    - ``service`` per issue service: issued, done, no-show, cancelled, expired, open,
-      transferred, over target, then the waiting-time histogram;
-    - ``counter`` and ``staff`` per last counter / staff member: tickets, done, no-shows;
-    - ``arrivals`` per local hour of issue: tickets (and their mean wait), ``served`` per
-      local hour of finish, ``no_show`` per local hour of the last call.
-    """
-    f = facts.cte(
-        "issue_service_id",
-        "counter_id",
-        "staff_id",
-        "status",
-        "transfer_count",
-        "waiting",
-        "arrival_hour",
-        "finish_hour",
-        "last_call_hour",
-        target=True,
+    return tuple(
+        WaitBucket(
+            lower_minutes=lower,
+            upper_minutes=upper,
+            count=sum(tickets for value, tickets in values if within(value, lower, upper)),
+        )
+        for lower, upper in _bucket_bounds()
     )
-    status, waiting = f.c.status, f.c.waiting
-    no_mean = cast(null(), Float)
 
-    def arm(
-        section: str,
-        key: Any,
-        values: list[ColumnElement[Any]],
-        mean: ColumnElement[Any] = no_mean,
-    ) -> Select[Any]:
-        padding: list[ColumnElement[Any]] = [literal_column("0")] * (_WIDTH - len(values))
-        statement = select(text_literal(section), key, *values, *padding, mean)
-        if section != "service":
-            statement = statement.where(key.is_not(None))
-        return statement.group_by(key)
 
-    done, no_show = count_if(status == _DONE), count_if(status == _NO_SHOW)
-    arms = [
-        arm(
-            "service",
-            f.c.issue_service_id,
-            [
-                func.count(),
-                done,
-                no_show,
-                count_if(status == TicketStatus.CANCELLED.value),
-                count_if(status == TicketStatus.EXPIRED.value),
-                count_if(status.in_(_OPEN)),
-                count_if(f.c.transfer_count > 0),
-                count_if(waiting > f.c.target),
-                *(count_if(_in_bucket(waiting, lo, up)) for lo, up in _bucket_bounds()),
-            ],
-        ),
-        arm("counter", f.c.counter_id, [func.count(), done, no_show]),
-        arm("staff", f.c.staff_id, [func.count(), done, no_show]),
-        arm("arrivals", f.c.arrival_hour, [func.count()], func.avg(waiting)),
-        arm("served", f.c.finish_hour, [func.count()]),
-        arm("no_show", f.c.last_call_hour, [func.count()]),
-    ]
-    rows: dict[str, dict[int, tuple[int, ...]]] = {}
-    means: dict[int, float | None] = {}
-    for row in session.execute(union_all(*arms)):
-        section, key = str(row[0]), int(row[1])
-        rows.setdefault(section, {})[key] = tuple(int(v) for v in row[2 : 2 + _WIDTH])
-        if section == "arrivals":
-            means[key] = number(row[-1])
-    return _Counts(rows, means)
+# --- rows of the report --------------------------------------------------------------------
 
 
 def _summary(
-    counts: tuple[int, ...] | None, waiting: Durations, service: Durations
+    sums: _Sums, key: int | None, waiting: Durations, service: Durations, over_target: int
 ) -> QueueSummary:
-    issued, served, no_show, cancelled, expired, still_open, transferred, over = (
-        counts or (0,) * 8
-    )[:8]
+    def count(figure: Figure) -> int:
+        per_key = sums.tally(figure)
+        return sum(per_key.values()) if key is None else per_key.get(key, 0)
+
     return QueueSummary(
-        issued=issued,
-        served=served,
-        no_show=no_show,
-        cancelled=cancelled,
-        expired=expired,
-        open=still_open,
-        transferred=transferred,
+        issued=count(Figure.ISSUED),
+        served=count(Figure.DONE),
+        no_show=count(Figure.NO_SHOW),
+        cancelled=count(Figure.CANCELLED),
+        expired=count(Figure.EXPIRED),
+        open=count(Figure.OPEN),
+        transferred=count(Figure.TRANSFERRED),
         waiting=waiting,
         service=service,
-        over_target=over,
+        over_target=over_target,
     )
 
 
 def _service_rows(
-    session: Session,
-    outcomes: dict[int, tuple[int, ...]],
-    times: dict[tuple[str, Any], Durations],
+    session: Session, sums: _Sums, over_target: Mapping[int, int]
 ) -> tuple[ServiceRow, ...]:
-    services = session.scalars(select(Service).order_by(Service.sort_order, Service.code)).all()
+    issued = sums.tally(Figure.ISSUED)
+    waiting, service_times = sums.values(Measure.WAITING), sums.values(Measure.SERVICE)
     rows = []
-    for service in services:
-        service_time = times.get(("service_by_service", service.id), NO_DURATIONS)
-        if not (service.active or service.id in outcomes or service_time.count):
+    for service in session.scalars(select(Service).order_by(Service.sort_order, Service.code)):
+        service_time = describe(service_times.get(service.id, ()))
+        if not (service.active or service.id in issued or service_time.count):
             continue
         rows.append(
             ServiceRow(
@@ -293,119 +284,137 @@ def _service_rows(
                 name_en=service.name_en,
                 target_wait_minutes=service.target_wait_minutes,
                 queue=_summary(
-                    outcomes.get(service.id),
-                    times.get(("waiting_by_service", service.id), NO_DURATIONS),
+                    sums,
+                    service.id,
+                    describe(waiting.get(service.id, ())),
                     service_time,
+                    over_target.get(service.id, 0),
                 ),
             )
         )
     return tuple(rows)
 
 
-def _transfers_by(session: Session, period: Period, column: Any) -> dict[int, int]:
-    rows = session.execute(
-        select(column, func.count())
-        .where(
-            QueueEvent.service_day.between(period.start, period.end),
-            QueueEvent.kind == "transferred",
-            column.is_not(None),
-        )
-        .group_by(column)
-    )
-    return {int(k): int(n) for k, n in rows}
+@dataclass(frozen=True)
+class _Ratings:
+    by_counter: dict[int, RatingSummary]
+    by_staff: dict[int, RatingSummary]
 
 
-def _ratings_by(session: Session, period: Period, column: Any) -> dict[int, RatingSummary]:
+def _ratings(session: Session, period: Period) -> _Ratings:
+    """The period's ratings by the counter and by the staff member of the rated visit, read
+    live (a rating may arrive after its day is cached), in one pass over the ratings."""
     rows = session.execute(
         select(
-            column,
+            Ticket.counter_id,
+            Ticket.staff_id,
             func.count(),
-            func.avg(Evaluation.score),
+            func.sum(Evaluation.score),
             count_if(Evaluation.score.in_(GOOD_SCORES)),
         )
         .join(Ticket, Ticket.id == Evaluation.ticket_id)
-        .where(Evaluation.service_day.between(period.start, period.end), column.is_not(None))
-        .group_by(column)
-    )
-    return {
-        int(k): RatingSummary(
-            count=int(n), mean_score=number(mean), good=int(good), good_rate=rate(int(good), n)
-        )
-        for k, n, mean, good in rows
-    }
+        .where(Evaluation.service_day.between(period.start, period.end))
+        .group_by(Ticket.counter_id, Ticket.staff_id)
+    ).all()
+    by_counter: dict[int, list[int]] = {}
+    by_staff: dict[int, list[int]] = {}
+    for counter_id, staff_id, count, scores, good in rows:
+        for totals, key in ((by_counter, counter_id), (by_staff, staff_id)):
+            if key is not None:
+                total = totals.setdefault(int(key), [0, 0, 0])
+                total[0] += int(count)
+                total[1] += int(scores)
+                total[2] += int(good)
+
+    def summaries(totals: dict[int, list[int]]) -> dict[int, RatingSummary]:
+        return {
+            key: RatingSummary(
+                count=count, mean_score=scores / count, good=good, good_rate=rate(good, count)
+            )
+            for key, (count, scores, good) in totals.items()
+        }
+
+    return _Ratings(summaries(by_counter), summaries(by_staff))
 
 
 def _counter_rows(
-    session: Session,
-    period: Period,
-    handled: dict[int, tuple[int, ...]],
-    times: dict[tuple[str, Any], Durations],
+    session: Session, sums: _Sums, ratings: dict[int, RatingSummary]
 ) -> tuple[CounterRow, ...]:
-    transfers = _transfers_by(session, period, QueueEvent.counter_id)
-    ratings = _ratings_by(session, period, Ticket.counter_id)
-    rows = []
-    for counter in session.scalars(select(Counter).order_by(Counter.number)):
-        count, served, no_show = handled.get(counter.id, (0, 0, 0))[:3]
-        rows.append(
-            CounterRow(
-                counter_id=counter.id,
-                number=counter.number,
-                name_zh=counter.name_zh,
-                name_en=counter.name_en,
-                handled=count,
-                served=served,
-                no_show=no_show,
-                transferred_out=transfers.get(counter.id, 0),
-                service=times.get(("service_by_counter", counter.id), NO_DURATIONS),
-                ratings=ratings.get(counter.id, NO_RATINGS),
-            )
+    handled, served, no_show, transfers = (
+        sums.tally(f)
+        for f in (
+            Figure.COUNTER_HANDLED,
+            Figure.COUNTER_DONE,
+            Figure.COUNTER_NO_SHOW,
+            Figure.COUNTER_TRANSFERS,
         )
-    return tuple(rows)
+    )
+    service_times = sums.values(Measure.SERVICE_BY_COUNTER)
+    return tuple(
+        CounterRow(
+            counter_id=counter.id,
+            number=counter.number,
+            name_zh=counter.name_zh,
+            name_en=counter.name_en,
+            handled=handled.get(counter.id, 0),
+            served=served.get(counter.id, 0),
+            no_show=no_show.get(counter.id, 0),
+            transferred_out=transfers.get(counter.id, 0),
+            service=describe(service_times.get(counter.id, ())),
+            ratings=ratings.get(counter.id, NO_RATINGS),
+        )
+        for counter in session.scalars(select(Counter).order_by(Counter.number))
+    )
 
 
 def _staff_rows(
-    session: Session,
-    period: Period,
-    handled: dict[int, tuple[int, ...]],
-    times: dict[tuple[str, Any], Durations],
+    session: Session, sums: _Sums, ratings: dict[int, RatingSummary]
 ) -> tuple[StaffRow, ...]:
-    transfers = _transfers_by(session, period, QueueEvent.staff_id)
-    ratings = _ratings_by(session, period, Ticket.staff_id)
+    handled, served, no_show, transfers = (
+        sums.tally(f)
+        for f in (
+            Figure.STAFF_HANDLED,
+            Figure.STAFF_DONE,
+            Figure.STAFF_NO_SHOW,
+            Figure.STAFF_TRANSFERS,
+        )
+    )
+    service_times = sums.values(Measure.SERVICE_BY_STAFF)
     active = set(handled) | set(transfers) | set(ratings)
     if not active:
         return ()
-    rows = []
-    for staff in session.scalars(
-        select(Staff).where(Staff.id.in_(sorted(active))).order_by(Staff.username)
-    ):
-        count, served, no_show = handled.get(staff.id, (0, 0, 0))[:3]
-        rows.append(
-            StaffRow(
-                staff_id=staff.id,
-                username=staff.username,
-                full_name=staff.full_name,
-                handled=count,
-                served=served,
-                no_show=no_show,
-                transferred_out=transfers.get(staff.id, 0),
-                service=times.get(("service_by_staff", staff.id), NO_DURATIONS),
-                ratings=ratings.get(staff.id, NO_RATINGS),
-            )
+    return tuple(
+        StaffRow(
+            staff_id=staff.id,
+            username=staff.username,
+            full_name=staff.full_name,
+            handled=handled.get(staff.id, 0),
+            served=served.get(staff.id, 0),
+            no_show=no_show.get(staff.id, 0),
+            transferred_out=transfers.get(staff.id, 0),
+            service=describe(service_times.get(staff.id, ())),
+            ratings=ratings.get(staff.id, NO_RATINGS),
         )
-    return tuple(rows)
+        for staff in session.scalars(
+            select(Staff).where(Staff.id.in_(sorted(active))).order_by(Staff.username)
+        )
+    )
 
 
-def _hour_rows(counts: _Counts) -> tuple[HourRow, ...]:
+def _hour_rows(sums: _Sums) -> tuple[HourRow, ...]:
     arrivals, served, no_shows = (
-        counts.section(name) for name in ("arrivals", "served", "no_show")
+        sums.tally(f) for f in (Figure.ARRIVALS, Figure.SERVED, Figure.NO_SHOW_HOUR)
+    )
+    wait_sums, wait_counts = (
+        sums.tally(f) for f in (Figure.ARRIVAL_WAIT_SUM, Figure.ARRIVAL_WAIT_COUNT)
     )
     return tuple(
         HourRow(
             hour=hour,
-            arrivals=arrivals.get(hour, (0,))[0],
-            served=served.get(hour, (0,))[0],
-            no_show=no_shows.get(hour, (0,))[0],
-            mean_wait=counts.arrival_mean_wait.get(hour),
+            arrivals=arrivals.get(hour, 0),
+            served=served.get(hour, 0),
+            no_show=no_shows.get(hour, 0),
+            mean_wait=wait_sums.get(hour, 0) / wait_counts[hour] if wait_counts.get(hour) else None,
         )
         for hour in sorted(set(arrivals) | set(served) | set(no_shows))
     )

@@ -11,6 +11,7 @@ from services.db import Database
 from services.queue_reads import QueueStatus, queue_status
 from services.staff import StaffInfo
 from services.stats import day_report, range_report
+from services.stats_cache import backfill
 from services.stats_types import CounterRow, Report, StaffRow
 from station.report_csv import write_report_csv
 from station.report_document import report_document
@@ -273,6 +274,8 @@ class ManagerWindow(QMainWindow):
         start, end = self.period
 
         def read() -> Report:
+            # Closed days not yet in the statistics cache (e.g. an old or seeded history).
+            backfill(self._database, self._actor, start, end)
             with self._database.reader() as session:
                 if start == end:
                     return day_report(session, self._actor, start)

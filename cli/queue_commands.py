@@ -134,6 +134,7 @@ def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
         "estimated_wait_minutes": info.estimated_wait_minutes,
         "counter": info.counter_number,
         "call_count": info.call_count,
+        "recalls": info.recalls,
         "barcode": info.barcode,
         "service_day": info.service_day,
         "priority": info.priority_reason,

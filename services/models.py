@@ -159,6 +159,9 @@ class Ticket(Base):
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     call_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Recalls since the ticket was last called: the recall limit counts these, so a ticket
+    # called again after a hold or a reinstatement has its whole allowance again.
+    recalls: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     transferred_from_service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
     transfer_count: Mapped[int] = mapped_column(Integer, default=0)
     transfer_note: Mapped[str | None] = mapped_column(String(200))

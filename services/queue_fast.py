@@ -154,6 +154,7 @@ _NEW_TICKET_COLUMNS = [
     "issued_at",
     "queue_since",
     "call_count",
+    "recalls",
     "transfer_count",
 ]
 # What a called ticket's answer needs, as the UPDATE returns it.
@@ -278,6 +279,7 @@ def _pg_issue_statement() -> Any:
                 _AT,
                 _ZERO,
                 _ZERO,
+                _ZERO,
             ).select_from(number.join(service, true())),
         )
         .returning(_ticket.c.id, _ticket.c.number, _ticket.c.code, _ticket.c.service_id)
@@ -355,6 +357,7 @@ def _sqlite_issue_statements() -> _SqliteIssue:
                 _LANGUAGE,
                 _AT,
                 _AT,
+                _ZERO,
                 _ZERO,
                 _ZERO,
             ),
@@ -582,6 +585,7 @@ def _call_update() -> Any:
             counter_id=_COUNTER_ID,
             staff_id=_STAFF_ID,
             call_count=_ticket.c.call_count + 1,
+            recalls=0,
             first_called_at=func.coalesce(_ticket.c.first_called_at, _AT),
             last_called_at=_AT,
             hold_until=None,

@@ -148,6 +148,7 @@ def issue_ticket(
         issued_at=op.at,
         queue_since=op.at,
         call_count=0,
+        recalls=0,
         transfer_count=0,
     )
     session.add(ticket)
@@ -287,6 +288,7 @@ def _call(op: _Op, ticket: Ticket, counter: Counter) -> None:
     ticket.counter_id = counter.id
     ticket.staff_id = op.actor.staff_id
     ticket.call_count += 1
+    ticket.recalls = 0
     ticket.first_called_at = ticket.first_called_at or op.at
     ticket.last_called_at = op.at
     ticket.hold_until = None
@@ -300,12 +302,13 @@ def recall(
     op = _begin(session, actor, Permission.SERVE, now)
     counter, ticket = _current(op, counter_number)
     _require_status(ticket, TicketStatus.CALLED, action="recall")
-    recalls_done = ticket.call_count - 1
+    recalls_done = ticket.recalls
     if recalls_done >= op.config.recall_limit:
         _finalise(ticket, TicketStatus.NO_SHOW, op.at)
         op.log("no_show", ticket, counter, reason="recall_limit", recalls=recalls_done)
     else:
         ticket.call_count += 1
+        ticket.recalls += 1
         ticket.last_called_at = op.at
         op.log(
             "recalled",

@@ -101,6 +101,7 @@ class TicketInfo:
     barcode: str
     ahead: int | None = None
     estimated_wait_minutes: int | None = None
+    recalls: int = 0  # since the last call; the recall limit counts these
 
     def service_name(self, language: str) -> str:
         return self.service_name_en if language.startswith("en") else self.service_name_zh
@@ -138,6 +139,7 @@ def ticket_info(
         barcode=barcode_payload(ticket.service_day, ticket.code),
         ahead=ahead,
         estimated_wait_minutes=estimated_wait,
+        recalls=ticket.recalls,
     )
 
 

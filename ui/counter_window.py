@@ -263,7 +263,7 @@ class CounterWindow(QMainWindow):
         for key, button in self.buttons.items():
             text = labels[key]
             if key == "recall" and self.view is not None and self.view.current is not None:
-                used = max(0, self.view.current.call_count - 1)
+                used = self.view.current.recalls
                 text = f"{text} ({used}/{self.view.recall_limit})"
             button.setText(f"{text}  [{self._shortcuts[key]}]")
         self.tabs.setTabText(self.tabs.indexOf(self.request_page), self.tr("Record request  [F9]"))

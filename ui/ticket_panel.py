@@ -68,7 +68,7 @@ class TicketPanel(QFrame):
         self._code.setText(ticket.code)
         statuses = {
             "called": self.tr("Called (%1 of the calls allowed)").replace(
-                "%1", str(ticket.call_count)
+                "%1", str(ticket.recalls + 1)
             ),
             "serving": self.tr("Serving"),
         }

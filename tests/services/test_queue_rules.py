@@ -155,6 +155,27 @@ def test_recall_counts_up_to_the_limit_then_no_show(session: Session, clock: Clo
         q.recall(session, SYSTEM, 1, now=clock.tick())
 
 
+def test_a_ticket_called_again_has_its_whole_recall_allowance(
+    session: Session, clock: Clock
+) -> None:
+    issue(session, clock, "A")
+    call(session, clock, 1)
+    for _ in range(3):
+        q.recall(session, SYSTEM, 1, now=clock.tick())
+    assert q.recall(session, SYSTEM, 1, now=clock.tick()).status == "no_show"
+    q.reinstate_no_show(session, SYSTEM, "A001", now=clock.tick())  # the resident came back
+    again = call(session, clock, 1)
+    assert (again.status, again.recalls, again.call_count) == ("called", 0, 5)
+    for expected in (1, 2, 3):
+        recalled = q.recall(session, SYSTEM, 1, now=clock.tick())
+        assert (recalled.status, recalled.recalls) == ("called", expected)
+    held = q.hold_current(session, SYSTEM, 1, 5, now=clock.tick())
+    assert held.status == "held"
+    after_hold = q.call_ticket(session, SYSTEM, 1, "A001", now=clock.tick(600))
+    assert (after_hold.recalls, after_hold.call_count) == (0, 9)
+    assert q.recall(session, SYSTEM, 1, now=clock.tick()).status == "called"
+
+
 def test_reinstated_no_show_rejoins_behind_those_waiting(session: Session, clock: Clock) -> None:
     issue(session, clock, "A")
     issue(session, clock, "A")

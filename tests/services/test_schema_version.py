@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import text
@@ -13,8 +10,7 @@ from services.bootstrap import prepare_database
 from services.db import Database, open_database
 from services.migrate import head_revision as alembic_head_revision
 from services.schema_version import head_revision, is_current, stored_revision
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.python_process import run_json
 
 
 def test_head_read_from_the_files_is_alembics_head(database: Database) -> None:
@@ -62,10 +58,7 @@ def test_preparing_a_current_database_does_not_load_alembic(sqlite_url: str) -> 
         "seeded = prepare_database(database)\n"
         "print(json.dumps([seeded, 'alembic' in sys.modules]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert json.loads(done.stdout) == [False, False]
+    assert run_json(script) == [False, False]
 
 
 def test_an_empty_file_is_migrated_and_seeded_by_the_same_call(tmp_path: Path) -> None:

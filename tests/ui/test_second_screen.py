@@ -5,12 +5,10 @@ screens of different sizes, in a process of its own (the platform is chosen at s
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.python_process import run_json
+
 SCREENS = {
     "screens": [
         {"name": "clerk", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96},
@@ -72,18 +70,7 @@ def test_rating_panel_and_full_screen_stations_use_the_right_screen(
 ) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, sqlite_url],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    placed = json.loads(done.stdout.strip().splitlines()[-1])
+    placed = run_json(SCRIPT, sqlite_url, env={"QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
     resident = {"screen": "resident", "rect": [1280, 0, 1024, 600], "full_screen": True}
     assert placed["offered"] == {**resident, "visible": True}
     # Between visits the panel stays up on the resident's screen, showing a welcome.

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.python_process import run_json
+
 # Loaded on first use (an upgrade, a PDF, a barcode, PostgreSQL) or by other stations only.
 NOT_AT_COUNTER_START = (
     "alembic",
@@ -37,18 +34,7 @@ def test_a_station_start_does_not_load_what_it_does_not_use(
         f"loaded = [name for name in {NOT_AT_COUNTER_START!r} if name in sys.modules]\n"
         "print(json.dumps({'code': code, 'loaded': loaded}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_json(script, env={"QT_QPA_PLATFORM": "offscreen"})
     assert result["code"] == 0
     assert shot.stat().st_size > 0
     expected_own = {"kiosk": ["ui.kiosk"], "counter": []}[station]

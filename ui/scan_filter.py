@@ -225,6 +225,11 @@ class SerialScanSource(QObject):
             self._on_error,
         )
 
+    @property
+    def connected(self) -> bool:
+        """The port is open and was read from: scans from now on arrive."""
+        return self._scanner.connected
+
     def start(self) -> None:
         self._scanner.start()
 

@@ -147,7 +147,9 @@ def test_a_serial_scanner_opens_the_request(
         qtbot.addWidget(window)
         window.show()
         window.start()
-        assert window.serial_scanner is not None
+        scanner = window.serial_scanner
+        assert scanner is not None
+        qtbot.waitUntil(lambda: scanner.connected, timeout=TIMEOUT)  # reads before this are lost
         device = serial.Serial(str(pair.peer), timeout=0.1)
         try:
             device.write(b"]C0NOT-OURS\r\n")

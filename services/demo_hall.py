@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from services import queue_ops
 from services.actors import SYSTEM
-from services.center_config import set_center_settings
+from services.center_config import load_center_config, set_center_settings
 from services.clock import resolve_now, utc_now
 from services.journal import record_audit
 from services.models import Staff, Ticket
@@ -32,12 +32,10 @@ def stage_demo_hall(session: Session, *, now: datetime | None = None) -> bool:
     set_center_settings(session, {"opening_hours": "00:00-24:00", "open_on_non_working_days": True})
     record_audit(session, SYSTEM, "demo.stage_hall", at=at, target_type="database")
     session.commit()
-    start = at - timedelta(minutes=len(_ARRIVALS) * 2)
+    start, step = _arrivals_today(session, at)
     for index, code in enumerate(_ARRIVALS):
         priority = "elderly" if index in (4, 11) else None
-        queue_ops.issue_ticket(
-            session, SYSTEM, code, priority=priority, now=start + timedelta(minutes=index * 2)
-        )
+        queue_ops.issue_ticket(session, SYSTEM, code, priority=priority, now=start + index * step)
     for offset, counter in enumerate(_SERVING_COUNTERS):
         called = queue_ops.call_next(
             session,
@@ -50,6 +48,21 @@ def stage_demo_hall(session: Session, *, now: datetime | None = None) -> bool:
             queue_ops.start_service(session, SYSTEM, counter, now=at - timedelta(seconds=5))
         del called
     return True
+
+
+def _arrivals_today(session: Session, at: datetime) -> tuple[datetime, timedelta]:
+    """When the first resident came and how often others followed: every two minutes,
+    squeezed after the center's midnight when staged just after it, so that every ticket
+    belongs to today's queue."""
+    step = timedelta(minutes=2)
+    start = at - step * len(_ARRIVALS)
+    local = at.astimezone(load_center_config(session).timezone)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    first_call = at - timedelta(seconds=60)
+    if start < midnight:
+        start = midnight + timedelta(seconds=1)
+        step = (first_call - start) / (len(_ARRIVALS) + 1)
+    return start, step
 
 
 def demo_clerk(session: Session, *, now: datetime | None = None) -> StaffInfo:

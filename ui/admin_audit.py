@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from services.audit_log import (
     local_day_range,
 )
 from services.center_config import load_center_config
+from services.clock import service_day, utc_now
 from ui.admin_common import AdminContext, AdminTab, RowModel, make_table, role_text
 from ui.qt import (
     QComboBox,
@@ -95,6 +96,7 @@ class AuditPage:
     offset: int
     timezone: ZoneInfo
     actions: list[str] | None  # the actions in the log, read with the first page
+    days: tuple[date, date]  # the dates read, in the center's time zone
 
 
 def _to_date(qdate: QDate) -> date:
@@ -200,16 +202,24 @@ class AuditTab(AdminTab):
 
         def read(session: Session) -> AuditPage:
             timezone = load_center_config(session).timezone
+            nonlocal first, last
+            if with_actions:  # the first page: the last week in the center's days, not the PC's
+                last = service_day(utc_now(), timezone)
+                first = last - timedelta(days=DEFAULT_DAYS - 1)
             since, until = local_day_range(timezone, first, last)
             flt = AuditFilter(since=since, until=until, actor_name=actor_name, action_prefix=action)
             entries, total = list_audit_page(session, actor, flt, limit=PAGE_SIZE, offset=offset)
             actions = list_audit_actions(session, actor) if with_actions else None
-            return AuditPage(entries, total, offset, timezone, actions)
+            return AuditPage(entries, total, offset, timezone, actions, (first, last))
 
         self.context.read(read, self._show)
 
     def _show(self, page: AuditPage) -> None:
         self.loaded = True
+        for edit, day in zip((self.from_edit, self.to_edit), page.days, strict=True):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         if page.actions is not None:
             known = {self.action_combo.itemText(i) for i in range(self.action_combo.count())}
             extra = [a for a in page.actions if a not in known]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -37,12 +38,21 @@ def cli(db_url: str, tmp_path: Path) -> Cli:
     return Cli(db_url, tmp_path)
 
 
+def earlier_today() -> datetime:
+    """An hour ago, or just after the center's midnight if that is later: what a case did
+    "today" must stay today (the center is at UTC+8; CI also runs after its midnight)."""
+    now = utc_now()
+    local = now.astimezone(ZoneInfo("Asia/Shanghai"))
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(now - timedelta(hours=1), midnight.astimezone(UTC) + timedelta(seconds=1))
+
+
 def seed(database: Database) -> dict[str, m.CaseInfo]:
     """A referral overdue for feedback, an agreed case and a registered one."""
     with database.writer() as session:
         late = Clock(utc_now() - timedelta(days=20))
         referred = new_case_in(session, late, "referred")
-        clock = Clock(utc_now() - timedelta(hours=1))
+        clock = Clock(earlier_today())
         agreed = new_case_in(session, clock, "agreed")
         registered = register(session, clock, dispute_type="labour")
     return {"referred": referred, "agreed": agreed, "registered": registered}

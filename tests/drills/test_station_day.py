@@ -111,5 +111,5 @@ def test_a_days_tickets_leave_memory_and_references_level(qtbot: QtBot, database
         rated = session.scalar(select(func.count()).select_from(Evaluation))
     assert rated == tickets
     assert growth < GROWTH_LIMIT_MB, f"memory grew {growth:.1f} MB over {tickets} tickets"
-    # A few references come and go with caches; a leak loses several per ticket.
-    assert true_lost < (tickets - WARM_UP) // 2, f"True lost {true_lost} references"
+    # References come and go with caches; the PySide6 6.12.0 leak lost about 74 per ticket.
+    assert true_lost < 5 * (tickets - WARM_UP), f"True lost {true_lost} references"

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from services import queue_ops
 from services.actors import SYSTEM, Actor, Role
+from services.clock import service_day
 from services.db import Database, open_database
 from services.display_notice import get_display_notice, set_display_notice
 from services.display_reads import RecentCall, recent_calls
@@ -33,7 +35,15 @@ from ui.live_feed import LiveFeed
 from ui.qt import QCoreApplication, QEvent, QGuiApplication, QLabel, QLocale
 
 ROOT = Path(__file__).resolve().parents[2]
-DAY = date(2026, 11, 30)
+CENTER_ZONE = ZoneInfo("Asia/Shanghai")  # the seeded center's time zone
+
+
+def today() -> date:
+    """The center's service day now: a display shows today's calls only."""
+    return service_day(datetime.now(UTC), CENTER_ZONE)
+
+
+DAY = today()
 
 MakeDisplay = Callable[..., HallDisplayWindow]
 
@@ -66,7 +76,7 @@ def event(ident: int, kind: str, code: str, counter: int, *, age: float = 0) -> 
         id=ident,
         kind=kind,
         occurred_at=datetime.now(UTC) - timedelta(seconds=age),
-        service_day=DAY,
+        service_day=today(),
         ticket_code=code,
         service_code=code[0],
         counter_number=counter,

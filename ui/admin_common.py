@@ -7,10 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
 from services.actors import Actor
-from services.db import Database, translate_outage
+from services.db import Database
 from ui.op_runner import OpRunner
 from ui.qt import (
     QAbstractItemView,
@@ -30,17 +28,16 @@ from ui.qt import (
     QTableView,
     QWidget,
 )
+from ui.session_jobs import Failed, Say, SessionJobs
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-Say = Callable[[str, bool], None]  # text, warn
-Failed = Callable[[BaseException], None]
 Text = Callable[[], str]
 MUTED = "#777777"
 
 
 @dataclass(frozen=True)
-class AdminContext:
+class AdminContext(SessionJobs):
     """Runs each tab's work off the GUI thread and reports in the panel's message line.
 
     Database work goes to ``runner`` (one worker, one operation at a time); device work
@@ -57,33 +54,10 @@ class AdminContext:
     say: Say
     failed: Failed
 
-    def read(
-        self, work: Callable[[Session], T], done: Callable[[T], None], failed: Failed | None = None
-    ) -> None:
-        self._submit(self.database.reader, work, done, failed)
-
-    def write(
-        self, work: Callable[[Session], T], done: Callable[[T], None], failed: Failed | None = None
-    ) -> None:
-        self._submit(self.database.writer, work, done, failed)
-
     def device(
         self, job: Callable[[], T], done: Callable[[T], None], failed: Failed | None = None
     ) -> None:
         self.devices.submit(job, done, failed or self.failed)
-
-    def _submit(
-        self,
-        sessions: Callable[[], Any],
-        work: Callable[[Session], T],
-        done: Callable[[T], None],
-        failed: Failed | None,
-    ) -> None:
-        def job() -> T:
-            with translate_outage(), sessions() as session:
-                return work(session)
-
-        self.runner.submit(job, done, failed or self.failed)
 
 
 class Texts:

@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
-
-from sqlalchemy.orm import Session
+from typing import Any
 
 from services import mediation as m
 from services.actors import Actor
-from services.db import Database, translate_outage
+from services.db import Database
 from services.mediation_states import AWAITING_FEEDBACK_STATES, MEDIATING_STATES
 from ui import theme
 from ui.op_runner import OpRunner
@@ -24,11 +22,9 @@ from ui.qt import (
     QCoreApplication,
     QObject,
 )
+from ui.session_jobs import Failed, Say, SessionJobs
 from ui.table_model import Column, RowsModel
 
-T = TypeVar("T")
-Say = Callable[[str, bool], None]  # text, warn
-Failed = Callable[[BaseException], None]
 NAME_SEPARATOR = "、"
 
 
@@ -56,7 +52,7 @@ def party_names(parties: tuple[m.PartyView, ...]) -> str:
 
 
 @dataclass(frozen=True)
-class CaseContext:
+class CaseContext(SessionJobs):
     """Runs the case widgets' operations on one worker thread, off the GUI thread.
 
     ``say`` shows a message in the panel's message line; ``failed`` turns an error into one.
@@ -68,35 +64,6 @@ class CaseContext:
     language: str
     say: Say
     failed: Failed
-
-    def read(
-        self,
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None = None,
-        failed: Failed | None = None,
-    ) -> None:
-        self._submit(self.database.reader, work, done, failed)
-
-    def write(
-        self,
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None = None,
-        failed: Failed | None = None,
-    ) -> None:
-        self._submit(self.database.writer, work, done, failed)
-
-    def _submit(
-        self,
-        sessions: Callable[[], Any],
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None,
-        failed: Failed | None,
-    ) -> None:
-        def job() -> T:
-            with translate_outage(), sessions() as session:
-                return work(session)
-
-        self.runner.submit(job, done, failed or self.failed)
 
 
 @dataclass(frozen=True)

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TypeVar
 
 from services.actors import Actor
 from services.db import Database, translate_outage
 from ui.op_runner import OpRunner
+from ui.session_jobs import Failed, Say, SessionJobs
 
 T = TypeVar("T")
 
-Say = Callable[[str, bool], None]  # text, warn
-Failed = Callable[[BaseException], None]
-
 
 @dataclass(frozen=True)
-class CounterContext:
+class CounterContext(SessionJobs):
     """Runs each panel's operations on the counter window's one worker thread.
 
     ``say`` shows a message in the window's message line; ``failed`` turns an error into a
@@ -35,22 +31,6 @@ class CounterContext:
     say: Say
     failed: Failed
 
-    def write(
-        self,
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None = None,
-        failed: Failed | None = None,
-    ) -> None:
-        self._submit(self.database.writer, work, done, failed)
-
-    def read(
-        self,
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None = None,
-        failed: Failed | None = None,
-    ) -> None:
-        self._submit(self.database.reader, work, done, failed)
-
     def run(
         self,
         job: Callable[[], T],
@@ -64,16 +44,3 @@ class CounterContext:
                 return job()
 
         self.runner.submit(guarded, done, failed or self.failed)
-
-    def _submit(
-        self,
-        sessions: Callable[[], Any],
-        work: Callable[[Session], T],
-        done: Callable[[T], None] | None,
-        failed: Failed | None,
-    ) -> None:
-        def job() -> T:
-            with translate_outage(), sessions() as session:
-                return work(session)
-
-        self.runner.submit(job, done, failed or self.failed)

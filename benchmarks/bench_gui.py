@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, Databases, Report, Row, ms  # noqa: E402
+from benchmarks.common import ROOT, Databases, Report, Row, ms
 
 CHILD = Path(__file__).resolve().parent / "gui_child.py"
 HOLD_SECONDS = 3.0

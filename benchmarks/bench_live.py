@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, Databases, Report, Row, median, ms, percentile  # noqa: E402
+from benchmarks.common import ROOT, Databases, Report, Row, median, ms, percentile
 
 CHILD = Path(__file__).resolve().parent / "live_child.py"
 TARGET_P99 = {"sqlite": 1.0, "postgresql": 0.1}
@@ -76,9 +76,9 @@ class Listener:
 
 
 def run(kind: str, databases: Databases, calls: int) -> dict[str, list[float]]:
-    from services import queue_ops
-    from services.actors import SYSTEM
-    from services.db import open_database
+    from services.core.actors import SYSTEM
+    from services.queue import ops as queue_ops
+    from services.storage.db import open_database
 
     url = databases.new_url(kind)
     database = open_database(url)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from printing.documents import AcceptanceReceipt, QueueTicket  # noqa: E402
-from printing.pdf import render_receipt_pdf  # noqa: E402
-from printing.profiles import PrinterProfile  # noqa: E402
-from printing.thermal import render_ticket  # noqa: E402
+from printing.documents import AcceptanceReceipt, QueueTicket
+from printing.pdf_receipt import render_receipt_pdf
+from printing.profiles import PrinterProfile
+from printing.thermal import render_ticket
 
 TICKET_RUNS = 500
 PDF_RUNS = 20

@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Databases, Report, Row, median, ms, percentile  # noqa: E402
+from benchmarks.common import Databases, Report, Row, median, ms, percentile
 
 SERVICES = ("A", "B", "C", "D")
 TARGET_RATIO = 2.0
@@ -128,10 +128,10 @@ def prepare(url: str, waiting: int) -> None:
     """Every counter 1-8 serves A-D; the day's sequences exist; ``waiting`` tickets wait."""
     from sqlalchemy import select
 
-    from services.center_config import load_center_config
-    from services.clock import service_day
-    from services.db import open_database
-    from services.models import Counter, CounterService, Service, TicketSequence
+    from services.core.center_config import load_center_config
+    from services.core.clock import service_day
+    from services.storage.db import open_database
+    from services.storage.models import Counter, CounterService, Service, TicketSequence
 
     database = open_database(url)
     with database.writer() as session:
@@ -170,12 +170,12 @@ def _client(
 ) -> None:
     from sqlalchemy import select
 
-    from services import queue_ops
-    from services.actors import SYSTEM
-    from services.center_config import load_center_config
-    from services.clock import service_day
-    from services.db import open_database
-    from services.models import Counter, Service
+    from services.core.actors import SYSTEM
+    from services.core.center_config import load_center_config
+    from services.core.clock import service_day
+    from services.queue import ops as queue_ops
+    from services.storage.db import open_database
+    from services.storage.models import Counter, Service
 
     rounds, block, warmup = sizes
     ours_db = open_database(urls["ours"])

@@ -1,6 +1,6 @@
 """Benchmark 3 (report part): a month's statistics report as an A4 PDF.
 
-Seeds a month of synthetic history (``services.demo_history``, bulk), then times the parts of
+Seeds a month of synthetic history (``services.demo.history``, bulk), then times the parts of
 ``report range --pdf``: the statistics (``range_report``), the document (``report_document``)
 and the PDF (``render_report_pdf``), medians over several runs after a warm-up. The reference
 is the acceptance receipt PDF rendered in the same run (a one-page document through the same
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, Databases, Report, Row, ms  # noqa: E402
+from benchmarks.common import ROOT, Databases, Report, Row, ms
 
 NOW = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)  # 10:00 in Beijing on 1 December
 MONTH = (date(2026, 11, 1), date(2026, 11, 30))
@@ -45,12 +45,12 @@ def main(quick: bool = False, report: Report | None = None) -> Report:
         print("month report PDF: skipped (printing/report_pdf.py does not exist)")
         return report
     from benchmarks.bench_printing import RECEIPT
-    from printing.pdf import render_receipt_pdf
+    from printing.pdf_receipt import render_receipt_pdf
     from printing.report_pdf import render_report_pdf
-    from services.actors import SYSTEM
-    from services.db import open_database
-    from services.demo_history import seed_demo_history
-    from services.stats import range_report
+    from services.core.actors import SYSTEM
+    from services.demo.history import seed_demo_history
+    from services.stats.report import range_report
+    from services.storage.db import open_database
     from station.report_document import report_document
 
     runs = 2 if quick else 5

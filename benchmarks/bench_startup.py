@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, Databases, Report, Row, median  # noqa: E402
+from benchmarks.common import ROOT, Databases, Report, Row, median
 
 CHILD = Path(__file__).resolve().parent / "startup_child.py"
 TIME_RATIO_TARGET = 2.0
@@ -62,8 +62,8 @@ def start_once(*args: str) -> tuple[float, float]:
 
 def staged_database(databases: Databases) -> str:
     """A SQLite database with the demo hall staged, as the screenshot path leaves it."""
-    from services.db import open_database
-    from services.demo_hall import stage_demo_hall
+    from services.demo.hall import stage_demo_hall
+    from services.storage.db import open_database
 
     url = databases.new_url("sqlite")
     database = open_database(url)

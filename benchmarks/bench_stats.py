@@ -1,6 +1,6 @@
 """How long the manager's statistics take on a small and a large database.
 
-Seeds a small and a large synthetic history (services.demo_history, without queue events:
+Seeds a small and a large synthetic history (services.demo.history, without queue events:
 the report reads none of the demo's). Both get the same tickets per day, as many as make the
 large one exactly a year, so the large history is a year of ``--large`` tickets and the small
 one a few weeks. Times ``day_report`` for the same day on each (median of several runs after
@@ -38,13 +38,13 @@ from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services.actors import SYSTEM  # noqa: E402
-from services.bootstrap import prepare_database  # noqa: E402
-from services.db import Database, open_database  # noqa: E402
-from services.demo_history import seed_demo_history  # noqa: E402
-from services.models import Ticket  # noqa: E402
-from services.stats import day_report, range_report  # noqa: E402
-from services.stats_cache import backfill  # noqa: E402
+from services.core.actors import SYSTEM
+from services.demo.history import seed_demo_history
+from services.stats.cache import backfill
+from services.stats.report import day_report, range_report
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
+from services.storage.models import Ticket
 
 # A Monday 10:00 in Beijing: every seeded history ends the day before.
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)

@@ -88,8 +88,8 @@ class Databases:
     """Fresh, migrated and seeded databases: SQLite file copies and PostgreSQL templates."""
 
     def __init__(self, pg_admin: str | None) -> None:
-        from services.bootstrap import prepare_database
-        from services.db import open_database
+        from services.storage.bootstrap import prepare_database
+        from services.storage.db import open_database
 
         self._workdir = Path(tempfile.mkdtemp(prefix="civicdesk-bench-"))
         self._sqlite_template = self._workdir / "template.sqlite3"

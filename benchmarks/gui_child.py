@@ -35,11 +35,11 @@ print("RELEASED", flush=True)
 
 
 def main(path: str, hold: float) -> int:
-    from services import queue_ops
-    from services.actors import SYSTEM
-    from services.db import open_database
-    from services.demo_hall import demo_clerk
-    from ui.counter_window import CounterWindow
+    from services.core.actors import SYSTEM
+    from services.demo.hall import demo_clerk
+    from services.queue import ops as queue_ops
+    from services.storage.db import open_database
+    from ui.counter.window import CounterWindow
     from ui.qt import QApplication, QObject, QTimer, Signal
 
     app = QApplication(sys.argv[:1])

@@ -29,8 +29,8 @@ def _say(line: str) -> None:
 
 
 def display(url: str) -> int:
-    from services.db import open_database
-    from ui.display import HallDisplayWindow
+    from services.storage.db import open_database
+    from ui.display.window import HallDisplayWindow
     from ui.qt import QApplication, QTimer
 
     app = QApplication(sys.argv[:1])
@@ -88,7 +88,7 @@ def _raw_postgres(conninfo: str) -> int:
 
     import psycopg
 
-    from services.journal import NOTIFY_CHANNEL
+    from services.core.journal import NOTIFY_CHANNEL
 
     with psycopg.connect(conninfo, autocommit=True) as connection:
         connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
@@ -112,7 +112,7 @@ def _raw_sqlite(path: str) -> int:
     import os
     import sqlite3
 
-    from services.event_feed import SQLITE_POLL_SECONDS
+    from services.core.event_feed import SQLITE_POLL_SECONDS
 
     connection = sqlite3.connect(path, isolation_level=None)
     last = connection.execute("SELECT coalesce(max(id), 0) FROM queue_event").fetchone()[0]

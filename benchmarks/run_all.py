@@ -20,14 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import (  # noqa: E402
+from benchmarks import (
     bench_gui,
     bench_live,
     bench_queue,
     bench_report_pdf,
     bench_startup,
 )
-from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url  # noqa: E402
+from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url
 
 BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui")
 TICKET_TARGET = 0.01  # build time under 1% of the wire time at 115200 baud

@@ -36,7 +36,7 @@ def _wait_for_first_paint(app: object, window: object) -> int:
     painted: list[float] = []
 
     class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.time())
             return False
@@ -73,8 +73,8 @@ def bare() -> int:
 def stack() -> int:
     import sqlalchemy.orm  # noqa: F401
 
-    import services.models  # noqa: F401
-    import services.models_casework  # noqa: F401
+    import services.storage.casework_models
+    import services.storage.models  # noqa: F401
 
     return bare()
 

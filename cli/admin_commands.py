@@ -9,13 +9,13 @@ from pathlib import Path
 
 from cli.context import CommandContext
 from cli.output import emit
-from services.backup import backup_sqlite
-from services.bootstrap import prepare_database
-from services.db import open_database, translate_outage
-from services.demo_history import seed_demo_history
-from services.errors import ValidationError
-from services.migrate import current_revision
-from services.staff import add_user
+from services.accounts.staff import add_user
+from services.core.errors import ValidationError
+from services.demo.history import seed_demo_history
+from services.storage.backup import backup_sqlite
+from services.storage.bootstrap import prepare_database
+from services.storage.db import open_database, translate_outage
+from services.storage.migrate import current_revision
 
 
 def register(
@@ -49,7 +49,7 @@ def register(
     demo.set_defaults(handler=seed_demo)
 
 
-def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
+def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():

@@ -21,9 +21,9 @@ from cli import (
 )
 from cli.context import make_context
 from cli.output import fail
-from services.db import translate_outage
-from services.errors import CivicDeskError, QueueEmpty
-from services.settings import SettingsError
+from services.core.errors import CivicDeskError, QueueEmpty
+from services.core.settings import SettingsError
+from services.storage.db import translate_outage
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from services.actors import SYSTEM, Actor
-from services.bootstrap import prepare_database
-from services.db import Database, open_database
-from services.settings import Settings, load_settings
+from services.core.actors import SYSTEM, Actor
+from services.core.settings import Settings, load_settings
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
 
 
 @dataclass

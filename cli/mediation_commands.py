@@ -17,12 +17,15 @@ from sqlalchemy.orm import Session
 
 from cli.context import CommandContext
 from cli.output import emit
-from services import mediation as m
-from services.actors import Actor
-from services.center_config import load_center_config
-from services.clock import service_day, utc_now
-from services.errors import ValidationError
-from services.requests import get_request_by_number, receipt_data
+from services.casework.requests import get_request_by_number, receipt_data
+from services.core.actors import Actor
+from services.core.center_config import load_center_config
+from services.core.clock import service_day, utc_now
+from services.core.errors import ValidationError
+from services.mediation import common as mediation_common
+from services.mediation import deadlines as mediation_deadlines
+from services.mediation import queries as mediation_queries
+from services.mediation import states as mediation_states
 from station import mediation_documents
 from station.receipt_printing import receipt_pdf
 
@@ -106,11 +109,11 @@ def parse_day(text: str, today: date) -> date:
         ) from None
 
 
-def _names(parties: tuple[m.PartyView, ...]) -> str:
+def _names(parties: tuple[mediation_common.PartyView, ...]) -> str:
     return "、".join(p.name for p in parties) or "—"
 
 
-def _due(info: m.CaseInfo) -> date | None:
+def _due(info: mediation_common.CaseInfo) -> date | None:
     if info.state in ("referred", "acknowledged"):
         return info.feedback_due
     if info.state in ("accepted", "scheduled", "in_mediation"):
@@ -118,12 +121,12 @@ def _due(info: m.CaseInfo) -> date | None:
     return None
 
 
-def _case_line(info: m.CaseInfo) -> str:
+def _case_line(info: mediation_common.CaseInfo) -> str:
     due = _due(info)
     parts = [
         info.number,
         f"{info.state:<20}",
-        f"{m.label('dispute_type', info.dispute_type, 'en')}:",
+        f"{mediation_states.label('dispute_type', info.dispute_type, 'en')}:",
         f"{_names(info.applicants)} v {_names(info.respondents)}",
     ]
     if due is not None:
@@ -139,7 +142,7 @@ def case_list(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise ValidationError("--limit must be at least 1.")
     with ctx.database.reader() as session:
-        cases = m.list_cases(
+        cases = mediation_queries.list_cases(
             session,
             ctx.actor,
             state=args.state,
@@ -154,18 +157,20 @@ def case_list(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find(session: Session, actor: Actor, number: str) -> m.CaseInfo:
-    return m.find_case(session, actor, number)
+def _find(session: Session, actor: Actor, number: str) -> mediation_common.CaseInfo:
+    return mediation_queries.find_case(session, actor, number)
 
 
 def case_show(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.reader() as session:
-        detail = m.case_detail(session, ctx.actor, _find(session, ctx.actor, args.number).id)
+        detail = mediation_queries.case_detail(
+            session, ctx.actor, _find(session, ctx.actor, args.number).id
+        )
         zone = load_center_config(session).timezone
     info = detail.case
     lines = [_case_line(info), f"Facts: {info.facts}"]
     lines += [
-        f"{m.label('side', p.side, 'en')}: {p.name}"
+        f"{mediation_states.label('side', p.side, 'en')}: {p.name}"
         + (f" ({p.id_number_masked})" if p.id_number_masked else "")
         for p in info.parties
     ]
@@ -186,7 +191,9 @@ def case_actions(ctx: CommandContext, args: argparse.Namespace) -> int:
         raise ValidationError("--lead-days cannot be negative.")
     day = parse_day(args.date, _today(ctx))
     with ctx.database.reader() as session:
-        items = m.cases_needing_action(session, ctx.actor, day, lead_days=args.lead_days)
+        items = mediation_deadlines.cases_needing_action(
+            session, ctx.actor, day, lead_days=args.lead_days
+        )
     lines = [
         f"{item.case_number}  {'OVERDUE' if item.overdue else 'due    '}  "
         f"{item.due.isoformat()}  {item.reason}  ({item.state})"

@@ -18,10 +18,10 @@ from devices.serial_settings import SerialSettings
 from printing.documents import TestPage
 from printing.profiles import PrinterProfile
 from printing.thermal import render_test_page, render_ticket
-from services.center_config import load_center_config
-from services.clock import service_day, utc_now
-from services.errors import ValidationError
-from services.tickets import find_ticket_by_code, ticket_info
+from services.core.center_config import load_center_config
+from services.core.clock import service_day, utc_now
+from services.core.errors import ValidationError
+from services.queue.tickets import find_ticket_by_code, ticket_info
 from station.documents import queue_ticket
 from station.printers import printer_profile
 
@@ -69,7 +69,7 @@ def register(
     mediation_commands.register_print(print_, common)
 
 
-def devices_ports(ctx: CommandContext, args: argparse.Namespace) -> int:
+def devices_ports(ctx: CommandContext, _args: argparse.Namespace) -> int:
     ports = list_ports()
     lines = [f"{p.name}  {p.description}".rstrip() for p in ports] or ["No serial ports found."]
     emit({"ports": ports}, "\n".join(lines), as_json=ctx.as_json)

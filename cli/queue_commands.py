@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 
 from cli.context import CommandContext
 from cli.output import emit
-from services import queue_ops
-from services.actors import Actor
-from services.catalog import list_counters, list_services
-from services.day_close import close_day
-from services.queue_reads import queue_status
-from services.tickets import TicketInfo
+from services.catalog.reads import list_counters, list_services
+from services.core.actors import Actor
+from services.queue import ops as queue_ops
+from services.queue.day_close import close_day
+from services.queue.reads import queue_status
+from services.queue.tickets import TicketInfo
 
 TicketOp = Callable[[Session, Actor, int], TicketInfo]
 CounterOp = Callable[[Session, Actor, int], None]
@@ -143,7 +143,7 @@ def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
     return 0
 
 
-def service_list(ctx: CommandContext, args: argparse.Namespace) -> int:
+def service_list(ctx: CommandContext, _args: argparse.Namespace) -> int:
     with ctx.database.reader() as session:
         services = list_services(session, include_inactive=True)
     lines = [
@@ -155,7 +155,7 @@ def service_list(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def counter_list(ctx: CommandContext, args: argparse.Namespace) -> int:
+def counter_list(ctx: CommandContext, _args: argparse.Namespace) -> int:
     with ctx.database.reader() as session:
         counters = list_counters(session)
     lines = [
@@ -255,7 +255,7 @@ def ticket_reinstate(ctx: CommandContext, args: argparse.Namespace) -> int:
     return _emit_ticket(ctx, info, "Reinstated")
 
 
-def queue_show(ctx: CommandContext, args: argparse.Namespace) -> int:
+def queue_show(ctx: CommandContext, _args: argparse.Namespace) -> int:
     with ctx.database.reader() as session:
         status = queue_status(session)
     lines = [f"Service day {status.service_day}: {status.total_waiting} waiting"]
@@ -275,7 +275,7 @@ def queue_show(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def day_close(ctx: CommandContext, args: argparse.Namespace) -> int:
+def day_close(ctx: CommandContext, _args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
         result = close_day(session, ctx.actor)
     emit(

@@ -13,12 +13,12 @@ from pathlib import Path
 from cli.context import CommandContext
 from cli.output import emit, to_plain
 from printing.report_pdf import render_report_pdf
-from services.center_config import load_center_config
-from services.clock import service_day, utc_now
-from services.errors import ValidationError
-from services.stats import range_report
-from services.stats_cache import backfill
-from services.stats_types import Durations, Report
+from services.core.center_config import load_center_config
+from services.core.clock import service_day, utc_now
+from services.core.errors import ValidationError
+from services.stats.cache import backfill
+from services.stats.figures import Durations, Report
+from services.stats.report import range_report
 from station.report_csv import write_report_csv
 from station.report_document import report_document
 

@@ -112,7 +112,7 @@ class SerialScanner:
         except Exception:
             _log.exception("on_scan failed for %s", payload.text)
 
-    def _rejected(self, reason: str, raw: bytes) -> None:
+    def _rejected(self, reason: str, _raw: bytes) -> None:
         self._report(InvalidScan(f"Scanner line noise: {reason}."))
 
     def _report(self, exc: Exception) -> None:

@@ -44,7 +44,6 @@ from printing.report_data import (
     Table,
     Text,
 )
-from printing.report_hook import DailyReportData, ReportRenderer, register_report_renderer
 
 PALETTE: Final = (
     colors.HexColor("#2F6FB0"),
@@ -451,17 +450,3 @@ def _column_widths(columns: Sequence[Column]) -> list[float]:
     if total <= CONTENT_WIDTH:
         return natural
     return [CONTENT_WIDTH * width / total for width in natural]
-
-
-# --- the report hook -----------------------------------------------------------------------
-
-
-def _render_from_hook(data: DailyReportData) -> bytes:
-    if not isinstance(data, ReportDocument):
-        raise TypeError(f"the report renderer needs a ReportDocument, not {type(data).__name__}")
-    return render_report_pdf(data)
-
-
-def install_report_renderer() -> ReportRenderer | None:
-    """Make ``printing.report_hook.render_report_pdf`` use this renderer."""
-    return register_report_renderer(_render_from_hook)

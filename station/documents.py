@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from printing.documents import QueueTicket
-from services.center_config import CenterConfig
-from services.tickets import TicketInfo, priority_label
+from services.core.center_config import CenterConfig
+from services.queue.tickets import TicketInfo, priority_label
 
 
 def center_name(config: CenterConfig, language: str) -> str:

@@ -1,6 +1,6 @@
 """The mediation documents: the domain's document data -> printing documents -> PDF or spool.
 
-``services.mediation_documents`` gives ID numbers already masked and codes as codes; this
+``services.mediation.documents`` gives ID numbers already masked and codes as codes; this
 module turns the codes into text in the document's language (``mediation_states.label``) and
 times into the center's time zone. The ``*_for`` functions read a case (on a worker thread,
 in one session) and check that the actor may read mediation cases. The PDF renderers
@@ -23,11 +23,11 @@ from printing.documents import (
 )
 from printing.profiles import PrinterProfile
 from printing.thermal import render_referral_short
-from services.actors import Actor, Permission
-from services.center_config import CenterConfig, load_center_config
-from services.clock import resolve_now
-from services.mediation_deadlines import confirmation_window_end
-from services.mediation_documents import (
+from services.core.actors import Actor, Permission
+from services.core.center_config import CenterConfig, load_center_config
+from services.core.clock import resolve_now
+from services.mediation.deadlines import confirmation_window_end
+from services.mediation.documents import (
     AgreementData,
     DocumentParty,
     ReferralSlipData,
@@ -36,8 +36,8 @@ from services.mediation_documents import (
     referral_slip_data,
     rights_notice_data,
 )
-from services.mediation_states import AgreementKind, label
-from services.print_jobs import PrintJobInfo, enqueue
+from services.mediation.states import AgreementKind, label
+from services.queue.print_jobs import PrintJobInfo, enqueue
 
 REFERRAL_KIND = "referral"
 
@@ -165,7 +165,7 @@ def referral_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
     """The referral slip, two copies (stub and handover), ID and phone numbers masked."""
-    from printing.pdf import render_referral_pdf
+    from printing.pdf_referral import render_referral_pdf
 
     return render_referral_pdf(referral_slip_for(session, actor, case_id, language), font_path)
 

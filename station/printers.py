@@ -8,7 +8,7 @@ from devices.printer import Printer, SerialPrinter
 from devices.serial_settings import SerialSettings
 from devices.virtual_printer import VirtualPrinter
 from printing.profiles import PrinterProfile
-from services.settings import PrinterSettings, default_data_dir
+from services.core.settings import PrinterSettings, default_data_dir
 
 
 def printer_profile(settings: PrinterSettings) -> PrinterProfile:

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 from printing.documents import AcceptanceReceipt
 from printing.profiles import PrinterProfile
 from printing.thermal import render_receipt
-from services.print_jobs import PrintJobInfo, enqueue
-from services.requests import ReceiptData
+from services.casework.requests import ReceiptData
+from services.queue.print_jobs import PrintJobInfo, enqueue
 
 DOCUMENT_KIND = "receipt"
 
@@ -58,6 +58,6 @@ def spool_receipt(
 
 def receipt_pdf(data: ReceiptData, language: str, font_path: str | None = None) -> bytes:
     """The A4 receipt, with the ID number masked."""
-    from printing.pdf import render_receipt_pdf  # ReportLab: loaded on the first PDF
+    from printing.pdf_receipt import render_receipt_pdf  # ReportLab: loaded on the first PDF
 
     return render_receipt_pdf(acceptance_receipt(data, language), font_path or None)

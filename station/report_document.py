@@ -1,4 +1,4 @@
-"""Turns the statistics of ``services.stats`` into the printing layer's report document.
+"""Turns the statistics of ``services.stats.report`` into the printing layer's report document.
 
 Every label comes in Chinese and English; the PDF prints the report's language first and
 the other one below it, and the CSV files carry both in their headers.
@@ -22,10 +22,10 @@ from printing.report_data import (
     Table,
     Text,
 )
-from services import mediation_states
-from services.evaluations import BAD_RATING_REASONS, SCORE_LABELS
-from services.queue_reads import QueueStatus
-from services.stats_types import (
+from services.casework.evaluations import BAD_RATING_REASONS, SCORE_LABELS
+from services.mediation import states as mediation_states
+from services.queue.reads import QueueStatus
+from services.stats.figures import (
     Durations,
     MediationFigures,
     RatingFigures,

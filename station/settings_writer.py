@@ -3,7 +3,7 @@
 Only the device keys change (``[printer]`` kind, port, baudrate, rtscts, xonxoff,
 paper_width_mm, native_barcode; ``[scanner]`` port, baudrate); every other key, and the
 comments, stay as they were. The new text is checked before it replaces the file: it must
-read back (through ``services.settings.load_settings``) to exactly the values asked for,
+read back (through ``services.core.settings.load_settings``) to exactly the values asked for,
 with every other key unchanged. If editing the lines in place cannot achieve that (an
 unusual layout: dotted keys, inline tables), the file is written afresh from its values,
 without comments. The file is replaced atomically (a temporary file, then ``os.replace``),
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from services.settings import (
+from services.core.settings import (
     SETTINGS_VERSION,
     PrinterSettings,
     ScannerSettings,

@@ -6,9 +6,9 @@ from sqlalchemy.orm import Session
 
 from printing.profiles import PrinterProfile
 from printing.thermal import render_ticket
-from services.center_config import load_center_config
-from services.print_jobs import PrintJobInfo, enqueue
-from services.tickets import TicketInfo
+from services.core.center_config import load_center_config
+from services.queue.print_jobs import PrintJobInfo, enqueue
+from services.queue.tickets import TicketInfo
 from station.documents import queue_ticket
 
 

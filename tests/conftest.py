@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from services.db import Database, open_database
+from services.storage.db import Database, open_database
 from tests.databases import PostgresFactory, SqliteFactory
 from tests.strict import postgres_admin_url
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import psycopg
 from sqlalchemy.engine import make_url
 
-from services.bootstrap import prepare_database
-from services.db import open_database
+from services.storage.bootstrap import prepare_database
+from services.storage.db import open_database
 
 # One template per test run, so runs sharing a server (parallel sessions) do not collide.
 _TEMPLATE_DB = f"civicdesk_test_template_{os.getpid()}"

@@ -8,15 +8,15 @@ import sys
 import time
 from collections.abc import Sequence
 
-from services.bootstrap import prepare_database
-from services.db import Database, open_database
-from services.errors import CivicDeskError
-from services.settings import Settings, SettingsError, load_settings
-from ui.i18n import translations
-from ui.messages import user_message
+from services.core.errors import CivicDeskError
+from services.core.settings import Settings, SettingsError, load_settings
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
+from ui.common.i18n import translations
+from ui.common.messages import user_message
+from ui.common.screens import full_screen_on
+from ui.common.station_args import StationArgs, parse_station_args
 from ui.qt import QApplication, QMainWindow, QMessageBox
-from ui.screens import full_screen_on
-from ui.station_args import StationArgs, parse_station_args
 from ui.stations import StationFactory
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ def run_station(argv: Sequence[str]) -> int:
         database = open_database(settings.database_url)
         prepare_database(database)
         if args.screenshot is not None:
-            from services.demo_hall import stage_demo_hall
+            from services.demo.hall import stage_demo_hall
 
             with database.writer() as session:
                 stage_demo_hall(session)

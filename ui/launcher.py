@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from services.db import Database
-from services.queue_reads import QueueStatus, queue_status
-from ui import theme
-from ui.live_feed import LiveFeed
-from ui.messages import user_message
-from ui.op_runner import OpRunner
-from ui.printout_viewer import PrintoutViewer
+from services.queue.reads import QueueStatus, queue_status
+from services.storage.db import Database
+from ui.common import theme
+from ui.common.live_feed import LiveFeed
+from ui.common.messages import user_message
+from ui.common.op_runner import OpRunner
+from ui.common.printout_viewer import PrintoutViewer
 from ui.qt import (
     QCloseEvent,
     QEvent,
@@ -122,7 +122,7 @@ class LauncherWindow(QMainWindow):
         self._printout_button.setText(self.tr("Printouts"))
         self._where.setText(self.tr("Database: %1").replace("%1", self._database.url))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -192,7 +192,7 @@ class LauncherWindow(QMainWindow):
     def summary_text(self) -> str:
         return self._summary.text()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         for child in self._children:
             child.close()
         self._feed.stop()

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.db import Database
-from services.settings import Settings
-from services.staff import StaffInfo
+from services.accounts.staff import StaffInfo
+from services.core.settings import Settings
+from services.storage.db import Database
 from station.printers import printouts_dir
-from ui.login_dialog import LoginDialog
+from ui.common.login_dialog import LoginDialog
 from ui.qt import QCoreApplication, QMainWindow, QTimer
 
 # Each station imports its own window when it is built: a counter PC never loads the
 # kiosk, the display's speech, the manager's charts or the administration panel.
 if TYPE_CHECKING:
-    from ui.counter_window import CounterWindow
-    from ui.display import HallDisplayWindow
-    from ui.kiosk import KioskWindow
+    from ui.counter.window import CounterWindow
+    from ui.display.window import HallDisplayWindow
+    from ui.kiosk.window import KioskWindow
     from ui.launcher import LauncherWindow
-    from ui.manager_window import ManagerWindow
+    from ui.manager.window import ManagerWindow
 
 SCREENSHOT_SETTLE_MS = 1200
 
@@ -57,12 +57,12 @@ class StationFactory:
         return dialog.staff
 
     def manager(self) -> ManagerWindow | None:
-        from services.actors import SYSTEM
-        from services.demo_hall import demo_manager
-        from services.demo_history import seed_demo_history
-        from ui.admin_panel import AdministrationPanel
-        from ui.case_list import MediationPanel
-        from ui.manager_window import ManagerWindow
+        from services.core.actors import SYSTEM
+        from services.demo.hall import demo_manager
+        from services.demo.history import seed_demo_history
+        from ui.admin.panel import AdministrationPanel
+        from ui.manager.window import ManagerWindow
+        from ui.mediation.listing import MediationPanel
 
         if self.demo:
             with self.database.writer() as session:
@@ -94,7 +94,7 @@ class StationFactory:
             ),
         )
         if self.demo:
-            from services.demo_hall import busiest_recent_day
+            from services.demo.hall import busiest_recent_day
 
             with self.database.reader() as session:
                 window.show_day(busiest_recent_day(session))
@@ -102,23 +102,23 @@ class StationFactory:
         return window
 
     def display(self) -> HallDisplayWindow:
-        from ui.display import HallDisplayWindow
+        from ui.display.window import HallDisplayWindow
 
         if self.demo:
             window = HallDisplayWindow(self.database, self.language)
             # Demo calls are older than the highlight lasts; show them as if just called.
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, window.highlight_newest)
             return window
-        from ui.announcer import Announcer
+        from ui.display.announcer import Announcer
 
         return HallDisplayWindow(self.database, self.language, announcer=Announcer())
 
     def counter(self, number: int) -> CounterWindow | None:
-        from ui.counter_window import CounterWindow
-        from ui.print_station import PrintStation
+        from ui.common.print_station import PrintStation
+        from ui.counter.window import CounterWindow
 
         if self.demo:
-            from services.demo_hall import demo_clerk
+            from services.demo.hall import demo_clerk
 
             with self.database.writer() as session:
                 staff = demo_clerk(session)
@@ -145,8 +145,8 @@ class StationFactory:
         return window
 
     def kiosk(self) -> KioskWindow:
-        from ui.kiosk import KioskWindow
-        from ui.print_station import PrintStation
+        from ui.common.print_station import PrintStation
+        from ui.kiosk.window import KioskWindow
 
         name = self.settings.station_name or "kiosk"
         printing = PrintStation(self.database, self.settings.printer, name)

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.i18n import LANGUAGES, TRANSLATIONS_DIR
+from ui.common.i18n import LANGUAGES, TRANSLATIONS_DIR
 
 UI_DIR = Path(__file__).resolve().parent
 
@@ -29,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in UI_DIR.glob("*.py") if p.name != "translations_tool.py")
+    return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "translations_tool.py")
 
 
 def update(targets: list[Path] | None = None) -> None:

@@ -1,11 +1,11 @@
-"""Alembic environment: migrations run on the connection handed over by services.migrate."""
+"""Alembic environment: migrations run on the connection handed over by services.storage.migrate."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from services.models import Base
+from services.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata

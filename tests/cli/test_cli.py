@@ -25,12 +25,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.migrate import head_revision, upgrade
-from services.models import AuditLog, Counter, QueueEvent, Staff, Ticket
-from services.staff import login
+from services.accounts.staff import login
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.storage.db import Database, open_database
+from services.storage.migrate import head_revision, upgrade
+from services.storage.models import AuditLog, Counter, QueueEvent, Staff, Ticket
 from tests.databases import PostgresFactory
 from tests.strict import postgres_admin_url
 

@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services import mediation as m
-from services.actors import SYSTEM
-from services.clock import utc_now
-from services.db import Database, open_database
-from services.id_numbers import mask_id_number
-from services.requests import accept_request
-from services.residents import find_or_create_resident
+from services.casework.requests import accept_request
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM
+from services.core.clock import utc_now
+from services.core.id_numbers import mask_id_number
+from services.mediation import common as mediation_common
+from services.storage.db import Database, open_database
 from tests.cli.test_cli import Cli
 from tests.services.mediation_helpers import ID_WANG, ID_ZHANG, Clock, new_case_in, register
 from tests.strict import require_tool
@@ -47,7 +47,7 @@ def earlier_today() -> datetime:
     return max(now - timedelta(hours=1), midnight.astimezone(UTC) + timedelta(seconds=1))
 
 
-def seed(database: Database) -> dict[str, m.CaseInfo]:
+def seed(database: Database) -> dict[str, mediation_common.CaseInfo]:
     """A referral overdue for feedback, an agreed case and a registered one."""
     with database.writer() as session:
         late = Clock(utc_now() - timedelta(days=20))

@@ -12,7 +12,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.models import QueueEvent
+from services.storage.models import QueueEvent
 
 Events = list[tuple[str, int | None]]
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role
-from services.db import open_database
-from services.errors import InvalidTransition, QueueEmpty
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import InvalidTransition, QueueEmpty
+from services.queue import ops as q
+from services.storage.db import open_database
 
 SERVICE_CODES = "ABCDEFGH"
 
@@ -213,7 +213,7 @@ def spool(url: str, port: str, printer_name: str, write_timeout: float) -> None:
     from devices.serial_settings import SerialSettings
     from devices.serial_transport import SerialTransport
     from devices.spooler import Spooler
-    from services.print_jobs import SqlJobStore
+    from services.queue.print_jobs import SqlJobStore
 
     database = open_database(url)
     settings = SerialSettings(port=port, write_timeout=write_timeout, read_timeout=0.2)

@@ -9,7 +9,7 @@ Invariants: no number twice and no gaps; every event sequence of every ticket is
 path in which only the counter holding a ticket touches it (so no ticket was ever called or
 served by two counters at once); every ticket ends in exactly one final state, the one its
 events lead to; what the counter processes report matches the database; and the day's
-statistics (services.stats) add up to the same counts.
+statistics (services.stats.report) add up to the same counts.
 
 At scale 1: 2000 tickets, about a minute on an idle two-core machine (each ticket costs 3 to
 6 operations, in 14 processes); CIVICDESK_SOAK_SCALE multiplies them for longer days.
@@ -25,11 +25,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from services.actors import SYSTEM
-from services.day_close import close_day
-from services.db import Database, open_database
-from services.models import Counter, CounterService, QueueEvent, Service, Staff, Ticket
-from services.tickets import FINAL_STATUSES
+from services.core.actors import SYSTEM
+from services.queue.day_close import close_day
+from services.queue.tickets import FINAL_STATUSES
+from services.storage.db import Database, open_database
+from services.storage.models import Counter, CounterService, QueueEvent, Service, Staff, Ticket
 from tests.conftest import MORNING
 from tests.drills.conftest import Spawner, scaled, soak_scale
 from tests.drills.invariants import replay, ticket_events
@@ -162,7 +162,7 @@ def _check(database: Database, outputs: list, tickets: int) -> None:
 
 def _check_statistics(database: Database, rows: list, statuses: Tally, transfers: int) -> None:
     try:
-        from services.stats import day_report
+        from services.stats.report import day_report
     except ImportError:  # before the statistics landed: the counts above are by SQL
         return
     with database.reader() as session:

@@ -23,11 +23,11 @@ import serial
 from sqlalchemy import select, text
 
 from printing.copy_mark import mark_as_copy
-from services import print_jobs
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role
-from services.db import Database, open_database
-from services.models import PrintJob, Staff, Ticket
+from services.core.actors import SYSTEM, Actor, Role
+from services.queue import ops as q
+from services.queue import print_jobs
+from services.storage.db import Database, open_database
+from services.storage.models import PrintJob, Staff, Ticket
 from tests.conftest import MORNING
 from tests.devices.fake_printer import FakePrinter, _close_quietly
 from tests.devices.pty_pair import PtyPair

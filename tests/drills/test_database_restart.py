@@ -31,15 +31,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from services import queue_ops as q
-from services.actors import Actor, Role
-from services.bootstrap import prepare_database
-from services.db import open_database, translate_outage
-from services.errors import DatabaseUnavailable
-from services.event_feed import EventWatcher, FeedEvent
-from services.models import AuditLog, QueueEvent, Ticket
+from services.core.actors import Actor, Role
+from services.core.errors import DatabaseUnavailable
+from services.core.event_feed import EventWatcher, FeedEvent
+from services.queue import ops as q
+from services.storage.bootstrap import prepare_database
+from services.storage.db import open_database, translate_outage
+from services.storage.models import AuditLog, QueueEvent, Ticket
 from tests.strict import missing
-from ui.display import HallDisplayWindow
+from ui.display.window import HallDisplayWindow
 
 pytestmark = [pytest.mark.soak, pytest.mark.postgres]
 

@@ -28,9 +28,9 @@ from devices.scanner import SerialScanner
 from devices.serial_settings import SerialSettings
 from devices.serial_transport import SerialTransport
 from devices.spooler import JobStateChange, Spooler
-from services import print_jobs
-from services.db import Database, open_database
-from services.models import PrintJob
+from services.queue import print_jobs
+from services.storage.db import Database, open_database
+from services.storage.models import PrintJob
 from tests.devices.fake_printer import FakePrinter
 from tests.devices.pty_pair import PtyPair
 from tests.devices.waiting import wait_until

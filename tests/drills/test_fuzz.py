@@ -30,15 +30,15 @@ from printing.decoder import DecodeError, decode
 from printing.documents import QueueTicket
 from printing.profiles import PrinterProfile
 from printing.thermal import render_receipt, render_ticket
-from services import queue_ops as q
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.errors import ValidationError
-from services.mediation_intake import PersonParty, register_case
-from services.models import Ticket
-from services.models_casework import MediationCase
-from services.requests import accept_request, receipt_data
-from services.residents import find_or_create_resident
+from services.casework.requests import accept_request, receipt_data
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM
+from services.core.errors import ValidationError
+from services.mediation.intake import PersonParty, register_case
+from services.queue import ops as q
+from services.storage.casework_models import MediationCase
+from services.storage.db import Database, open_database
+from services.storage.models import Ticket
 from station.receipt_printing import acceptance_receipt, receipt_pdf
 from tests.drills.conftest import scaled
 

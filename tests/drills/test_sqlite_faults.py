@@ -23,14 +23,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-import services.db
+import services.storage.db
 from cli.app import run_command
-from services import queue_ops as q
-from services.actors import SYSTEM
-from services.db import open_database, translate_outage
-from services.errors import DatabaseUnavailable
-from services.models import Ticket
-from services.queue_reads import queue_status
+from services.core.actors import SYSTEM
+from services.core.errors import DatabaseUnavailable
+from services.queue import ops as q
+from services.queue.reads import queue_status
+from services.storage.db import open_database, translate_outage
+from services.storage.models import Ticket
 from tests.strict import missing
 
 pytestmark = pytest.mark.soak
@@ -90,7 +90,7 @@ def test_a_locked_database_gives_a_clear_error_and_stays_intact(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(services.db, "SQLITE_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)
+    monkeypatch.setattr(services.storage.db, "SQLITE_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)
     database = open_database(sqlite_url)
     try:
         started = time.monotonic()

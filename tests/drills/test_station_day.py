@@ -14,15 +14,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.models import Ticket
-from services.models_casework import Evaluation
-from services.staff import add_user
+from services.accounts.staff import add_user
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.storage.casework_models import Evaluation
+from services.storage.db import Database, open_database
+from services.storage.models import Ticket
 from tests.drills.conftest import scaled
-from ui.counter_window import CounterWindow
-from ui.display import HallDisplayWindow
+from ui.counter.window import CounterWindow
+from ui.display.window import HallDisplayWindow
 from ui.qt import Qt
 
 WARM_UP = 40  # tickets before the memory baseline: caches, fonts and pools fill up first

@@ -10,7 +10,8 @@ from PIL import Image
 from printing import decoder as d
 from printing.barcode_image import code128_image
 from printing.documents import AcceptanceReceipt, QueueTicket, ReferralSlip, TestPage
-from printing.pdf import render_receipt_pdf, render_referral_pdf
+from printing.pdf_receipt import render_receipt_pdf
+from printing.pdf_referral import render_referral_pdf
 from printing.preview import render_preview_png
 from printing.profiles import PrinterProfile
 from printing.raster import RasterBits, unpack

@@ -9,7 +9,8 @@ import pytest
 
 from printing.documents import AcceptanceReceipt, Party, ReferralSlip
 from printing.fonts import CID_FALLBACK_FONT
-from printing.pdf import render_receipt_pdf, render_referral_pdf
+from printing.pdf_receipt import render_receipt_pdf
+from printing.pdf_referral import render_referral_pdf
 
 from .conftest import FULL_ID, MASKED_ID, PARTY_ID, PARTY_PHONE
 from .tools import pdf_page_count, pdf_text, require_cjk_font

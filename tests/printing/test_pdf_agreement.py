@@ -12,7 +12,7 @@ import pytest
 
 from printing.documents import AgreementTerm, CaseParty, MediationAgreement
 from printing.pdf_agreement import render_agreement_pdf
-from services.id_numbers import checksum_char
+from services.core.id_numbers import checksum_char
 
 from .tools import pdf_page_count, pdf_text, pdf_to_pngs, require_cjk_font, scan_barcodes
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from services.actors import SYSTEM, Actor, Role
-from services.db import Database, open_database
-from services.errors import InvalidTransition, PermissionDenied
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import InvalidTransition, PermissionDenied
+from services.storage.db import Database, open_database
 from station import mediation_documents as docs
 from tests.services.mediation_helpers import ID_WANG, ID_ZHANG, Clock, new_case_in
 

@@ -12,7 +12,7 @@ import pytest
 
 from printing.documents import CaseParty, RightsNotice
 from printing.pdf_rights_notice import render_rights_notice_pdf
-from services.id_numbers import checksum_char
+from services.core.id_numbers import checksum_char
 
 from .tools import pdf_text, pdf_to_pngs, require_cjk_font, scan_barcodes
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from printing import report_hook
 from printing.report_data import (
     BarChart,
     Column,
@@ -23,7 +22,7 @@ from printing.report_data import (
     Table,
     Text,
 )
-from printing.report_pdf import format_cell, install_report_renderer, render_report_pdf
+from printing.report_pdf import format_cell, render_report_pdf
 from tests.printing.tools import require_cjk_font
 from tests.strict import require_tool
 
@@ -197,22 +196,13 @@ def test_pages_render(tmp_path: Path) -> None:
     assert pdf_text(long, tmp_path).count("Service") >= 3  # the header on every page
 
 
-def test_the_report_hook_renders_through_this_renderer(tmp_path: Path) -> None:
-    previous = install_report_renderer()
-    try:
-        pdf = report_hook.render_report_pdf(document())
-        assert "统计日报" in pdf_text(pdf, tmp_path)
-    finally:
-        report_hook.register_report_renderer(previous)
-
-
 # --- from the statistics of a database ----------------------------------------------------
 
 
 def test_a_report_of_real_figures(tmp_path: Path) -> None:
-    from services.bootstrap import prepare_database
-    from services.db import open_database
-    from services.stats import range_report
+    from services.stats.report import range_report
+    from services.storage.bootstrap import prepare_database
+    from services.storage.db import open_database
     from station.report_document import report_document
     from tests.services.stats_casework_rows import D, d, seed_rich_database
     from tests.services.stats_helpers import MANAGER, at

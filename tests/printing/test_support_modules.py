@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import ast
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 import printing
 from printing import decoder as d
-from printing import fonts, report_hook
+from printing import fonts
 from printing.copy_mark import mark_as_copy
 from printing.labels import label, people_ahead
 
@@ -42,22 +41,6 @@ def test_register_pdf_font_skips_unusable_files(tmp_path: Path) -> None:
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"\x00" * 100)
     assert fonts.register_pdf_font(str(broken)).startswith("CivicDeskCJK-")
-
-
-def test_report_pdf_is_not_implemented_until_registered() -> None:
-    class Day:
-        center_name = "中心"
-        service_day = date(2026, 11, 30)
-
-    with pytest.raises(NotImplementedError, match="not implemented yet"):
-        report_hook.render_report_pdf(Day())
-    previous = report_hook.register_report_renderer(
-        lambda data: b"%PDF " + data.center_name.encode()
-    )
-    try:
-        assert report_hook.render_report_pdf(Day()) == "%PDF 中心".encode()
-    finally:
-        report_hook.register_report_renderer(previous)
 
 
 def test_mark_as_copy_puts_a_banner_after_init() -> None:

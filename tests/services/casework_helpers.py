@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role
-from services.id_numbers import checksum_char
-from services.models import AuditLog, Staff
-from services.tickets import TicketInfo
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.id_numbers import checksum_char
+from services.queue import ops as q
+from services.queue.tickets import TicketInfo
+from services.storage.models import AuditLog, Staff
 from tests.conftest import MORNING
 
 BEIJING = ZoneInfo("Asia/Shanghai")

@@ -10,12 +10,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import mediation as m
-from services.actors import SYSTEM, Actor, Role
-from services.id_numbers import checksum_char
-from services.mediation_states import MANDATORY_FILE_ITEMS, CaseState, FileItem
-from services.models import AuditLog
-from services.models_casework import MediationEvent, ReceivingBody
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.id_numbers import checksum_char
+from services.mediation import common as mediation_common
+from services.mediation import intake as mediation_intake
+from services.mediation import transitions as mediation_transitions
+from services.mediation.states import MANDATORY_FILE_ITEMS, CaseState, FileItem
+from services.storage.casework_models import MediationEvent, ReceivingBody
+from services.storage.models import AuditLog
 from tests.conftest import MORNING
 
 S = CaseState
@@ -34,7 +36,7 @@ def _valid(first17: str) -> str:
     return first17 + checksum_char(first17)
 
 
-# Valid GB 11643 numbers: services.id_numbers checks them.
+# Valid GB 11643 numbers: services.core.id_numbers checks them.
 ID_ZHANG = _valid("11010519491231002")
 ID_WANG = _valid("11010519900101123")
 ID_LIU = _valid("31010419850615123")
@@ -62,23 +64,27 @@ class Clock:
 def people(*, applicant_id: str | None = ID_ZHANG) -> dict[str, Any]:
     return {
         "applicants": [
-            m.PersonParty(
+            mediation_intake.PersonParty(
                 "张秀兰", id_number=applicant_id, phone="13812345678", address="幸福路1号"
             )
         ],
         "respondents": [
-            m.PersonParty(
+            mediation_intake.PersonParty(
                 "王建国",
                 id_number=ID_WANG,
                 phone="13987654321",
-                agent=m.Agent("王小明", "13700000000"),
+                agent=mediation_intake.Agent("王小明", "13700000000"),
             ),
-            m.OrganisationParty("幸福物业服务有限公司", code=ORG_CODE, phone="010-12345678"),
+            mediation_intake.OrganisationParty(
+                "幸福物业服务有限公司", code=ORG_CODE, phone="010-12345678"
+            ),
         ],
     }
 
 
-def register(session: Session, clock: Clock, actor: Actor = SYSTEM, **overrides: Any) -> m.CaseInfo:
+def register(
+    session: Session, clock: Clock, actor: Actor = SYSTEM, **overrides: Any
+) -> mediation_common.CaseInfo:
     fields: dict[str, Any] = {
         **people(),
         "dispute_type": "neighbour",
@@ -88,7 +94,7 @@ def register(session: Session, clock: Clock, actor: Actor = SYSTEM, **overrides:
         "escalation_risk": False,
     }
     fields.update(overrides)
-    return m.register_case(session, actor, now=clock.tick(), **fields)
+    return mediation_intake.register_case(session, actor, now=clock.tick(), **fields)
 
 
 def body_id(session: Session, channel: str = "peoples") -> int:
@@ -139,20 +145,22 @@ def details_for(
 
 def complete_file(session: Session, clock: Clock, case_id: int, actor: Actor = SYSTEM) -> None:
     for item in (*MANDATORY_FILE_ITEMS, FileItem.TERMINATION_RECORD):
-        m.add_file_item(session, actor, case_id, item, now=clock.tick())
+        mediation_transitions.add_file_item(session, actor, case_id, item, now=clock.tick())
 
 
 def move(
     session: Session,
     clock: Clock,
-    case: m.CaseInfo,
+    case: mediation_common.CaseInfo,
     target: str,
     actor: Actor = SYSTEM,
     **extra: Any,
-) -> m.CaseInfo:
+) -> mediation_common.CaseInfo:
     details = details_for(session, clock, case.state, target)
     details.update(extra)
-    return m.transition(session, actor, case.id, target, now=clock.tick(), **details)
+    return mediation_transitions.transition(
+        session, actor, case.id, target, now=clock.tick(), **details
+    )
 
 
 # The canonical path from registered to each state.
@@ -197,7 +205,9 @@ PATHS: dict[str, tuple[str, ...]] = {
 }
 
 
-def drive(session: Session, clock: Clock, case: m.CaseInfo, state: str) -> m.CaseInfo:
+def drive(
+    session: Session, clock: Clock, case: mediation_common.CaseInfo, state: str
+) -> mediation_common.CaseInfo:
     """Move a registered case along the canonical path to ``state``."""
     for target in PATHS[state]:
         if target == S.ARCHIVED:
@@ -207,7 +217,7 @@ def drive(session: Session, clock: Clock, case: m.CaseInfo, state: str) -> m.Cas
     return case
 
 
-def new_case_in(session: Session, clock: Clock, state: str) -> m.CaseInfo:
+def new_case_in(session: Session, clock: Clock, state: str) -> mediation_common.CaseInfo:
     return drive(session, clock, register(session, clock), state)
 
 

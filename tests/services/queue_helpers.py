@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services.models import AuditLog, QueueEvent, Ticket
+from services.storage.models import AuditLog, QueueEvent, Ticket
 
 
 class Clock:

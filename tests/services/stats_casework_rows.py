@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from services.models_casework import (
+from services.storage.casework_models import (
     Evaluation,
     MediationCase,
     MediationEvent,
@@ -396,9 +396,9 @@ def build_cases(session: Session) -> None:
 
 def seed_rich_database(url: str) -> None:
     """Four demo days before D (Thursday to Sunday), and D's requests, ratings and cases."""
-    from services.actors import SYSTEM
-    from services.db import open_database
-    from services.demo_history import seed_demo_history
+    from services.core.actors import SYSTEM
+    from services.demo.history import seed_demo_history
+    from services.storage.db import open_database
 
     database = open_database(url)
     try:

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.actors import Actor, Role
-from services.models import Service, Staff, Ticket
-from services.stats_types import Report
-from services.tickets import format_code
+from services.core.actors import Actor, Role
+from services.queue.tickets import format_code
+from services.stats.figures import Report
+from services.storage.models import Service, Staff, Ticket
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 DAY = date(2026, 11, 30)  # a Monday

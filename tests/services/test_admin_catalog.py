@@ -12,9 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services import queue_ops
-from services.actors import SYSTEM, Actor, Role
-from services.admin_catalog import (
+from services.admin.catalog import (
     CounterFields,
     ServiceFields,
     create_counter,
@@ -26,10 +24,12 @@ from services.admin_catalog import (
     update_counter,
     update_service,
 )
-from services.catalog import get_counter, get_service, list_services
-from services.db import Database
-from services.errors import NotFound, ValidationError
-from services.models import AuditLog, Counter, CounterService, QueueEvent, Service, Staff
+from services.catalog.reads import get_counter, get_service, list_services
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import NotFound, ValidationError
+from services.queue import ops as queue_ops
+from services.storage.db import Database
+from services.storage.models import AuditLog, Counter, CounterService, QueueEvent, Service, Staff
 from tests.conftest import MORNING
 
 NEW_SERVICE = ServiceFields(

@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 
-from services.admin_center import (
+from services.admin.center import (
     normalise_opening_hours,
     read_center_settings,
     update_center_settings,
 )
-from services.center_config import load_center_config
-from services.db import Database
-from services.errors import ValidationError
-from services.opening_hours import kiosk_availability
+from services.calendar.opening_hours import kiosk_availability
+from services.core.center_config import load_center_config
+from services.core.errors import ValidationError
+from services.storage.db import Database
 from tests.conftest import MORNING
 from tests.services.test_admin_catalog import (
     admin_actor,

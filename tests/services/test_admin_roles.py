@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from services.actors import Actor, Role
-from services.admin_catalog import (
+from services.admin.audit_log import list_audit
+from services.admin.catalog import (
     CounterFields,
     ServiceFields,
     create_counter,
@@ -23,8 +23,8 @@ from services.admin_catalog import (
     update_counter,
     update_service,
 )
-from services.admin_center import CenterSettings, read_center_settings, update_center_settings
-from services.admin_staff import (
+from services.admin.center import CenterSettings, read_center_settings, update_center_settings
+from services.admin.staff import (
     change_role,
     create_staff,
     list_staff_accounts,
@@ -32,13 +32,13 @@ from services.admin_staff import (
     reset_password,
     set_staff_active,
 )
-from services.audit_log import list_audit
-from services.catalog import get_counter, get_service
-from services.db import Database
-from services.display_notice import set_display_notice
-from services.errors import PermissionDenied
-from services.holiday_seed import seed_holidays
-from services.working_days import clear_calendar_day, set_calendar_day
+from services.calendar.holiday_seed import seed_holidays
+from services.calendar.working_days import clear_calendar_day, set_calendar_day
+from services.catalog.reads import get_counter, get_service
+from services.core.actors import Actor, Role
+from services.core.errors import PermissionDenied
+from services.queue.display_notice import set_display_notice
+from services.storage.db import Database
 from tests.services.test_admin_catalog import audit_total
 from tests.services.test_admin_staff import staff_id
 

@@ -11,8 +11,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.actors import SYSTEM, Actor, Role
-from services.admin_staff import (
+from services.accounts.staff import (
+    MAX_FAILED_LOGINS,
+    change_password,
+    login,
+    replace_required_password,
+    set_first_password,
+)
+from services.admin.staff import (
     change_role,
     create_staff,
     list_staff_accounts,
@@ -20,8 +26,8 @@ from services.admin_staff import (
     reset_password,
     set_staff_active,
 )
-from services.db import Database
-from services.errors import (
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import (
     AccountLocked,
     AuthenticationFailed,
     NotFound,
@@ -29,14 +35,8 @@ from services.errors import (
     TemporaryPasswordMustChange,
     ValidationError,
 )
-from services.models import AuditLog, Staff
-from services.staff import (
-    MAX_FAILED_LOGINS,
-    change_password,
-    login,
-    replace_required_password,
-    set_first_password,
-)
+from services.storage.db import Database
+from services.storage.models import AuditLog, Staff
 from tests.conftest import MORNING
 from tests.services.test_admin_catalog import admin_actor, audit_total, details, last_audit
 

@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import delete
 
-from services.actors import SYSTEM, Actor, Role
-from services.audit_log import (
+from services.admin.audit_log import (
     AuditFilter,
     count_audit,
     describe_details,
@@ -18,10 +17,11 @@ from services.audit_log import (
     list_audit_page,
     local_day_range,
 )
-from services.db import Database
-from services.errors import PermissionDenied, ValidationError
-from services.journal import record_audit
-from services.models import AuditLog
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import PermissionDenied, ValidationError
+from services.core.journal import record_audit
+from services.storage.db import Database
+from services.storage.models import AuditLog
 
 T0 = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
 ADMIN = Actor("Admin", Role.ADMIN)

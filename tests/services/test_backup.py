@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.backup import backup_sqlite
-from services.db import open_database
-from services.errors import ValidationError
+from services.core.actors import SYSTEM
+from services.core.errors import ValidationError
+from services.queue import ops as queue_ops
+from services.storage.backup import backup_sqlite
+from services.storage.db import open_database
 from tests.conftest import MORNING
 from tests.databases import PostgresFactory
 

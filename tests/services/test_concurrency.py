@@ -15,11 +15,11 @@ from collections import defaultdict
 import pytest
 from sqlalchemy import select
 
-from services import queue_ops as q
-from services.actors import SYSTEM
-from services.db import open_database
-from services.errors import QueueEmpty
-from services.models import QueueEvent, Ticket
+from services.core.actors import SYSTEM
+from services.core.errors import QueueEmpty
+from services.queue import ops as q
+from services.storage.db import open_database
+from services.storage.models import QueueEvent, Ticket
 
 ISSUERS = 8
 CALLERS = 4

@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from services import queue_ops
-from services.actors import SYSTEM, Actor, Role
-from services.db import Database, open_database
-from services.demo_history import DemoSummary, seed_demo_history
-from services.errors import PermissionDenied
-from services.models import QueueEvent, Service, Staff, Ticket, TicketSequence
-from services.tickets import FINAL_STATUSES, format_code
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import PermissionDenied
+from services.demo.history import DemoSummary, seed_demo_history
+from services.queue import ops as queue_ops
+from services.queue.tickets import FINAL_STATUSES, format_code
+from services.storage.db import Database, open_database
+from services.storage.models import QueueEvent, Service, Staff, Ticket, TicketSequence
 from tests.conftest import MORNING
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -10,17 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role, kiosk_actor, rating_panel_actor
-from services.db import Database
-from services.errors import (
-    AlreadyRated,
-    InvalidTransition,
-    NotFound,
-    PermissionDenied,
-    ValidationError,
-)
-from services.evaluations import (
+from services.casework.evaluations import (
     BAD_RATING_REASONS,
     SCORE_LABELS,
     close_follow_up,
@@ -30,8 +20,18 @@ from services.evaluations import (
     rate_ticket,
     score_label,
 )
-from services.models import QueueEvent
-from services.tickets import TicketInfo
+from services.core.actors import SYSTEM, Actor, Role, kiosk_actor, rating_panel_actor
+from services.core.errors import (
+    AlreadyRated,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from services.queue import ops as q
+from services.queue.tickets import TicketInfo
+from services.storage.db import Database
+from services.storage.models import QueueEvent
 from tests.conftest import MORNING
 from tests.services.casework_helpers import at_local, audit_actions, make_staff, serve
 

@@ -9,8 +9,8 @@ import threading
 import time
 from pathlib import Path
 
-from services.db import Database
-from services.event_feed import EventWatcher, FeedEvent
+from services.core.event_feed import EventWatcher, FeedEvent
+from services.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 

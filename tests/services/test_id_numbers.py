@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.errors import InvalidIdNumber, ValidationError
-from services.id_numbers import (
+from services.core.errors import InvalidIdNumber, ValidationError
+from services.core.id_numbers import (
     PROVINCE_CODES,
     birth_date,
     checksum_char,

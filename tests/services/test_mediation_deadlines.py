@@ -8,10 +8,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy.orm import Session
 
-from services import mediation as m
-from services.actors import SYSTEM
-from services.db import Database
-from services.errors import PermissionDenied
+from services.core.actors import SYSTEM
+from services.core.errors import PermissionDenied
+from services.mediation import deadlines as mediation_deadlines
+from services.mediation import directory as mediation_directory
+from services.mediation import queries as mediation_queries
+from services.mediation import transitions as mediation_transitions
+from services.storage.db import Database
 from tests.services.mediation_helpers import (
     KIOSK,
     Clock,
@@ -24,9 +27,14 @@ D = date(2026, 11, 30)  # the day of tests.conftest.MORNING in Beijing
 
 
 def test_target_is_30_days_and_an_extension_adds_15() -> None:
-    assert m.mediation_target(D) == date(2026, 12, 30)
-    assert m.extended_target(m.mediation_target(D)) == date(2027, 1, 14)
-    assert (m.MEDIATION_TARGET_DAYS, m.EXTENSION_DAYS) == (30, 15)
+    assert mediation_deadlines.mediation_target(D) == date(2026, 12, 30)
+    assert mediation_deadlines.extended_target(mediation_deadlines.mediation_target(D)) == date(
+        2027, 1, 14
+    )
+    assert (mediation_deadlines.MEDIATION_TARGET_DAYS, mediation_deadlines.EXTENSION_DAYS) == (
+        30,
+        15,
+    )
 
 
 @pytest.mark.parametrize(
@@ -39,14 +47,14 @@ def test_target_is_30_days_and_an_extension_adds_15() -> None:
     ],
 )
 def test_confirmation_window_boundaries(applied_on: date, inside: bool) -> None:
-    assert m.confirmation_window_end(D) == date(2026, 12, 30)
-    assert m.within_confirmation_window(D, applied_on) is inside
+    assert mediation_deadlines.confirmation_window_end(D) == date(2026, 12, 30)
+    assert mediation_deadlines.within_confirmation_window(D, applied_on) is inside
 
 
 @pytest.fixture
 def session(database: Database) -> Iterator[Session]:
     with database.writer() as s:
-        m.seed_receiving_bodies(s)
+        mediation_directory.seed_receiving_bodies(s)
         yield s
 
 
@@ -55,14 +63,14 @@ def clock() -> Clock:
     return Clock()
 
 
-def _summary(items: list[m.ActionItem]) -> list[tuple[str, str, int, bool]]:
+def _summary(items: list[mediation_deadlines.ActionItem]) -> list[tuple[str, str, int, bool]]:
     """(case, reason, days after D, overdue) for each item."""
     return [(i.case_number[-1], i.reason, (i.due - D).days, i.overdue) for i in items]
 
 
 def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
     accepted = new_case_in(session, clock, "accepted")  # M-...1: target D+30
-    referred = m.refer(  # M-...2: feedback due D+5
+    referred = mediation_transitions.refer(  # M-...2: feedback due D+5
         session,
         SYSTEM,
         register(session, clock).id,
@@ -72,7 +80,7 @@ def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
         now=clock.tick(),
     )
     agreed = new_case_in(session, clock, "in_mediation")  # M-...3
-    m.agree(
+    mediation_transitions.agree(
         session,
         SYSTEM,
         agreed.id,
@@ -82,13 +90,17 @@ def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
         now=clock.tick(),
     )
     scheduled = new_case_in(session, clock, "accepted")  # M-...4: session on D+2
-    m.schedule(session, SYSTEM, scheduled.id, on=D + timedelta(days=2), now=clock.tick())
+    mediation_transitions.schedule(
+        session, SYSTEM, scheduled.id, on=D + timedelta(days=2), now=clock.tick()
+    )
     new_case_in(session, clock, "declined")  # M-...5: nothing to do
     assert [accepted.number[-1], referred.number[-1], agreed.number[-1]] == ["1", "2", "3"]
 
     def due(day: int, lead: int = 3) -> list[tuple[str, str, int, bool]]:
         today = D + timedelta(days=day)
-        return _summary(m.cases_needing_action(session, SYSTEM, today, lead_days=lead))
+        return _summary(
+            mediation_deadlines.cases_needing_action(session, SYSTEM, today, lead_days=lead)
+        )
 
     assert due(0) == [("4", "session_due", 2, False)]
     assert due(3) == [("4", "session_due", 2, True), ("2", "feedback_due", 5, False)]
@@ -111,7 +123,7 @@ def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
         ("2", "feedback_due", 5, True),
         ("3", "performance_due", 10, False),
     ]
-    item = m.cases_needing_action(session, SYSTEM, D + timedelta(days=11))[-1]
+    item = mediation_deadlines.cases_needing_action(session, SYSTEM, D + timedelta(days=11))[-1]
     assert (item.case_number, item.state, item.detail) == (
         agreed.number,
         "agreed",
@@ -120,17 +132,21 @@ def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
 
     # Acting on a case clears its reminder.
     clock.days(11)
-    m.fulfil_term(session, SYSTEM, agreed.id, 1, fulfilled_on=clock.today, now=clock.tick())
-    m.acknowledge(session, SYSTEM, referred.id, now=clock.tick())  # still awaiting feedback
-    m.receive_result(
+    mediation_transitions.fulfil_term(
+        session, SYSTEM, agreed.id, 1, fulfilled_on=clock.today, now=clock.tick()
+    )
+    mediation_transitions.acknowledge(
+        session, SYSTEM, referred.id, now=clock.tick()
+    )  # still awaiting feedback
+    mediation_transitions.receive_result(
         session, SYSTEM, referred.id, resolved=True, summary="已调解", now=clock.tick()
     )
-    m.record_session(
+    mediation_transitions.record_session(
         session, SYSTEM, scheduled.id, held_on=clock.today, mediators="赵", now=clock.tick()
     )
     assert due(11) == []
     # An extension moves the target by 15 days.
-    m.extend(
+    mediation_transitions.extend(
         session,
         SYSTEM,
         accepted.id,
@@ -144,7 +160,7 @@ def test_cases_needing_action_by_day(session: Session, clock: Clock) -> None:
 
 
 def test_overdue_filter_and_flag_follow_the_reminders(session: Session, clock: Clock) -> None:
-    late = m.refer(
+    late = mediation_transitions.refer(
         session,
         SYSTEM,
         register(session, clock).id,
@@ -155,16 +171,16 @@ def test_overdue_filter_and_flag_follow_the_reminders(session: Session, clock: C
     )
     on_time = new_case_in(session, clock, "accepted")
     in_two_days = clock.now + timedelta(days=2)
-    overdue = m.list_cases(session, SYSTEM, overdue=True, now=in_two_days)
+    overdue = mediation_queries.list_cases(session, SYSTEM, overdue=True, now=in_two_days)
     assert [c.number for c in overdue] == [late.number]
     assert overdue[0].overdue is True
-    others = m.list_cases(session, SYSTEM, overdue=False, now=in_two_days)
+    others = mediation_queries.list_cases(session, SYSTEM, overdue=False, now=in_two_days)
     assert [(c.number, c.overdue) for c in others] == [(on_time.number, False)]
-    assert m.list_cases(session, SYSTEM, overdue=True, now=clock.now) == []
-    detail = m.case_detail(session, SYSTEM, late.id, now=in_two_days)
+    assert mediation_queries.list_cases(session, SYSTEM, overdue=True, now=clock.now) == []
+    detail = mediation_queries.case_detail(session, SYSTEM, late.id, now=in_two_days)
     assert [(r.reason, r.overdue) for r in detail.reminders] == [("feedback_due", True)]
 
 
 def test_the_kiosk_sees_no_cases(session: Session) -> None:
     with pytest.raises(PermissionDenied):
-        m.cases_needing_action(session, KIOSK, D)
+        mediation_deadlines.cases_needing_action(session, KIOSK, D)

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services import mediation as m
-from services.actors import SYSTEM
-from services.db import Database
-from services.errors import InvalidIdNumber, NotFound, ValidationError
-from services.mediation_intake import format_case_number, validate_organisation_code
-from services.models import AuditLog
-from services.models_casework import MediationCase, MediationParty
-from services.requests import accept_request, get_request
-from services.residents import find_or_create_resident
+from services.casework.requests import accept_request, get_request
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM
+from services.core.errors import InvalidIdNumber, NotFound, ValidationError
+from services.mediation import intake as mediation_intake
+from services.mediation.intake import format_case_number, validate_organisation_code
+from services.storage.casework_models import MediationCase, MediationParty
+from services.storage.db import Database
+from services.storage.models import AuditLog
 from tests.services.mediation_helpers import (
     ID_LIU,
     ID_WANG,
@@ -84,7 +84,7 @@ def test_numbers_run_per_year(session: Session, clock: Clock) -> None:
     assert numbers == ["M-2026-000001", "M-2026-000002", "M-2026-000003"]
     # 2027-01-01 00:30 in Beijing is still 2026 in UTC: the local year counts.
     new_year = datetime(2026, 12, 31, 16, 30, tzinfo=UTC)
-    case = m.register_case(
+    case = mediation_intake.register_case(
         session,
         SYSTEM,
         **people(),
@@ -124,22 +124,38 @@ def test_numbers_are_unique_and_gapless_across_stations(database: Database) -> N
 def test_bad_input_is_refused_and_nothing_is_written(session: Session, clock: Clock) -> None:
     bad_id = ID_LIU[:-1] + ("0" if ID_LIU[-1] != "0" else "1")
     attempts: list[tuple[type[Exception], str, dict[str, Any]]] = [
-        (InvalidIdNumber, "check", {"applicants": [m.PersonParty("刘", id_number=bad_id)]}),
-        (ValidationError, "credit code", {"respondents": [m.OrganisationParty("某公司", "123")]}),
+        (
+            InvalidIdNumber,
+            "check",
+            {"applicants": [mediation_intake.PersonParty("刘", id_number=bad_id)]},
+        ),
+        (
+            ValidationError,
+            "credit code",
+            {"respondents": [mediation_intake.OrganisationParty("某公司", "123")]},
+        ),
         (ValidationError, "applicant", {"applicants": []}),
         (ValidationError, "respondent", {"respondents": []}),
         (ValidationError, "dispute type", {"dispute_type": "quarrel"}),
         (ValidationError, "case source", {"source": "walk_in"}),
         (ValidationError, "facts", {"facts": "   "}),
-        (ValidationError, "name", {"applicants": [m.PersonParty("  ")]}),
-        (ValidationError, "phone", {"applicants": [m.PersonParty("刘", phone="call me")]}),
+        (ValidationError, "name", {"applicants": [mediation_intake.PersonParty("  ")]}),
+        (
+            ValidationError,
+            "phone",
+            {"applicants": [mediation_intake.PersonParty("刘", phone="call me")]},
+        ),
         (
             ValidationError,
             "both an applicant and a respondent",
-            {"respondents": [m.PersonParty("张秀兰", id_number=ID_ZHANG)]},
+            {"respondents": [mediation_intake.PersonParty("张秀兰", id_number=ID_ZHANG)]},
         ),
         (NotFound, "service request", {"request_id": 999}),
-        (NotFound, "resident", {"applicants": [m.PersonParty("刘", resident_id=999)]}),
+        (
+            NotFound,
+            "resident",
+            {"applicants": [mediation_intake.PersonParty("刘", resident_id=999)]},
+        ),
     ]
     audits = session.scalar(select(func.count()).select_from(AuditLog))
     for error, words, override in attempts:
@@ -172,7 +188,7 @@ def test_a_case_from_a_service_request_refers_the_request(session: Session, cloc
         session,
         clock,
         request_id=request.id,
-        applicants=[m.PersonParty("", resident_id=resident.id)],
+        applicants=[mediation_intake.PersonParty("", resident_id=resident.id)],
     )
     (applicant,) = case.applicants
     assert (applicant.name, applicant.phone, applicant.resident_id) == (
@@ -188,5 +204,7 @@ def test_a_case_from_a_service_request_refers_the_request(session: Session, cloc
         register(
             session,
             clock,
-            applicants=[m.PersonParty("刘芳", id_number=ID_ZHANG, resident_id=resident.id)],
+            applicants=[
+                mediation_intake.PersonParty("刘芳", id_number=ID_ZHANG, resident_id=resident.id)
+            ],
         )

@@ -17,12 +17,15 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import mediation as m
-from services.actors import SYSTEM
-from services.db import Database
-from services.errors import InvalidTransition, MissingFileItems
-from services.mediation_states import MANDATORY_FILE_ITEMS, TRANSITIONS, CaseState, FileItem
-from services.models_casework import MediationCase, MediationEvent
+from services.core.actors import SYSTEM
+from services.core.errors import InvalidTransition, MissingFileItems
+from services.mediation import directory as mediation_directory
+from services.mediation import queries as mediation_queries
+from services.mediation import states as mediation_states
+from services.mediation import transitions as mediation_transitions
+from services.mediation.states import MANDATORY_FILE_ITEMS, TRANSITIONS, CaseState, FileItem
+from services.storage.casework_models import MediationCase, MediationEvent
+from services.storage.db import Database
 from tests.services.mediation_helpers import Clock, details_for, register
 
 STATES = {s.value for s in CaseState}
@@ -34,7 +37,7 @@ ACTIONS = ["move"] * 4 + ["file"] * 3 + ["illegal"]
 @pytest.fixture
 def session(database: Database) -> Iterator[Session]:
     with database.writer() as s:
-        m.seed_receiving_bodies(s)
+        mediation_directory.seed_receiving_bodies(s)
         yield s
 
 
@@ -50,7 +53,7 @@ def test_random_walks_stay_in_the_machine(
     clock = Clock()
     case = register(session, clock)
     for _ in range(length):
-        allowed = m.allowed_transitions(case.state)
+        allowed = mediation_states.allowed_transitions(case.state)
         action = data.draw(st.sampled_from(ACTIONS))
         if action == "move" and allowed:
             target = data.draw(st.sampled_from(allowed))
@@ -58,23 +61,27 @@ def test_random_walks_stay_in_the_machine(
                 session, clock, case.state, target, kind="oral" if oral else "written"
             )
             try:
-                case = m.transition(session, SYSTEM, case.id, target, now=clock.tick(), **details)
+                case = mediation_transitions.transition(
+                    session, SYSTEM, case.id, target, now=clock.tick(), **details
+                )
             except MissingFileItems:
                 assert target == "archived"
-                assert m.missing_file_items(case.file_items)
+                assert mediation_states.missing_file_items(case.file_items)
             except InvalidTransition:  # only an oral agreement cannot be confirmed
                 assert (target, oral) == ("confirmation_applied", True)
         elif action == "file" and case.state != "archived":
             item = data.draw(st.sampled_from(ITEMS))
-            case = m.add_file_item(session, SYSTEM, case.id, item, now=clock.tick())
+            case = mediation_transitions.add_file_item(
+                session, SYSTEM, case.id, item, now=clock.tick()
+            )
         elif action == "illegal":
             target = data.draw(st.sampled_from(sorted(STATES - set(allowed))))
             with pytest.raises(InvalidTransition):
-                m.transition(session, SYSTEM, case.id, target, now=clock.tick())
-            assert m.find_case(session, SYSTEM, case.number).state == case.state
+                mediation_transitions.transition(session, SYSTEM, case.id, target, now=clock.tick())
+            assert mediation_queries.find_case(session, SYSTEM, case.number).state == case.state
         assert case.state in STATES
         if case.state == "archived":
-            assert m.missing_file_items(case.file_items) == []
+            assert mediation_states.missing_file_items(case.file_items) == []
     note_outcome(f"ended {case.state}")
     _check_timeline(session, case.id)
 
@@ -96,4 +103,4 @@ def _check_timeline(session: Session, case_id: int) -> None:
         state = event.to_state
     assert state == stored.state
     if stored.state == "archived":
-        assert m.missing_file_items(stored.file_items) == []
+        assert mediation_states.missing_file_items(stored.file_items) == []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from services import mediation as m
-from services.actors import Actor, Permission, Role
-from services.errors import ValidationError
-from services.mediation_states import (
+from services.core.actors import Actor, Permission, Role
+from services.core.errors import ValidationError
+from services.mediation import states as mediation_states
+from services.mediation.states import (
     FINISHED_STATES,
     LABELLED_ENUMS,
     LABELS,
@@ -47,11 +47,15 @@ def test_the_table_is_the_lifecycle_of_design_md() -> None:
         ("closed", "archived"),
     }
     assert set(TRANSITIONS) == set(S)
-    assert m.allowed_transitions("registered") == ["declined", "referred", "accepted"]
-    assert m.allowed_transitions("archived") == []
-    assert m.allowed_transitions("declined") == []
+    assert mediation_states.allowed_transitions("registered") == [
+        "declined",
+        "referred",
+        "accepted",
+    ]
+    assert mediation_states.allowed_transitions("archived") == []
+    assert mediation_states.allowed_transitions("declined") == []
     with pytest.raises(ValidationError, match="Unknown case state"):
-        m.allowed_transitions("lost")
+        mediation_states.allowed_transitions("lost")
 
 
 def test_every_state_is_reachable_and_only_finished_ones_archive() -> None:
@@ -92,21 +96,24 @@ def test_counters_take_cases_in_and_the_mediation_room_mediates() -> None:
 
 def test_mandatory_file_items() -> None:
     full = ["registration", "rights_notice", "identity_proofs", "mediation_records"]
-    assert m.missing_file_items([*full, "agreement"]) == []
-    assert m.missing_file_items([*full, "termination_record"]) == []
-    assert m.missing_file_items(full) == ["agreement|termination_record"]
-    assert m.missing_file_items(["agreement", "evidence"]) == [*full]
+    assert mediation_states.missing_file_items([*full, "agreement"]) == []
+    assert mediation_states.missing_file_items([*full, "termination_record"]) == []
+    assert mediation_states.missing_file_items(full) == ["agreement|termination_record"]
+    assert mediation_states.missing_file_items(["agreement", "evidence"]) == [*full]
 
 
 def test_every_code_has_both_labels() -> None:
     assert set(LABELS) == set(LABELLED_ENUMS)
     for kind, enum in LABELLED_ENUMS.items():
         assert set(LABELS[kind]) == {member.value for member in enum}, kind
-        zh = [m.label(kind, member.value, "zh_CN") for member in enum]
-        en = [m.label(kind, member.value, "en") for member in enum]
+        zh = [mediation_states.label(kind, member.value, "zh_CN") for member in enum]
+        en = [mediation_states.label(kind, member.value, "en") for member in enum]
         assert all(zh)
         assert all(en)
         assert len(set(en)) == len(en), kind
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in zh), kind
-    assert m.label("channel", "peoples") == "人民调解"
-    assert m.label("dispute_type", "land_acquisition", "en") == "Land acquisition and demolition"
+    assert mediation_states.label("channel", "peoples") == "人民调解"
+    assert (
+        mediation_states.label("dispute_type", "land_acquisition", "en")
+        == "Land acquisition and demolition"
+    )

@@ -9,19 +9,22 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services import mediation as m
-from services.actors import SYSTEM
-from services.db import Database
-from services.errors import (
+from services.core.actors import SYSTEM
+from services.core.errors import (
     DeadlinePassed,
     InvalidTransition,
     MissingFileItems,
     NotFound,
     ValidationError,
 )
-from services.mediation_states import MANDATORY_FILE_ITEMS, TRANSITIONS, CaseState, FileItem
-from services.models import AuditLog
-from services.models_casework import MediationEvent, MediationSession, PerformanceTerm
+from services.mediation import directory as mediation_directory
+from services.mediation import queries as mediation_queries
+from services.mediation import states as mediation_states
+from services.mediation import transitions as mediation_transitions
+from services.mediation.states import MANDATORY_FILE_ITEMS, TRANSITIONS, CaseState, FileItem
+from services.storage.casework_models import MediationEvent, MediationSession, PerformanceTerm
+from services.storage.db import Database
+from services.storage.models import AuditLog
 from tests.services.mediation_helpers import (
     MEDIATOR,
     Clock,
@@ -41,7 +44,7 @@ LEGAL = [(source, target) for source, moves in TRANSITIONS.items() for target in
 @pytest.fixture
 def session(database: Database) -> Iterator[Session]:
     with database.writer() as s:
-        m.seed_receiving_bodies(s)
+        mediation_directory.seed_receiving_bodies(s)
         yield s
 
 
@@ -96,11 +99,13 @@ def test_every_legal_move_logs_and_every_illegal_one_raises(
             _illegal_moves_raise(session, clock, case.id, source)
         if target == S.ARCHIVED:
             for item in (*MANDATORY_FILE_ITEMS, FileItem.TERMINATION_RECORD):
-                m.add_file_item(session, SYSTEM, case.id, item, now=clock.tick())
+                mediation_transitions.add_file_item(
+                    session, SYSTEM, case.id, item, now=clock.tick()
+                )
         before = _counts(session)
         case = move(session, clock, case, target, actor=MEDIATOR)
         assert case.state == target
-        assert case.allowed_transitions == tuple(m.allowed_transitions(target))
+        assert case.allowed_transitions == tuple(mediation_states.allowed_transitions(target))
         assert _counts(session) == (before[0] + 1, before[1] + 1)
         event = last_event(session, case.id)
         assert (event.kind, event.from_state, event.to_state, event.actor) == (
@@ -123,13 +128,15 @@ def test_every_legal_move_logs_and_every_illegal_one_raises(
 
 def _illegal_moves_raise(session: Session, clock: Clock, case_id: int, source: str) -> None:
     before = _counts(session)
-    allowed = m.allowed_transitions(source)
+    allowed = mediation_states.allowed_transitions(source)
     for target in S:
         if target in allowed:
             continue
         details = details_for(session, clock, source, target)
         with pytest.raises(InvalidTransition) as raised:
-            m.transition(session, SYSTEM, case_id, target, now=clock.tick(), **details)
+            mediation_transitions.transition(
+                session, SYSTEM, case_id, target, now=clock.tick(), **details
+            )
         message = str(raised.value)
         assert f"is {source}" in message
         assert target.value in message
@@ -138,7 +145,9 @@ def _illegal_moves_raise(session: Session, clock: Clock, case_id: int, source: s
         if not allowed:
             assert "finished" in message
     assert _counts(session) == before
-    assert m.case_detail(session, SYSTEM, case_id, now=clock.now).case.state == source
+    assert (
+        mediation_queries.case_detail(session, SYSTEM, case_id, now=clock.now).case.state == source
+    )
 
 
 def test_nothing_moves_back_to_registered_and_unknown_states_are_refused(
@@ -146,21 +155,25 @@ def test_nothing_moves_back_to_registered_and_unknown_states_are_refused(
 ) -> None:
     case = register(session, clock)
     with pytest.raises(InvalidTransition):
-        m.transition(session, SYSTEM, case.id, "registered", now=clock.tick())
+        mediation_transitions.transition(session, SYSTEM, case.id, "registered", now=clock.tick())
     with pytest.raises(ValidationError, match="Unknown case state"):
-        m.transition(session, SYSTEM, case.id, "solved", now=clock.tick())
+        mediation_transitions.transition(session, SYSTEM, case.id, "solved", now=clock.tick())
     with pytest.raises(NotFound):
-        m.transition(session, SYSTEM, 9999, "accepted", now=clock.tick())
+        mediation_transitions.transition(session, SYSTEM, 9999, "accepted", now=clock.tick())
 
 
 def test_moves_need_their_details_and_refuse_unknown_ones(session: Session, clock: Clock) -> None:
     case = register(session, clock)
     with pytest.raises(ValidationError, match="receiving_body_id"):
-        m.transition(session, SYSTEM, case.id, "referred", channel="peoples", now=clock.tick())
+        mediation_transitions.transition(
+            session, SYSTEM, case.id, "referred", channel="peoples", now=clock.tick()
+        )
     with pytest.raises(ValidationError, match="takes no colour"):
-        m.transition(session, SYSTEM, case.id, "accepted", colour="red", now=clock.tick())
+        mediation_transitions.transition(
+            session, SYSTEM, case.id, "accepted", colour="red", now=clock.tick()
+        )
     with pytest.raises(ValidationError, match="declined"):
-        m.decline(session, SYSTEM, case.id, reason="  ", now=clock.tick())
+        mediation_transitions.decline(session, SYSTEM, case.id, reason="  ", now=clock.tick())
     assert _counts(session)[0] == 1  # only the registration
 
 
@@ -169,7 +182,7 @@ def test_referral_checks_the_body_and_channel(session: Session, clock: Clock) ->
     due = clock.today + timedelta(days=7)
     court = body_id(session, "judicial")
     with pytest.raises(ValidationError, match="judicial"):
-        m.refer(
+        mediation_transitions.refer(
             session,
             SYSTEM,
             case.id,
@@ -179,7 +192,7 @@ def test_referral_checks_the_body_and_channel(session: Session, clock: Clock) ->
             now=clock.tick(),
         )
     with pytest.raises(ValidationError, match="past"):
-        m.refer(
+        mediation_transitions.refer(
             session,
             SYSTEM,
             case.id,
@@ -188,9 +201,9 @@ def test_referral_checks_the_body_and_channel(session: Session, clock: Clock) ->
             feedback_due=clock.today - timedelta(days=1),
             now=clock.tick(),
         )
-    m.deactivate_receiving_body(session, SYSTEM, court, now=clock.tick())
+    mediation_directory.deactivate_receiving_body(session, SYSTEM, court, now=clock.tick())
     with pytest.raises(ValidationError, match="no longer"):
-        m.refer(
+        mediation_transitions.refer(
             session,
             SYSTEM,
             case.id,
@@ -199,7 +212,7 @@ def test_referral_checks_the_body_and_channel(session: Session, clock: Clock) ->
             feedback_due=due,
             now=clock.tick(),
         )
-    referred = m.refer(
+    referred = mediation_transitions.refer(
         session,
         SYSTEM,
         case.id,
@@ -215,11 +228,11 @@ def test_referral_checks_the_body_and_channel(session: Session, clock: Clock) ->
 
 def test_referral_path_to_closed_carries_the_result(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.ACKNOWLEDGED)
-    result = m.receive_result(
+    result = mediation_transitions.receive_result(
         session, SYSTEM, case.id, resolved=False, summary="对方拒绝调解", now=clock.tick()
     )
     assert result.outcome == "referral_unresolved"
-    closed = m.close_referral(session, SYSTEM, case.id, now=clock.tick())
+    closed = mediation_transitions.close_referral(session, SYSTEM, case.id, now=clock.tick())
     assert (closed.state, closed.outcome, closed.closed_at) == (
         "closed",
         "referral_unresolved",
@@ -234,7 +247,7 @@ def test_failed_case_is_referred_on_and_reopened(session: Session, clock: Clock)
         ("arbitration", "court"),
         True,
     )
-    detail = m.case_detail(session, SYSTEM, case.id, now=clock.now)
+    detail = mediation_queries.case_detail(session, SYSTEM, case.id, now=clock.now)
     assert detail.failure_advice == "可向人民法院起诉"
     on = move(session, clock, case, S.REFERRED)
     assert (on.state, on.outcome, on.closed_at) == ("referred", None, None)
@@ -244,10 +257,14 @@ def test_failure_needs_known_routes_and_advice(session: Session, clock: Clock) -
     case = new_case_in(session, clock, S.IN_MEDIATION)
     for routes in ([], ["police"]):
         with pytest.raises(ValidationError, match="routes"):
-            m.fail(session, SYSTEM, case.id, routes=routes, advice="…", now=clock.tick())
+            mediation_transitions.fail(
+                session, SYSTEM, case.id, routes=routes, advice="…", now=clock.tick()
+            )
     with pytest.raises(ValidationError, match="advice"):
-        m.fail(session, SYSTEM, case.id, routes=["court"], advice=" ", now=clock.tick())
-    failed = m.fail(
+        mediation_transitions.fail(
+            session, SYSTEM, case.id, routes=["court"], advice=" ", now=clock.tick()
+        )
+    failed = mediation_transitions.fail(
         session, SYSTEM, case.id, routes={"administrative"}, advice="找住建局", now=clock.tick()
     )
     assert failed.failure_routes == ("administrative",)
@@ -258,19 +275,21 @@ def test_sessions_move_a_scheduled_case_into_mediation_then_accumulate(
 ) -> None:
     case = new_case_in(session, clock, S.ACCEPTED)
     with pytest.raises(InvalidTransition, match="accepted"):
-        m.record_session(
+        mediation_transitions.record_session(
             session, MEDIATOR, case.id, held_on=clock.today, mediators="赵", now=clock.tick()
         )
-    m.schedule(session, MEDIATOR, case.id, on=clock.today + timedelta(days=2), now=clock.tick())
-    moved = m.schedule(
+    mediation_transitions.schedule(
+        session, MEDIATOR, case.id, on=clock.today + timedelta(days=2), now=clock.tick()
+    )
+    moved = mediation_transitions.schedule(
         session, MEDIATOR, case.id, on=clock.today + timedelta(days=3), now=clock.tick()
     )
     assert moved.state == "scheduled"
     assert last_event(session, case.id).kind == "rescheduled"
-    detail = m.case_detail(session, SYSTEM, case.id, now=clock.now)
+    detail = mediation_queries.case_detail(session, SYSTEM, case.id, now=clock.now)
     assert detail.scheduled_for == clock.today + timedelta(days=3)
     clock.days(3)
-    first = m.record_session(
+    first = mediation_transitions.record_session(
         session,
         MEDIATOR,
         case.id,
@@ -280,7 +299,7 @@ def test_sessions_move_a_scheduled_case_into_mediation_then_accumulate(
     )
     assert first.state == "in_mediation"
     clock.days(2)
-    m.record_session(
+    mediation_transitions.record_session(
         session,
         MEDIATOR,
         case.id,
@@ -291,7 +310,7 @@ def test_sessions_move_a_scheduled_case_into_mediation_then_accumulate(
     )
     assert last_event(session, case.id).kind == "session_recorded"
     with pytest.raises(ValidationError, match="not been held"):
-        m.record_session(
+        mediation_transitions.record_session(
             session,
             MEDIATOR,
             case.id,
@@ -308,7 +327,7 @@ def test_sessions_move_a_scheduled_case_into_mediation_then_accumulate(
 def test_agreement_stores_terms_and_performance_closes(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.IN_MEDIATION)
     with pytest.raises(ValidationError, match="at least one term"):
-        m.agree(
+        mediation_transitions.agree(
             session,
             SYSTEM,
             case.id,
@@ -318,7 +337,7 @@ def test_agreement_stores_terms_and_performance_closes(session: Session, clock: 
             now=clock.tick(),
         )
     with pytest.raises(ValidationError, match="before the agreement"):
-        m.agree(
+        mediation_transitions.agree(
             session,
             SYSTEM,
             case.id,
@@ -328,7 +347,7 @@ def test_agreement_stores_terms_and_performance_closes(session: Session, clock: 
             now=clock.tick(),
         )
     with pytest.raises(ValidationError, match="written or oral"):
-        m.agree(
+        mediation_transitions.agree(
             session,
             SYSTEM,
             case.id,
@@ -338,7 +357,7 @@ def test_agreement_stores_terms_and_performance_closes(session: Session, clock: 
             now=clock.tick(),
         )
     due = clock.today + timedelta(days=10)
-    agreed = m.agree(
+    agreed = mediation_transitions.agree(
         session,
         SYSTEM,
         case.id,
@@ -352,14 +371,20 @@ def test_agreement_stores_terms_and_performance_closes(session: Session, clock: 
         "written",
         clock.today,
     )
-    m.start_performing(session, SYSTEM, case.id, now=clock.tick())
-    m.fulfil_term(session, SYSTEM, case.id, 2, fulfilled_on=clock.today, now=clock.tick())
+    mediation_transitions.start_performing(session, SYSTEM, case.id, now=clock.tick())
+    mediation_transitions.fulfil_term(
+        session, SYSTEM, case.id, 2, fulfilled_on=clock.today, now=clock.tick()
+    )
     with pytest.raises(InvalidTransition, match="already fulfilled"):
-        m.fulfil_term(session, SYSTEM, case.id, 2, fulfilled_on=clock.today, now=clock.tick())
+        mediation_transitions.fulfil_term(
+            session, SYSTEM, case.id, 2, fulfilled_on=clock.today, now=clock.tick()
+        )
     with pytest.raises(ValidationError, match="not fulfilled"):
-        m.perform(session, SYSTEM, case.id, now=clock.tick())
+        mediation_transitions.perform(session, SYSTEM, case.id, now=clock.tick())
     clock.days(5)
-    closed = m.perform(session, SYSTEM, case.id, fulfilled_on=clock.today, now=clock.tick())
+    closed = mediation_transitions.perform(
+        session, SYSTEM, case.id, fulfilled_on=clock.today, now=clock.tick()
+    )
     assert (closed.state, closed.outcome) == ("closed", "performed")
     rows = session.execute(
         select(PerformanceTerm.position, PerformanceTerm.fulfilled_on).where(
@@ -373,8 +398,10 @@ def test_agreement_stores_terms_and_performance_closes(session: Session, clock: 
 def test_breach_needs_a_note(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.PERFORMING)
     with pytest.raises(ValidationError, match="breached"):
-        m.breach(session, SYSTEM, case.id, note="", now=clock.tick())
-    closed = m.breach(session, SYSTEM, case.id, note="逾期未付款", now=clock.tick())
+        mediation_transitions.breach(session, SYSTEM, case.id, note="", now=clock.tick())
+    closed = mediation_transitions.breach(
+        session, SYSTEM, case.id, note="逾期未付款", now=clock.tick()
+    )
     assert (closed.state, closed.outcome) == ("closed", "breached")
 
 
@@ -392,14 +419,16 @@ def test_confirmation_window_boundaries(
     applied_on = effective + timedelta(days=day)
     assert applied_on == clock.today
     if allowed:
-        info = m.apply_confirmation(
+        info = mediation_transitions.apply_confirmation(
             session, SYSTEM, case.id, applied_on=applied_on, now=clock.tick()
         )
         assert (info.state, info.confirmation_applied_on) == ("confirmation_applied", applied_on)
     else:
         with pytest.raises(DeadlinePassed, match="day 31"):
-            m.apply_confirmation(session, SYSTEM, case.id, applied_on=applied_on, now=clock.tick())
-        assert m.find_case(session, SYSTEM, case.number).state == "agreed"
+            mediation_transitions.apply_confirmation(
+                session, SYSTEM, case.id, applied_on=applied_on, now=clock.tick()
+            )
+        assert mediation_queries.find_case(session, SYSTEM, case.number).state == "agreed"
 
 
 def test_confirmation_dates_must_be_real(session: Session, clock: Clock) -> None:
@@ -407,11 +436,11 @@ def test_confirmation_dates_must_be_real(session: Session, clock: Clock) -> None
     effective = case.agreement_effective
     assert effective is not None
     with pytest.raises(ValidationError, match="future"):
-        m.apply_confirmation(
+        mediation_transitions.apply_confirmation(
             session, SYSTEM, case.id, applied_on=effective + timedelta(days=1), now=clock.tick()
         )
     with pytest.raises(ValidationError, match="before the agreement"):
-        m.apply_confirmation(
+        mediation_transitions.apply_confirmation(
             session, SYSTEM, case.id, applied_on=effective - timedelta(days=1), now=clock.tick()
         )
 
@@ -420,12 +449,14 @@ def test_oral_agreements_cannot_be_confirmed(session: Session, clock: Clock) -> 
     case = new_case_in(session, clock, S.IN_MEDIATION)
     move(session, clock, case, S.AGREED, kind="oral")
     with pytest.raises(InvalidTransition, match="oral"):
-        m.apply_confirmation(session, SYSTEM, case.id, applied_on=clock.today, now=clock.tick())
+        mediation_transitions.apply_confirmation(
+            session, SYSTEM, case.id, applied_on=clock.today, now=clock.tick()
+        )
 
 
 def test_confirmation_ruling(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.CONFIRMATION_APPLIED)
-    info = m.record_confirmation(
+    info = mediation_transitions.record_confirmation(
         session, SYSTEM, case.id, confirmed=False, note="协议内容违法", now=clock.tick()
     )
     assert (info.state, info.outcome) == ("not_confirmed", "not_confirmed")
@@ -441,7 +472,7 @@ def test_target_is_30_days_from_acceptance_and_extends_once_by_15(
     accepted_on = clock.today
     assert case.mediation_due == accepted_on + timedelta(days=30)
     with pytest.raises(ValidationError, match="both parties"):
-        m.extend(
+        mediation_transitions.extend(
             session,
             MEDIATOR,
             case.id,
@@ -451,7 +482,7 @@ def test_target_is_30_days_from_acceptance_and_extends_once_by_15(
             now=clock.tick(),
         )
     with pytest.raises(ValidationError, match="consented"):
-        m.extend(
+        mediation_transitions.extend(
             session,
             MEDIATOR,
             case.id,
@@ -461,7 +492,7 @@ def test_target_is_30_days_from_acceptance_and_extends_once_by_15(
             now=clock.tick(),
         )
     clock.days(30)  # the target day itself: still in time
-    extended = m.extend(
+    extended = mediation_transitions.extend(
         session,
         MEDIATOR,
         case.id,
@@ -477,11 +508,11 @@ def test_target_is_30_days_from_acceptance_and_extends_once_by_15(
     assert (event.kind, event.note) == ("extended", "双方于调解室书面同意延期")
     assert event.details["applicant_consent"] is True
     assert event.details["respondent_consent"] is True
-    assert m.case_detail(session, SYSTEM, case.id, now=clock.now).extension_consent == (
-        "双方于调解室书面同意延期"
-    )
+    assert mediation_queries.case_detail(
+        session, SYSTEM, case.id, now=clock.now
+    ).extension_consent == ("双方于调解室书面同意延期")
     with pytest.raises(InvalidTransition, match="already extended"):
-        m.extend(
+        mediation_transitions.extend(
             session,
             MEDIATOR,
             case.id,
@@ -498,7 +529,7 @@ def test_no_extension_after_the_target_passed_or_outside_mediation(
     case = new_case_in(session, clock, S.SCHEDULED)
     clock.days(31)
     with pytest.raises(DeadlinePassed):
-        m.extend(
+        mediation_transitions.extend(
             session,
             MEDIATOR,
             case.id,
@@ -509,7 +540,7 @@ def test_no_extension_after_the_target_passed_or_outside_mediation(
         )
     referred = new_case_in(session, clock, S.REFERRED)
     with pytest.raises(InvalidTransition, match="under mediation"):
-        m.extend(
+        mediation_transitions.extend(
             session,
             MEDIATOR,
             referred.id,
@@ -528,16 +559,22 @@ def test_archiving_needs_every_mandatory_item(session: Session, clock: Clock) ->
     items = [*MANDATORY_FILE_ITEMS, FileItem.AGREEMENT]
     for item in items:
         with pytest.raises(MissingFileItems, match="cannot be archived"):
-            m.archive(session, MEDIATOR, case.id, now=clock.tick())
-        m.add_file_item(session, SYSTEM, case.id, item, note="原件", now=clock.tick())
-    m.add_file_item(session, SYSTEM, case.id, FileItem.REGISTRATION, now=clock.tick())  # again
-    archived = m.archive(session, MEDIATOR, case.id, now=clock.tick())
+            mediation_transitions.archive(session, MEDIATOR, case.id, now=clock.tick())
+        mediation_transitions.add_file_item(
+            session, SYSTEM, case.id, item, note="原件", now=clock.tick()
+        )
+    mediation_transitions.add_file_item(
+        session, SYSTEM, case.id, FileItem.REGISTRATION, now=clock.tick()
+    )  # again
+    archived = mediation_transitions.archive(session, MEDIATOR, case.id, now=clock.tick())
     assert archived.state == "archived"
     assert sorted(archived.file_items) == sorted(i.value for i in items)
     with pytest.raises(InvalidTransition, match="archived"):
-        m.add_file_item(session, SYSTEM, case.id, FileItem.OTHER, now=clock.tick())
+        mediation_transitions.add_file_item(
+            session, SYSTEM, case.id, FileItem.OTHER, now=clock.tick()
+        )
     with pytest.raises(InvalidTransition, match="archived"):
-        m.add_follow_up_visit(
+        mediation_transitions.add_follow_up_visit(
             session, SYSTEM, case.id, visited_on=clock.today, visitor="钱", now=clock.tick()
         )
 
@@ -545,16 +582,16 @@ def test_archiving_needs_every_mandatory_item(session: Session, clock: Clock) ->
 def test_missing_items_name_the_gap(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.TERMINATED)
     for item in MANDATORY_FILE_ITEMS:
-        m.add_file_item(session, SYSTEM, case.id, item, now=clock.tick())
+        mediation_transitions.add_file_item(session, SYSTEM, case.id, item, now=clock.tick())
     with pytest.raises(MissingFileItems, match="agreement|termination_record"):
-        m.archive(session, MEDIATOR, case.id, now=clock.tick())
+        mediation_transitions.archive(session, MEDIATOR, case.id, now=clock.tick())
     with pytest.raises(ValidationError, match="Unknown file item"):
-        m.add_file_item(session, SYSTEM, case.id, "photo", now=clock.tick())
+        mediation_transitions.add_file_item(session, SYSTEM, case.id, "photo", now=clock.tick())
 
 
 def test_follow_up_visits_are_on_the_timeline(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.CLOSED)
-    m.add_follow_up_visit(
+    mediation_transitions.add_follow_up_visit(
         session,
         SYSTEM,
         case.id,
@@ -564,7 +601,7 @@ def test_follow_up_visits_are_on_the_timeline(session: Session, clock: Clock) ->
         now=clock.tick(),
     )
     with pytest.raises(ValidationError, match="outside"):
-        m.add_follow_up_visit(
+        mediation_transitions.add_follow_up_visit(
             session,
             SYSTEM,
             case.id,
@@ -572,7 +609,7 @@ def test_follow_up_visits_are_on_the_timeline(session: Session, clock: Clock) ->
             visitor="钱",
             now=clock.tick(),
         )
-    detail = m.case_detail(session, SYSTEM, case.id, now=clock.now)
+    detail = mediation_queries.case_detail(session, SYSTEM, case.id, now=clock.now)
     assert [(v.visitor, v.note) for v in detail.visits] == [("钱网格员", "双方关系缓和")]
     assert detail.timeline[-1].kind == "follow_up_visit"
 
@@ -580,7 +617,7 @@ def test_follow_up_visits_are_on_the_timeline(session: Session, clock: Clock) ->
 def test_a_refused_move_leaves_the_session_usable(session: Session, clock: Clock) -> None:
     case = new_case_in(session, clock, S.IN_MEDIATION)
     with pytest.raises(ValidationError):
-        m.transition(
+        mediation_transitions.transition(
             session,
             SYSTEM,
             case.id,

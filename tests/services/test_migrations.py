@@ -13,10 +13,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
 
-from services.bootstrap import prepare_database
-from services.db import SQLITE_BUSY_TIMEOUT_MS, Database, open_database
-from services.migrate import current_revision, head_revision, is_up_to_date, upgrade
-from services.models import Base, Service, Staff, Ticket
+from services.storage.bootstrap import prepare_database
+from services.storage.db import SQLITE_BUSY_TIMEOUT_MS, Database, open_database
+from services.storage.migrate import current_revision, head_revision, is_up_to_date, upgrade
+from services.storage.models import Base, Service, Staff, Ticket
 
 
 def test_migrated_schema_matches_the_models(database: Database) -> None:

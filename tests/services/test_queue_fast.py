@@ -1,4 +1,4 @@
-"""The Core fast path of issuing and calling (services.queue_fast), on SQLite and PostgreSQL:
+"""The Core fast path of issuing and calling (services.queue.fast), on SQLite and PostgreSQL:
 the same answers and rows as the full ORM operation, settings changed elsewhere used at once,
 and nothing written when it hands an unusual case back to the full operation."""
 
@@ -11,16 +11,16 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import queue_fast
-from services import queue_ops as q
-from services.actors import SYSTEM
-from services.admin_center import read_center_settings, update_center_settings
-from services.center_config import load_center_config
-from services.db import Database, open_database
-from services.errors import QueueEmpty
-from services.models import AuditLog, QueueEvent, Ticket, TicketSequence
-from services.queue_reads import estimated_wait_minutes, people_ahead
-from services.tickets import TicketInfo, parse_priority, ticket_info
+from services.admin.center import read_center_settings, update_center_settings
+from services.core.actors import SYSTEM
+from services.core.center_config import load_center_config
+from services.core.errors import QueueEmpty
+from services.queue import fast as queue_fast
+from services.queue import ops as q
+from services.queue.reads import estimated_wait_minutes, people_ahead
+from services.queue.tickets import TicketInfo, parse_priority, ticket_info
+from services.storage.db import Database, open_database
+from services.storage.models import AuditLog, QueueEvent, Ticket, TicketSequence
 from tests.conftest import MORNING
 from tests.services.queue_helpers import Clock, counts, statuses
 

@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-from services import queue_ops as q
-from services.actors import SYSTEM
-from services.day_close import close_day
-from services.db import open_database
-from services.errors import CivicDeskError
-from services.models import QueueEvent, Ticket
-from services.tickets import ACTIVE_AT_COUNTER, FINAL_STATUSES
+from services.core.actors import SYSTEM
+from services.core.errors import CivicDeskError
+from services.queue import ops as q
+from services.queue.day_close import close_day
+from services.queue.tickets import ACTIVE_AT_COUNTER, FINAL_STATUSES
+from services.storage.db import open_database
+from services.storage.models import QueueEvent, Ticket
 from tests.conftest import MORNING
 from tests.databases import PostgresFactory, SqliteFactory
 

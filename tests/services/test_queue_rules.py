@@ -8,11 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.orm import Session
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role, kiosk_actor
-from services.day_close import close_day
-from services.db import Database
-from services.errors import (
+from services.core.actors import SYSTEM, Actor, Role, kiosk_actor
+from services.core.errors import (
     AlreadyTaken,
     CounterBusy,
     InvalidTransition,
@@ -21,7 +18,10 @@ from services.errors import (
     QueueEmpty,
     ValidationError,
 )
-from services.queue_reads import queue_status
+from services.queue import ops as q
+from services.queue.day_close import close_day
+from services.queue.reads import queue_status
+from services.storage.db import Database
 from tests.conftest import MORNING
 from tests.services.queue_helpers import Clock, counts, event_kinds, statuses
 
@@ -336,7 +336,7 @@ def test_roles_are_enforced_in_the_domain(session: Session, clock: Clock) -> Non
 
 
 def test_counter_staff_cannot_work_another_clerks_counter(database: Database, clock: Clock) -> None:
-    from services.staff import add_user
+    from services.accounts.staff import add_user
 
     with database.writer() as session:
         alice = add_user(session, SYSTEM, "alice", role="counter", password="alice-secret")

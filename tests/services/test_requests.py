@@ -11,19 +11,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role, kiosk_actor
-from services.db import Database
-from services.errors import (
-    InvalidTransition,
-    NotFound,
-    PermissionDenied,
-    ServiceClosed,
-    ValidationError,
-)
-from services.models import QueueEvent, Service
-from services.models_casework import MediationCase
-from services.requests import (
+from services.calendar.working_days import set_calendar_day
+from services.casework.requests import (
     RequestInfo,
     accept_request,
     complete_request,
@@ -36,8 +25,19 @@ from services.requests import (
     reject_request,
     start_request,
 )
-from services.residents import find_or_create_resident
-from services.working_days import set_calendar_day
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM, Actor, Role, kiosk_actor
+from services.core.errors import (
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    ServiceClosed,
+    ValidationError,
+)
+from services.queue import ops as q
+from services.storage.casework_models import MediationCase
+from services.storage.db import Database
+from services.storage.models import QueueEvent, Service
 from tests.conftest import MORNING
 from tests.services.casework_helpers import at_local, audit_actions, id_number, make_staff, serve
 

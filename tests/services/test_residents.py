@@ -9,12 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.actors import SYSTEM, Actor, Role, kiosk_actor, rating_panel_actor
-from services.db import Database
-from services.errors import InvalidIdNumber, NotFound, PermissionDenied, ValidationError
-from services.models import AuditLog
-from services.requests import accept_request
-from services.residents import (
+from services.casework.requests import accept_request
+from services.casework.residents import (
     find_or_create_resident,
     get_resident,
     may_reveal,
@@ -23,6 +19,10 @@ from services.residents import (
     search_residents,
     update_resident,
 )
+from services.core.actors import SYSTEM, Actor, Role, kiosk_actor, rating_panel_actor
+from services.core.errors import InvalidIdNumber, NotFound, PermissionDenied, ValidationError
+from services.storage.db import Database
+from services.storage.models import AuditLog
 from tests.conftest import MORNING
 from tests.services.casework_helpers import audit_actions, audit_count, id_number, make_staff
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from services.bootstrap import prepare_database
-from services.db import Database, open_database
-from services.migrate import head_revision as alembic_head_revision
-from services.schema_version import head_revision, is_current, stored_revision
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
+from services.storage.migrate import head_revision as alembic_head_revision
+from services.storage.schema_version import head_revision, is_current, stored_revision
 from tests.python_process import run_json
 
 
@@ -52,8 +52,8 @@ def test_a_current_but_unseeded_database_is_still_seeded(database: Database) -> 
 def test_preparing_a_current_database_does_not_load_alembic(sqlite_url: str) -> None:
     script = (
         "import json, sys\n"
-        "from services.bootstrap import prepare_database\n"
-        "from services.db import open_database\n"
+        "from services.storage.bootstrap import prepare_database\n"
+        "from services.storage.db import open_database\n"
         f"database = open_database({sqlite_url!r})\n"
         "seeded = prepare_database(database)\n"
         "print(json.dumps([seeded, 'alembic' in sys.modules]))\n"

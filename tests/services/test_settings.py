@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from services.settings import (
+from services.core.settings import (
     DB_ENV_VAR,
     PrinterSettings,
     ScannerSettings,

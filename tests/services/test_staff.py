@@ -7,18 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from services.actors import SYSTEM, Actor, Role
-from services.db import Database
-from services.errors import (
-    AccountLocked,
-    AuthenticationFailed,
-    PasswordChangeRequired,
-    PermissionDenied,
-    ValidationError,
-)
-from services.models import AuditLog, Staff
-from services.passwords import MIN_PASSWORD_LENGTH, verify_password
-from services.staff import (
+from services.accounts.passwords import MIN_PASSWORD_LENGTH, verify_password
+from services.accounts.staff import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
     add_user,
@@ -27,6 +17,16 @@ from services.staff import (
     login,
     set_first_password,
 )
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    PasswordChangeRequired,
+    PermissionDenied,
+    ValidationError,
+)
+from services.storage.db import Database
+from services.storage.models import AuditLog, Staff
 from tests.conftest import MORNING
 
 PASSWORD = "窗口-counter-2026"

@@ -11,13 +11,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy.orm import Session
 
-from services import queue_ops as q
-from services.actors import SYSTEM, Actor, Role
-from services.day_close import close_day
-from services.db import Database
-from services.errors import PermissionDenied, ValidationError
-from services.stats import day_report, range_report
-from services.stats_types import Durations, Report
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import PermissionDenied, ValidationError
+from services.queue import ops as q
+from services.queue.day_close import close_day
+from services.stats.figures import Durations, Report
+from services.stats.report import day_report, range_report
+from services.storage.db import Database
 from tests.services.stats_helpers import (
     DAY,
     MANAGER,

@@ -12,18 +12,18 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from services import queue_ops as q
-from services.actors import SYSTEM, rating_panel_actor
-from services.day_close import close_day
-from services.db import Database
-from services.demo_history import seed_demo_history
-from services.evaluations import rate_ticket
-from services.models import Counter, Service, Ticket
-from services.models_casework import Evaluation
-from services.models_stats import StatsDay, StatsDayTally, StatsSeconds
-from services.stats import range_report
-from services.stats_cache import DAY_SPAN, MONTH_SPAN, backfill, cached_days, closed_days_to_fill
-from services.stats_types import Report
+from services.casework.evaluations import rate_ticket
+from services.core.actors import SYSTEM, rating_panel_actor
+from services.demo.history import seed_demo_history
+from services.queue import ops as q
+from services.queue.day_close import close_day
+from services.stats.cache import DAY_SPAN, MONTH_SPAN, backfill, cached_days, closed_days_to_fill
+from services.stats.figures import Report
+from services.stats.report import range_report
+from services.storage.casework_models import Evaluation
+from services.storage.db import Database
+from services.storage.models import Counter, Service, Ticket
+from services.storage.stats_models import StatsDay, StatsDayTally, StatsSeconds
 from tests.services.stats_helpers import BEIJING, MANAGER, figures
 
 TODAY = date(2026, 11, 30)  # a Monday

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.orm import Session
 
-from services.db import Database
-from services.stats import day_report, range_report
-from services.stats_types import Tally
+from services.stats.figures import Tally
+from services.stats.report import day_report, range_report
+from services.storage.db import Database
 from tests.services.stats_casework_rows import (
     D,
     build_cases,

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from printing.report_data import ReportDocument
-from services.db import Database, open_database
-from services.stats import range_report
-from services.stats_types import Report
+from services.stats.figures import Report
+from services.stats.report import range_report
+from services.storage.db import Database, open_database
 from station.report_csv import write_report_csv
 from station.report_document import report_document
 from tests.databases import SqliteFactory

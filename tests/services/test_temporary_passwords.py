@@ -9,19 +9,19 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.actors import SYSTEM
-from services.admin_staff import create_staff, reset_password, set_staff_active
-from services.db import Database
-from services.errors import (
+from services.accounts.passwords import MIN_PASSWORD_LENGTH, verify_password
+from services.accounts.staff import MAX_FAILED_LOGINS, add_user, login, replace_required_password
+from services.admin.staff import create_staff, reset_password, set_staff_active
+from services.core.actors import SYSTEM
+from services.core.errors import (
     AccountLocked,
     AuthenticationFailed,
     PasswordChangeRequired,
     TemporaryPasswordMustChange,
     ValidationError,
 )
-from services.models import AuditLog, Staff
-from services.passwords import MIN_PASSWORD_LENGTH, verify_password
-from services.staff import MAX_FAILED_LOGINS, add_user, login, replace_required_password
+from services.storage.db import Database
+from services.storage.models import AuditLog, Staff
 from tests.conftest import MORNING
 from tests.services.test_admin_catalog import admin_actor
 

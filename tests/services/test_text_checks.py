@@ -1,4 +1,4 @@
-"""The one rule set for typed text (services.text_checks), and the staff names built on it:
+"""The one rule set for typed text (services.core.text_checks), and the staff names built on it:
 examples of each rule, and hypothesis properties of whatever is accepted."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from services.errors import TextProblem, TextRefused, ValidationError
-from services.staff import FULL_NAME_LIMIT, USERNAME_LIMIT, check_full_name, check_username
-from services.text_checks import REFUSED_CATEGORIES, clean_text, refuse_control_characters
+from services.accounts.staff import FULL_NAME_LIMIT, USERNAME_LIMIT, check_full_name, check_username
+from services.core.errors import TextProblem, TextRefused, ValidationError
+from services.core.text_checks import REFUSED_CATEGORIES, clean_text, refuse_control_characters
 
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=80)
 NASTY = st.sampled_from(

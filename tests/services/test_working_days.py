@@ -9,12 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services.actors import SYSTEM, Actor, Role
-from services.db import Database
-from services.errors import NotFound, PermissionDenied, ValidationError
-from services.holiday_seed import CHINA_2026, seed_holidays
-from services.models import QueueEvent
-from services.working_days import (
+from services.calendar.holiday_seed import CHINA_2026, seed_holidays
+from services.calendar.working_days import (
     add_working_days,
     clear_calendar_day,
     is_working_day,
@@ -22,6 +18,10 @@ from services.working_days import (
     set_calendar_day,
     working_days_between,
 )
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.errors import NotFound, PermissionDenied, ValidationError
+from services.storage.db import Database
+from services.storage.models import QueueEvent
 from tests.conftest import MORNING
 from tests.services.casework_helpers import audit_actions
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from services.settings import PrinterSettings, ScannerSettings, SettingsError, load_settings
+from services.core.settings import PrinterSettings, ScannerSettings, SettingsError, load_settings
 from station.settings_writer import DeviceSettings, toml_value, write_device_settings
 
 SERIAL = DeviceSettings(

@@ -16,16 +16,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from services.actors import SYSTEM, Actor
-from services.admin_catalog import ServiceFields, create_service
-from services.admin_staff import create_staff, set_staff_active
-from services.bootstrap import prepare_database
-from services.db import Database, open_database
-from services.display_notice import set_display_notice
-from services.holiday_seed import seed_holidays
-from services.settings import PrinterSettings, ScannerSettings, Settings
-from ui.admin_panel import AdministrationPanel
-from ui.i18n import translations
+from services.admin.catalog import ServiceFields, create_service
+from services.admin.staff import create_staff, set_staff_active
+from services.calendar.holiday_seed import seed_holidays
+from services.core.actors import SYSTEM, Actor
+from services.core.settings import PrinterSettings, ScannerSettings, Settings
+from services.queue.display_notice import set_display_notice
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
+from ui.admin.panel import AdministrationPanel
+from ui.common.i18n import translations
 from ui.qt import (
     QApplication,
     QCheckBox,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from devices.virtual_printer import VirtualPrinter
-from services import queue_ops
-from services.actors import SYSTEM
-from services.center_config import set_center_settings
-from services.db import Database
-from services.settings import PrinterSettings
-from ui.kiosk import KioskWindow
-from ui.print_station import PrintStation
+from services.core.actors import SYSTEM
+from services.core.center_config import set_center_settings
+from services.core.settings import PrinterSettings
+from services.queue import ops as queue_ops
+from services.storage.db import Database
+from ui.common.print_station import PrintStation
+from ui.kiosk.window import KioskWindow
 
 
 def open_all_day(database: Database, *, counters: tuple[int, ...] = (1,)) -> None:

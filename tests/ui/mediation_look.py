@@ -17,14 +17,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services import mediation as m
-from services.actors import Actor, Role
-from services.bootstrap import prepare_database
-from services.clock import utc_now
-from services.db import Database, open_database
-from services.id_numbers import checksum_char
-from ui.case_list import MediationPanel
-from ui.i18n import translations
+from services.core.actors import Actor, Role
+from services.core.clock import utc_now
+from services.core.id_numbers import checksum_char
+from services.mediation import common as mediation_common
+from services.mediation import directory as mediation_directory
+from services.mediation import intake as mediation_intake
+from services.mediation import transitions as mediation_transitions
+from services.storage.bootstrap import prepare_database
+from services.storage.db import Database, open_database
+from ui.common.i18n import translations
+from ui.mediation.listing import MediationPanel
 from ui.qt import QApplication
 
 SIZE = (1366, 768)
@@ -40,13 +43,13 @@ def person_id(first17: str) -> str:
 
 def person(
     name: str, first17: str, phone: str, address: str = "", agent: str = ""
-) -> m.PersonParty:
-    return m.PersonParty(
+) -> mediation_intake.PersonParty:
+    return mediation_intake.PersonParty(
         name,
         id_number=person_id(first17),
         phone=phone,
         address=address,
-        agent=m.Agent(agent) if agent else None,
+        agent=mediation_intake.Agent(agent) if agent else None,
     )
 
 
@@ -68,10 +71,12 @@ class Seeder:
 
     def body(self, channel: str, contains: str) -> int:
         with self.database.reader() as session:
-            bodies = m.list_receiving_bodies(session, MANAGER, channel=channel)
+            bodies = mediation_directory.list_receiving_bodies(session, MANAGER, channel=channel)
         return next(b.id for b in bodies if contains in b.name)
 
-    def run(self, step: Callable[..., m.CaseInfo], *args: object, **kwargs: object) -> m.CaseInfo:
+    def run(
+        self, step: Callable[..., mediation_common.CaseInfo], *args: object, **kwargs: object
+    ) -> mediation_common.CaseInfo:
         with self.database.writer() as session:
             return step(session, *args, **kwargs)
 
@@ -81,14 +86,16 @@ def seed_cases(database: Database) -> dict[str, int]:
     s = Seeder(database)
     ids: dict[str, int] = {}
 
-    def register(days_ago: int, **fields: object) -> m.CaseInfo:
-        return s.run(m.register_case, COUNTER, now=s.at(days_ago), **fields)
+    def register(days_ago: int, **fields: object) -> mediation_common.CaseInfo:
+        return s.run(mediation_intake.register_case, COUNTER, now=s.at(days_ago), **fields)
 
     # Closed referral: a consumer dispute resolved by the market regulator.
     case = register(
         40,
         applicants=[person("刘芳", "31010419850615124", "13600001111", "建设路8号")],
-        respondents=[m.OrganisationParty("优选家电销售有限公司", phone="021-55550000")],
+        respondents=[
+            mediation_intake.OrganisationParty("优选家电销售有限公司", phone="021-55550000")
+        ],
         dispute_type="consumer",
         source="party_applied",
         facts="购买的冰箱三个月内两次故障，商家拒绝退换。",
@@ -96,7 +103,7 @@ def seed_cases(database: Database) -> dict[str, int]:
     )
     market = s.body("administrative", "市场监督")
     s.run(
-        m.refer,
+        mediation_transitions.refer,
         COUNTER,
         case.id,
         channel="administrative",
@@ -104,11 +111,18 @@ def seed_cases(database: Database) -> dict[str, int]:
         feedback_due=s.day(25),
         now=s.at(40, 30),
     )
-    s.run(m.acknowledge, COUNTER, case.id, note="对方电话确认收到", now=s.at(38))
     s.run(
-        m.receive_result, COUNTER, case.id, resolved=True, summary="商家同意退货退款", now=s.at(30)
+        mediation_transitions.acknowledge, COUNTER, case.id, note="对方电话确认收到", now=s.at(38)
     )
-    s.run(m.close_referral, COUNTER, case.id, now=s.at(30, 10))
+    s.run(
+        mediation_transitions.receive_result,
+        COUNTER,
+        case.id,
+        resolved=True,
+        summary="商家同意退货退款",
+        now=s.at(30),
+    )
+    s.run(mediation_transitions.close_referral, COUNTER, case.id, now=s.at(30, 10))
 
     # A failed mediation of a contract dispute.
     case = register(
@@ -120,10 +134,10 @@ def seed_cases(database: Database) -> dict[str, int]:
         facts="装修合同约定工期60天，实际延误40天，双方对违约金数额争议较大。",
         claims="支付违约金8000元。",
     )
-    s.run(m.accept, MEDIATOR, case.id, now=s.at(25, 20))
-    s.run(m.schedule, MEDIATOR, case.id, on=s.day(22), now=s.at(25, 30))
+    s.run(mediation_transitions.accept, MEDIATOR, case.id, now=s.at(25, 20))
+    s.run(mediation_transitions.schedule, MEDIATOR, case.id, on=s.day(22), now=s.at(25, 30))
     s.run(
-        m.record_session,
+        mediation_transitions.record_session,
         MEDIATOR,
         case.id,
         held_on=s.day(22),
@@ -133,7 +147,7 @@ def seed_cases(database: Database) -> dict[str, int]:
         now=s.at(22),
     )
     s.run(
-        m.fail,
+        mediation_transitions.fail,
         MEDIATOR,
         case.id,
         routes=["court", "arbitration"],
@@ -147,7 +161,7 @@ def seed_cases(database: Database) -> dict[str, int]:
         applicants=[person("张秀兰", "11010519491231002", "13812345678", "幸福路1号3单元201")],
         respondents=[
             person("王建国", "11010519900101123", "13987654321", "幸福路1号3单元301", "王小军"),
-            m.OrganisationParty(
+            mediation_intake.OrganisationParty(
                 "幸福物业服务有限公司", code="91350100M000100Y43", phone="010-12345678"
             ),
         ],
@@ -157,12 +171,19 @@ def seed_cases(database: Database) -> dict[str, int]:
         claims="赔偿维修费用2000元，修复防水层。",
     )
     ids["agreed"] = case.id
-    s.run(m.accept, MEDIATOR, case.id, now=s.at(12, 30))
-    s.run(m.add_file_item, MEDIATOR, case.id, "registration", now=s.at(12, 31))
-    s.run(m.add_file_item, MEDIATOR, case.id, "rights_notice", note="当场送达", now=s.at(12, 32))
-    s.run(m.schedule, MEDIATOR, case.id, on=s.day(9), now=s.at(12, 40))
+    s.run(mediation_transitions.accept, MEDIATOR, case.id, now=s.at(12, 30))
+    s.run(mediation_transitions.add_file_item, MEDIATOR, case.id, "registration", now=s.at(12, 31))
     s.run(
-        m.record_session,
+        mediation_transitions.add_file_item,
+        MEDIATOR,
+        case.id,
+        "rights_notice",
+        note="当场送达",
+        now=s.at(12, 32),
+    )
+    s.run(mediation_transitions.schedule, MEDIATOR, case.id, on=s.day(9), now=s.at(12, 40))
+    s.run(
+        mediation_transitions.record_session,
         MEDIATOR,
         case.id,
         held_on=s.day(9),
@@ -172,7 +193,7 @@ def seed_cases(database: Database) -> dict[str, int]:
         now=s.at(9),
     )
     s.run(
-        m.record_session,
+        mediation_transitions.record_session,
         MEDIATOR,
         case.id,
         held_on=s.day(5),
@@ -182,7 +203,7 @@ def seed_cases(database: Database) -> dict[str, int]:
         now=s.at(5),
     )
     s.run(
-        m.agree,
+        mediation_transitions.agree,
         MEDIATOR,
         case.id,
         kind="written",
@@ -194,7 +215,7 @@ def seed_cases(database: Database) -> dict[str, int]:
         now=s.at(5, 30),
     )
     s.run(
-        m.add_follow_up_visit,
+        mediation_transitions.add_follow_up_visit,
         COUNTER,
         case.id,
         visited_on=s.day(1),
@@ -216,10 +237,10 @@ def seed_cases(database: Database) -> dict[str, int]:
         facts="老人赡养费用分担问题，子女之间意见不一。",
         claims="每月支付赡养费各1000元。",
     )
-    s.run(m.accept, MEDIATOR, case.id, now=s.at(8, 10))
-    s.run(m.schedule, MEDIATOR, case.id, on=s.day(6), now=s.at(8, 20))
+    s.run(mediation_transitions.accept, MEDIATOR, case.id, now=s.at(8, 10))
+    s.run(mediation_transitions.schedule, MEDIATOR, case.id, on=s.day(6), now=s.at(8, 20))
     s.run(
-        m.record_session,
+        mediation_transitions.record_session,
         MEDIATOR,
         case.id,
         held_on=s.day(6),
@@ -233,7 +254,9 @@ def seed_cases(database: Database) -> dict[str, int]:
     case = register(
         20,
         applicants=[person("陈大勇", "51012219880808555", "15800005555")],
-        respondents=[m.OrganisationParty("宏达建筑劳务有限公司", phone="010-88886666")],
+        respondents=[
+            mediation_intake.OrganisationParty("宏达建筑劳务有限公司", phone="010-88886666")
+        ],
         dispute_type="labour",
         source="department_assigned",
         facts="工地务工三个月，工资尚欠12000元未结清。",
@@ -242,7 +265,7 @@ def seed_cases(database: Database) -> dict[str, int]:
     )
     labour = s.body("administrative", "劳动争议")
     s.run(
-        m.refer,
+        mediation_transitions.refer,
         COUNTER,
         case.id,
         channel="administrative",
@@ -254,21 +277,23 @@ def seed_cases(database: Database) -> dict[str, int]:
     # Scheduled: property management fees.
     case = register(
         3,
-        applicants=[m.OrganisationParty("阳光花园业主委员会", phone="010-66667777")],
-        respondents=[m.OrganisationParty("阳光物业管理有限公司", phone="010-66668888")],
+        applicants=[mediation_intake.OrganisationParty("阳光花园业主委员会", phone="010-66667777")],
+        respondents=[
+            mediation_intake.OrganisationParty("阳光物业管理有限公司", phone="010-66668888")
+        ],
         dispute_type="property_management",
         source="party_applied",
         facts="小区电梯长期故障，物业公司未及时维修，业主拒交物业费。",
         claims="维修电梯并减免部分物业费。",
     )
-    s.run(m.accept, MEDIATOR, case.id, now=s.at(3, 10))
-    s.run(m.schedule, MEDIATOR, case.id, on=s.day(-1), now=s.at(3, 20))
+    s.run(mediation_transitions.accept, MEDIATOR, case.id, now=s.at(3, 10))
+    s.run(mediation_transitions.schedule, MEDIATOR, case.id, on=s.day(-1), now=s.at(3, 20))
 
     # Registered today, one with a risk of escalation.
     register(
         0,
         applicants=[person("赵四", "11011219700101666", "13500006666")],
-        respondents=[m.OrganisationParty("区城市更新项目指挥部")],
+        respondents=[mediation_intake.OrganisationParty("区城市更新项目指挥部")],
         dispute_type="land_acquisition",
         source="police_transfer",
         facts="对房屋征收补偿标准有异议，曾多次到现场阻工。",

@@ -14,33 +14,33 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.actors import SYSTEM, Actor, Role
-from services.admin_catalog import list_service_records
-from services.admin_staff import create_staff, list_staff_accounts
-from services.audit_log import list_audit
-from services.catalog import counter_service_codes, get_counter, list_counters
-from services.center_config import load_center_config
-from services.clock import utc_now
-from services.db import Database, open_database
-from services.display_notice import get_display_notice
-from services.errors import AuthenticationFailed, TemporaryPasswordMustChange
-from services.holiday_seed import seed_holidays
-from services.journal import record_audit
-from services.models import Staff
-from services.settings import PrinterSettings, ScannerSettings, Settings
-from services.staff import login
-from services.working_days import is_working_day, list_calendar
+from services.accounts.staff import login
+from services.admin.audit_log import list_audit
+from services.admin.catalog import list_service_records
+from services.admin.staff import create_staff, list_staff_accounts
+from services.calendar.holiday_seed import seed_holidays
+from services.calendar.working_days import is_working_day, list_calendar
+from services.catalog.reads import counter_service_codes, get_counter, list_counters
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.center_config import load_center_config
+from services.core.clock import utc_now
+from services.core.errors import AuthenticationFailed, TemporaryPasswordMustChange
+from services.core.journal import record_audit
+from services.core.settings import PrinterSettings, ScannerSettings, Settings
+from services.queue.display_notice import get_display_notice
+from services.storage.db import Database, open_database
+from services.storage.models import Staff
 from tests.devices.fake_printer import FakePrinter
 from tests.devices.pty_pair import PtyPair
 from tests.strict import require_tool
 from tests.ui.admin_look import clipped_texts
-from ui.admin_audit import PAGE_SIZE, AuditLogModel, AuditTab
-from ui.admin_calendar import CalendarTableModel, HoursTab
-from ui.admin_catalog import CountersTab, CounterTableModel, ServicesTab, ServiceTableModel
-from ui.admin_devices import DevicesTab
-from ui.admin_notice import NoticeTab
-from ui.admin_panel import AdministrationPanel
-from ui.admin_staff import StaffTab, StaffTableModel
+from ui.admin.audit import PAGE_SIZE, AuditLogModel, AuditTab
+from ui.admin.calendar import CalendarTableModel, HoursTab
+from ui.admin.catalog import CountersTab, CounterTableModel, ServicesTab, ServiceTableModel
+from ui.admin.devices import DevicesTab
+from ui.admin.notice import NoticeTab
+from ui.admin.panel import AdministrationPanel
+from ui.admin.staff import StaffTab, StaffTableModel
 from ui.qt import QDate, Qt
 
 TIMEOUT = 10_000

@@ -7,9 +7,9 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-import ui.announcer as announcer_module
-from ui.announcer import Announcer, Mode, safety_timeout_ms
-from ui.display_text import call_speech, spell_code
+import ui.display.announcer as announcer_module
+from ui.display.announcer import Announcer, Mode, safety_timeout_ms
+from ui.display.text import call_speech, spell_code
 from ui.qt import QObject, QTimer, Signal
 from ui.qt_optional import QSoundEffect, QTextToSpeech
 
@@ -19,7 +19,7 @@ CALLS = (("A023", 3), ("B007", 1), ("A024", 5))
 class FakeVoice(QObject):
     """Speaks for ``seconds``; counts any ``say`` that arrives while it is still speaking."""
 
-    stateChanged = Signal(str)  # noqa: N815 (the Qt name)
+    stateChanged = Signal(str)
 
     def __init__(self, seconds: float = 0.05, *, starts: bool = True, ends: bool = True) -> None:
         super().__init__()

@@ -15,19 +15,19 @@ from sqlalchemy import select
 
 from devices.virtual_printer import VirtualPrinter
 from printing.decoder import decode, decoded_text
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.id_numbers import mask_id_number
-from services.models import AuditLog, Ticket
-from services.models_casework import Evaluation, Resident, ServiceRequest
-from services.settings import PrinterSettings
-from services.staff import StaffInfo, add_user
+from services.accounts.staff import StaffInfo, add_user
+from services.core.actors import SYSTEM
+from services.core.id_numbers import mask_id_number
+from services.core.settings import PrinterSettings
+from services.queue import ops as queue_ops
+from services.storage.casework_models import Evaluation, Resident, ServiceRequest
+from services.storage.db import Database, open_database
+from services.storage.models import AuditLog, Ticket
 from tests.databases import SqliteFactory
 from tests.services.casework_helpers import id_number
 from tests.strict import require_tool
-from ui.counter_window import CounterWindow
-from ui.print_station import PrintStation
+from ui.common.print_station import PrintStation
+from ui.counter.window import CounterWindow
 from ui.qt import QApplication, QInputMethodEvent, QLineEdit, Qt, QWidget
 
 VALID_ID = id_number("110105", "19491231", "002")
@@ -293,7 +293,7 @@ def test_a_known_resident_is_filled_in_masked_and_revealed_only_when_allowed(
 ) -> None:
     bob = clerk(database, "bob01")
     with database.writer() as session:
-        from services.residents import find_or_create_resident
+        from services.casework.residents import find_or_create_resident
 
         find_or_create_resident(
             session, bob.actor(), VALID_ID, "李四", "010-62345678", "东城区某街1号", "和平社区", "3"
@@ -330,7 +330,7 @@ def test_a_different_name_under_a_known_number_is_questioned(
     qtbot: QtBot, database: Database
 ) -> None:
     with database.writer() as session:
-        from services.residents import find_or_create_resident
+        from services.casework.residents import find_or_create_resident
 
         find_or_create_resident(session, SYSTEM, VALID_ID, "李四")
     window = open_window(qtbot, database, clerk(database, "alice"))

@@ -8,12 +8,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.models import Ticket
-from services.staff import StaffInfo, add_user
-from ui.counter_window import CounterWindow
+from services.accounts.staff import StaffInfo, add_user
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.storage.db import Database, open_database
+from services.storage.models import Ticket
+from ui.counter.window import CounterWindow
 from ui.qt import Qt
 
 

@@ -16,22 +16,22 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services import queue_ops
-from services.actors import SYSTEM, Actor, Role
-from services.clock import service_day
-from services.db import Database, open_database
-from services.display_notice import get_display_notice, set_display_notice
-from services.display_reads import RecentCall, recent_calls
-from services.errors import PermissionDenied, ValidationError
-from services.event_feed import FeedEvent
-from services.models import AuditLog
-from services.staff import add_user
+from services.accounts.staff import add_user
+from services.core.actors import SYSTEM, Actor, Role
+from services.core.clock import service_day
+from services.core.errors import PermissionDenied, ValidationError
+from services.core.event_feed import FeedEvent
+from services.queue import ops as queue_ops
+from services.queue.display_notice import get_display_notice, set_display_notice
+from services.queue.display_reads import RecentCall, recent_calls
+from services.storage.db import Database, open_database
+from services.storage.models import AuditLog
 from tests.ui.test_announcer import FakeVoice, expected_texts
-from ui.announcer import Announcer
-from ui.display import HallDisplayWindow
-from ui.display_model import RecentCallsModel
-from ui.display_text import call_line, waiting_line
-from ui.live_feed import LiveFeed
+from ui.common.live_feed import LiveFeed
+from ui.display.announcer import Announcer
+from ui.display.model import RecentCallsModel
+from ui.display.text import call_line, waiting_line
+from ui.display.window import HallDisplayWindow
 from ui.qt import QCoreApplication, QEvent, QGuiApplication, QLabel, QLocale
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.display_notice import set_display_notice
-from services.queue_reads import queue_status
-from ui.display import HallDisplayWindow
-from ui.display_text import call_line
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.queue.display_notice import set_display_notice
+from services.queue.reads import queue_status
+from services.storage.db import Database, open_database
+from ui.display.text import call_line
+from ui.display.window import HallDisplayWindow
 from ui.qt import QApplication, QFontMetrics, QLabel
 
 SIZE = (1920, 1080)
@@ -131,7 +131,7 @@ def test_the_display_reads_at_a_glance(
 def main(out: Path) -> None:
     import tempfile
 
-    from services.bootstrap import prepare_database
+    from services.storage.bootstrap import prepare_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     for language, name in (("en", "display_en"), ("zh_CN", "display_zh")):

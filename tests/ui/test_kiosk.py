@@ -9,11 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.db import Database, open_database
-from services.models import PrintJob, Ticket
-from services.tickets import PriorityReason
+from services.queue.tickets import PriorityReason
+from services.storage.db import Database, open_database
+from services.storage.models import PrintJob, Ticket
 from tests.ui.kiosk_fixtures import make_kiosk, open_all_day
-from ui.kiosk import KioskWindow
+from ui.kiosk.window import KioskWindow
 from ui.qt import Qt
 
 
@@ -110,7 +110,7 @@ def test_a_service_whose_counters_are_all_closed_is_refused(
 def test_outside_opening_hours_the_kiosk_says_when_service_resumes(
     qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
-    from services.center_config import set_center_settings
+    from services.core.center_config import set_center_settings
 
     with database.writer() as session:
         set_center_settings(session, {"opening_hours": "00:00-00:01"})
@@ -123,7 +123,7 @@ def test_outside_opening_hours_the_kiosk_says_when_service_resumes(
 
 
 def _today(session) -> str:  # type: ignore[no-untyped-def]
-    from services.center_config import load_center_config
-    from services.clock import service_day, utc_now
+    from services.core.center_config import load_center_config
+    from services.core.clock import service_day, utc_now
 
     return service_day(utc_now(), load_center_config(session).timezone).strftime("%Y%m%d")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import open_database
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.storage.db import open_database
 from ui.launcher import LauncherWindow
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,13 +10,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.actors import SYSTEM
-from services.admin_staff import create_staff
-from services.db import Database, open_database
-from services.errors import AuthenticationFailed, TemporaryPasswordMustChange
-from services.models import AuditLog, Staff
-from services.staff import login
-from ui.login_dialog import LoginDialog
+from services.accounts.staff import login
+from services.admin.staff import create_staff
+from services.core.actors import SYSTEM
+from services.core.errors import AuthenticationFailed, TemporaryPasswordMustChange
+from services.storage.db import Database, open_database
+from services.storage.models import AuditLog, Staff
+from ui.common.login_dialog import LoginDialog
 from ui.qt import QDialog, QDialogButtonBox, Qt
 
 TIMEOUT = 10_000

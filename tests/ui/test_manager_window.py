@@ -11,15 +11,15 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.center_config import load_center_config
-from services.clock import service_day, utc_now
-from services.db import Database, open_database
-from services.demo_history import seed_demo_history
-from services.staff import StaffInfo, add_user
+from services.accounts.staff import StaffInfo, add_user
+from services.core.actors import SYSTEM
+from services.core.center_config import load_center_config
+from services.core.clock import service_day, utc_now
+from services.demo.history import seed_demo_history
+from services.queue import ops as queue_ops
+from services.storage.db import Database, open_database
 from tests.strict import require_tool
-from ui.manager_window import ManagerWindow
+from ui.manager.window import ManagerWindow
 
 
 @pytest.fixture

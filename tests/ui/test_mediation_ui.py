@@ -15,19 +15,21 @@ from sqlalchemy import select
 
 from devices.virtual_printer import VirtualPrinter
 from printing.decoder import decode, decoded_text
-from services import mediation as m
-from services.actors import Actor, Role
-from services.clock import utc_now
-from services.db import Database, open_database
-from services.models import AuditLog
-from services.settings import PrinterSettings
+from services.core.actors import Actor, Role
+from services.core.clock import utc_now
+from services.core.settings import PrinterSettings
+from services.mediation import common as mediation_common
+from services.mediation import intake as mediation_intake
+from services.mediation import queries as mediation_queries
+from services.storage.db import Database, open_database
+from services.storage.models import AuditLog
 from tests.services.mediation_helpers import ID_WANG, ID_ZHANG, Clock, drive, register
 from tests.ui import mediation_look
-from ui.case_dialogs import AgreePage, ReferPage, TransitionDialog
-from ui.case_intake import CaseIntakeDialog
-from ui.case_list import MediationPanel
-from ui.case_model import CaseTableModel
-from ui.print_station import PrintStation
+from ui.common.print_station import PrintStation
+from ui.mediation.dialogs import AgreePage, ReferPage, TransitionDialog
+from ui.mediation.intake import CaseIntakeDialog
+from ui.mediation.listing import MediationPanel
+from ui.mediation.model import CaseTableModel
 from ui.qt import QImage, QLabel, Qt, QTableWidget, QWidget
 
 TIMEOUT = 10_000
@@ -74,7 +76,7 @@ def panels(qtbot: QtBot) -> Iterator[list[MediationPanel]]:
         panel.shutdown()
 
 
-def open_case(qtbot: QtBot, panel: MediationPanel, case_id: int) -> m.CaseDetail:
+def open_case(qtbot: QtBot, panel: MediationPanel, case_id: int) -> mediation_queries.CaseDetail:
     panel.list.select_case(case_id)
     panel.open_case(case_id)
     qtbot.waitUntil(
@@ -84,7 +86,7 @@ def open_case(qtbot: QtBot, panel: MediationPanel, case_id: int) -> m.CaseDetail
     return panel.current
 
 
-def wait_state(qtbot: QtBot, panel: MediationPanel, state: str) -> m.CaseDetail:
+def wait_state(qtbot: QtBot, panel: MediationPanel, state: str) -> mediation_queries.CaseDetail:
     qtbot.waitUntil(
         lambda: panel.current is not None and panel.current.case.state == state,
         timeout=TIMEOUT,
@@ -121,7 +123,7 @@ def texts_in(widget: QWidget) -> str:
     return "\n".join(parts)
 
 
-def seed_three(database: Database) -> dict[str, m.CaseInfo]:
+def seed_three(database: Database) -> dict[str, mediation_common.CaseInfo]:
     """A registered neighbour dispute, a referral overdue for feedback, a case in mediation."""
     with database.writer() as session:
         late = Clock(utc_now() - timedelta(days=20))
@@ -134,8 +136,8 @@ def seed_three(database: Database) -> dict[str, m.CaseInfo]:
             register(
                 session,
                 clock,
-                applicants=[m.PersonParty("刘洋", phone="13500000000")],
-                respondents=[m.OrganisationParty("宏达建筑劳务有限公司")],
+                applicants=[mediation_intake.PersonParty("刘洋", phone="13500000000")],
+                respondents=[mediation_intake.OrganisationParty("宏达建筑劳务有限公司")],
                 dispute_type="labour",
                 facts="拖欠工资。",
             ),
@@ -186,7 +188,7 @@ def test_the_case_model_passes_the_model_tester(
 ) -> None:
     seed_three(database)
     with database.reader() as session:
-        infos = m.list_cases(session, MANAGER)
+        infos = mediation_queries.list_cases(session, MANAGER)
     model = CaseTableModel("en")
     model.set_cases(infos)
     qtmodeltester.check(model, force_py=True)  # stays connected: it checks every change below

@@ -8,13 +8,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.db import Database, open_database
-from services.evaluations import BAD_RATING_REASONS, SCORE_LABELS
-from services.models_casework import Evaluation
+from services.casework.evaluations import BAD_RATING_REASONS, SCORE_LABELS
+from services.storage.casework_models import Evaluation
+from services.storage.db import Database, open_database
 from tests.ui.test_counter_casework import TIMEOUT, clerk, issue, open_window, serve_ticket
-from ui.counter_window import CounterWindow
+from ui.counter.rating_panel import RatingPanel
+from ui.counter.window import CounterWindow
 from ui.qt import QPushButton, Qt
-from ui.rating_panel import RatingPanel
 
 
 @pytest.fixture

@@ -10,16 +10,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.actors import SYSTEM
-from services.clock import utc_now
-from services.db import Database, open_database
-from services.models_casework import ServiceRequest
-from services.requests import RequestInfo, accept_request, list_requests
-from services.residents import find_or_create_resident
+from services.casework.requests import RequestInfo, accept_request, list_requests
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM
+from services.core.clock import utc_now
+from services.storage.casework_models import ServiceRequest
+from services.storage.db import Database, open_database
 from tests.services.casework_helpers import id_number
 from tests.ui.test_counter_casework import TIMEOUT, clerk, open_window
-from ui.counter_window import CounterWindow
-from ui.request_list import RequestListModel
+from ui.counter.request_list import RequestListModel
+from ui.counter.window import CounterWindow
 
 ZHANG = id_number("110105", "19491231", "002")
 LI = id_number("310104", "19800517", "021")

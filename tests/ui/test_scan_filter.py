@@ -11,18 +11,18 @@ import serial
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services import queue_ops
-from services.actors import SYSTEM
-from services.db import Database, open_database
-from services.models import Ticket
-from services.requests import RequestInfo, accept_request
-from services.residents import find_or_create_resident
-from services.settings import ScannerSettings
+from services.casework.requests import RequestInfo, accept_request
+from services.casework.residents import find_or_create_resident
+from services.core.actors import SYSTEM
+from services.core.settings import ScannerSettings
+from services.queue import ops as queue_ops
+from services.storage.db import Database, open_database
+from services.storage.models import Ticket
 from tests.devices.pty_pair import PtyPair
 from tests.services.casework_helpers import id_number
 from tests.strict import require_tool
 from tests.ui.test_counter_casework import TIMEOUT, clerk, focused, open_window
-from ui.counter_window import CounterWindow
+from ui.counter.window import CounterWindow
 from ui.qt import Qt
 
 

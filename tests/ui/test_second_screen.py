@@ -21,11 +21,11 @@ import json, sys
 from datetime import date, datetime, timezone
 from ui.qt import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
-from services.db import open_database
-from ui.op_runner import OpRunner
-from ui.rating_panel import RatingPanel
-from ui.screens import full_screen_on
-from services.tickets import TicketInfo
+from services.storage.db import open_database
+from ui.common.op_runner import OpRunner
+from ui.counter.rating_panel import RatingPanel
+from ui.common.screens import full_screen_on
+from services.queue.tickets import TicketInfo
 
 def where(widget):
     app.processEvents()

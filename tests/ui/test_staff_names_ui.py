@@ -10,12 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from services.db import Database, open_database
-from services.models import Staff
+from services.storage.db import Database, open_database
+from services.storage.models import Staff
 from tests.ui.test_admin_panel import TIMEOUT, idle, open_panel
-from ui.admin_panel import AdministrationPanel
-from ui.admin_staff import StaffTab
-from ui.i18n import translations
+from ui.admin.panel import AdministrationPanel
+from ui.admin.staff import StaffTab
+from ui.common.i18n import translations
 from ui.qt import QApplication
 
 

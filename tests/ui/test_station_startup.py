@@ -15,10 +15,10 @@ NOT_AT_COUNTER_START = (
     "barcode",
     "psycopg",
     "cli.admin_commands",
-    "ui.kiosk",
-    "ui.display",
-    "ui.manager_window",
-    "ui.admin_panel",
+    "ui.kiosk.window",
+    "ui.display.window",
+    "ui.manager.window",
+    "ui.admin.panel",
     "ui.launcher",
 )
 
@@ -37,5 +37,5 @@ def test_a_station_start_does_not_load_what_it_does_not_use(
     result = run_json(script, env={"QT_QPA_PLATFORM": "offscreen"})
     assert result["code"] == 0
     assert shot.stat().st_size > 0
-    expected_own = {"kiosk": ["ui.kiosk"], "counter": []}[station]
+    expected_own = {"kiosk": ["ui.kiosk.window"], "counter": []}[station]
     assert result["loaded"] == expected_own

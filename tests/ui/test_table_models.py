@@ -1,4 +1,4 @@
-"""The shared table model (ui.table_model.RowsModel) and the counter's and mediation's models
+"""The shared table model (ui.common.table_model.RowsModel) and the counter's and mediation's models
 built on it: model tester, sorting that keeps the selection, colours, tooltips, texts."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from pytestqt.modeltest import ModelTester
 
-from services.queue_reads import WaitingTicket
-from ui import theme
-from ui.case_model import CaseRow, CaseTableModel
+from services.queue.reads import WaitingTicket
+from ui.common import theme
+from ui.common.table_model import Column, RowsModel
+from ui.counter.request_list import RequestListModel, RequestRow
+from ui.counter.waiting_model import WaitingModel
+from ui.mediation.model import CaseRow, CaseTableModel
 from ui.qt import QBrush, QPersistentModelIndex, Qt
-from ui.request_list import RequestListModel, RequestRow
-from ui.table_model import Column, RowsModel
-from ui.waiting_model import WaitingModel
 
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ui import translations_tool
-from ui.i18n import TRANSLATIONS_DIR
+from ui.common.i18n import TRANSLATIONS_DIR
 from ui.qt import QCoreApplication, QTranslator
 
 

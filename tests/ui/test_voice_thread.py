@@ -9,9 +9,9 @@ import time
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_announcer import CALLS, FakeVoice, expected_texts, run_until_idle
-from ui.announcer import Announcer, Mode
+from ui.display.announcer import Announcer, Mode
+from ui.display.voice_thread import ThreadedVoice
 from ui.qt import QTimer
-from ui.voice_thread import ThreadedVoice
 
 
 class StallMeter:

@@ -1,0 +1,1 @@
+"""Administration: catalog, counters, center settings, staff accounts, the audit log."""

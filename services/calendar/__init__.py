@@ -1,0 +1,1 @@
+"""Working days, public holidays and the center's opening hours."""

@@ -1,0 +1,1 @@
+"""The service catalog and counters: reading them, and what a new center starts with."""

@@ -1,0 +1,168 @@
+"""Typed errors raised by the domain. The UI and the command line turn each into a clear message."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CivicDeskError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+    code = "error"
+
+
+class NotFound(CivicDeskError):
+    code = "not_found"
+
+
+class InvalidTransition(CivicDeskError):
+    code = "invalid_transition"
+
+
+class PermissionDenied(CivicDeskError):
+    code = "permission_denied"
+
+
+class QueueEmpty(CivicDeskError):
+    code = "queue_empty"
+
+
+class CounterBusy(InvalidTransition):
+    """The counter still has a ticket called or in service."""
+
+    code = "counter_busy"
+
+
+class AlreadyTaken(InvalidTransition):
+    """Another counter got the ticket first."""
+
+    code = "already_taken"
+
+
+class AlreadyRated(InvalidTransition):
+    """The visit already has its rating; a ticket is rated once."""
+
+    code = "already_rated"
+
+
+class ServiceClosed(CivicDeskError):
+    code = "service_closed"
+
+
+class ValidationError(CivicDeskError):
+    code = "invalid_input"
+
+
+class TextProblem(StrEnum):
+    """Which rule of ``services.core.text_checks`` a text breaks."""
+
+    NOT_TEXT = "not_text"
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    LINE_BREAK = "line_break"
+    REFUSED_CHARACTER = "refused_character"
+    SPACE = "space"  # only where a rule forbids spaces, such as user names
+
+
+class TextRefused(ValidationError):
+    """Typed text broke a rule: ``what`` names the field, ``problem`` the rule."""
+
+    code = "text_refused"
+
+    def __init__(
+        self,
+        what: str,
+        problem: TextProblem,
+        *,
+        limit: int | None = None,
+        length: int | None = None,
+        char: str | None = None,
+    ) -> None:
+        self.what = what
+        self.problem = problem
+        self.limit = limit
+        self.length = length
+        self.char = char
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        if self.problem is TextProblem.NOT_TEXT:
+            return f"The {self.what} must be text."
+        if self.problem is TextProblem.EMPTY:
+            return f"The {self.what} cannot be empty."
+        if self.problem is TextProblem.TOO_LONG:
+            return f"The {self.what} is at most {self.limit} characters ({self.length} given)."
+        if self.problem is TextProblem.LINE_BREAK:
+            return f"The {self.what} cannot contain line breaks or tabs."
+        if self.problem is TextProblem.SPACE:
+            return f"The {self.what} cannot contain spaces."
+        return (
+            f"The {self.what} contains an invisible or control character that is not allowed "
+            f"({self.code_point})."
+        )
+
+    @property
+    def code_point(self) -> str:
+        """The refused character as ``U+XXXX`` (it may not be printable itself)."""
+        return f"U+{ord(self.char):04X}" if self.char else ""
+
+
+class PasswordTooShort(ValidationError):
+    """A new password breaks the password rules (``services.accounts.passwords``)."""
+
+    code = "password_too_short"
+
+    def __init__(self, min_length: int) -> None:
+        super().__init__(f"A password needs at least {min_length} characters.")
+        self.min_length = min_length
+
+
+class PasswordReused(ValidationError):
+    """A new password equal to the one it replaces."""
+
+    code = "password_reused"
+
+
+class InvalidIdNumber(ValidationError):
+    """A resident ID number that breaks GB 11643-1999; the message says exactly how."""
+
+    code = "invalid_id_number"
+
+
+class AuthenticationFailed(CivicDeskError):
+    code = "authentication_failed"
+
+
+class AccountLocked(AuthenticationFailed):
+    code = "account_locked"
+
+
+class PasswordChangeRequired(AuthenticationFailed):
+    """The account has no password yet: the person chooses one before signing in."""
+
+    code = "password_change_required"
+
+
+class TemporaryPasswordMustChange(PasswordChangeRequired):
+    """The password was right, but an administrator set it: the person replaces it before
+    signing in, and nothing else is allowed until then."""
+
+    code = "temporary_password"
+
+
+class DatabaseUnavailable(CivicDeskError):
+    """The database could not be reached; nothing was changed."""
+
+    code = "database_unavailable"
+
+
+class DeadlinePassed(InvalidTransition):
+    """A step that the law allows only within a time limit, asked for after it."""
+
+    code = "deadline_passed"
+
+
+class MissingFileItems(InvalidTransition):
+    """A mediation case cannot be archived while mandatory items of its file are missing."""
+
+    code = "missing_file_items"

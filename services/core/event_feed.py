@@ -1,0 +1,175 @@
+"""The live feed: new queue events reach every station within a second.
+
+PostgreSQL pushes a notification on commit (``LISTEN``/``NOTIFY``); SQLite is polled for the
+newest event id, which is one indexed lookup. Either way the watcher then reads the new events
+and hands them to a callback. It runs on its own thread, reconnects by itself, and reports
+whether the database is reachable so windows can show a banner and keep their last state.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from services.core.journal import NOTIFY_CHANNEL
+from services.storage.db import Database
+from services.storage.models import Counter, QueueEvent, Service, Ticket
+
+log = logging.getLogger(__name__)
+
+SQLITE_POLL_SECONDS = 0.2
+POSTGRES_WAIT_SECONDS = 1.0
+MAX_BACKOFF_SECONDS = 5.0
+MAX_BATCH = 500
+
+
+class _ListenerLost(Exception):
+    """The LISTEN connection failed; the watcher reconnects after a pause."""
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """A queue event as stations need it: codes and numbers, never personal data."""
+
+    id: int
+    kind: str
+    occurred_at: datetime
+    service_day: date
+    ticket_code: str | None
+    service_code: str | None
+    counter_number: int | None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def latest_event_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(QueueEvent.id))) or 0)
+
+
+def events_after(session: Session, after_id: int, limit: int = MAX_BATCH) -> list[FeedEvent]:
+    rows = session.execute(
+        select(QueueEvent, Ticket.code, Service.code, Counter.number)
+        .outerjoin(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .outerjoin(Service, Service.id == QueueEvent.service_id)
+        .outerjoin(Counter, Counter.id == QueueEvent.counter_id)
+        .where(QueueEvent.id > after_id)
+        .order_by(QueueEvent.id)
+        .limit(limit)
+    ).all()
+    return [
+        FeedEvent(
+            id=event.id,
+            kind=event.kind,
+            occurred_at=event.occurred_at,
+            service_day=event.service_day,
+            ticket_code=ticket_code,
+            service_code=service_code,
+            counter_number=counter_number,
+            details=dict(event.details or {}),
+        )
+        for event, ticket_code, service_code, counter_number in rows
+    ]
+
+
+class EventWatcher:
+    """Watches one database on a background thread and reports new events in order."""
+
+    def __init__(
+        self,
+        database: Database,
+        on_events: Callable[[list[FeedEvent]], None],
+        on_online: Callable[[bool], None] | None = None,
+        *,
+        start_after: int | None = None,
+    ) -> None:
+        self._database = database
+        self._on_events = on_events
+        self._on_online = on_online
+        self._last_id = start_after
+        self._online: bool | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="civicdesk-feed", daemon=True)
+
+    @property
+    def last_id(self) -> int | None:
+        return self._last_id
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        backoff = 0.5
+        while not self._stop.is_set():
+            try:
+                if self._database.is_sqlite:
+                    self._poll_sqlite()
+                else:
+                    self._listen_postgres()
+            except (SQLAlchemyError, _ListenerLost, OSError) as exc:
+                log.warning("live feed lost the database: %s", exc)
+                self._set_online(False)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+            else:
+                backoff = 0.5
+
+    def _catch_up(self) -> None:
+        with self._database.reader() as session:
+            if self._last_id is None:
+                self._last_id = latest_event_id(session)
+            while True:
+                batch = events_after(session, self._last_id)
+                if not batch:
+                    break
+                self._last_id = batch[-1].id
+                self._on_events(batch)
+                if len(batch) < MAX_BATCH:
+                    break
+        self._set_online(True)
+
+    def _poll_sqlite(self) -> None:
+        while not self._stop.is_set():
+            with self._database.reader() as session:
+                newest = latest_event_id(session)
+            if self._last_id is None or newest > self._last_id:
+                self._catch_up()
+            else:
+                self._set_online(True)
+            self._stop.wait(SQLITE_POLL_SECONDS)
+
+    def _listen_postgres(self) -> None:
+        import psycopg  # only PostgreSQL stations pay for loading the driver
+
+        url = self._database.engine.url.set(drivername="postgresql")
+        conninfo = url.render_as_string(hide_password=False)
+        try:
+            with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+                connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                self._catch_up()  # anything committed while we were not listening
+                while not self._stop.is_set():
+                    notified = False
+                    for _ in connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1):
+                        notified = True
+                    if notified:
+                        self._catch_up()
+                    else:
+                        connection.execute("SELECT 1")  # notices a dead server between events
+        except psycopg.Error as exc:
+            raise _ListenerLost(str(exc)) from exc
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            if self._on_online is not None:
+                self._on_online(online)

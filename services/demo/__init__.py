@@ -1,0 +1,1 @@
+"""Demonstration data: a lively hall and a synthetic history."""

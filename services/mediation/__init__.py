@@ -1,0 +1,1 @@
+"""Mediation referrals: intake, the lifecycle, deadlines, receiving bodies, documents."""

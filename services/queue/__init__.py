@@ -1,0 +1,1 @@
+"""The walk-in queue: issuing, calling and serving tickets, the display's data, the print spool."""

@@ -1,0 +1,112 @@
+"""What the hall display shows: today's recent calls, waiting counts and the notice line.
+
+Only ticket codes, counter numbers and service names: the display never shows personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from services.core.center_config import load_center_config
+from services.core.clock import resolve_now, service_day
+from services.core.event_feed import FeedEvent
+from services.queue.display_notice import get_display_notice
+from services.queue.reads import ServiceQueue, queue_status
+from services.storage.models import Counter, QueueEvent, Service, Ticket
+
+CALL_KINDS = ("called", "recalled")
+RECENT_CALLS = 8
+
+
+@dataclass(frozen=True)
+class RecentCall:
+    """One ticket's latest call: a recall replaces the earlier call of the same ticket."""
+
+    event_id: int
+    ticket_code: str
+    counter_number: int
+    service_code: str | None
+    service_day: date
+    called_at: datetime
+    recall: bool = False
+
+
+@dataclass(frozen=True)
+class DisplaySnapshot:
+    service_day: date
+    services: tuple[ServiceQueue, ...]
+    calls: tuple[RecentCall, ...]
+    notice: str
+    center_name_zh: str
+    center_name_en: str
+
+
+def call_from_event(event: FeedEvent) -> RecentCall | None:
+    """The call an event announces, or ``None`` for every other kind of event."""
+    if event.kind not in CALL_KINDS or not event.ticket_code or event.counter_number is None:
+        return None
+    return RecentCall(
+        event_id=event.id,
+        ticket_code=event.ticket_code,
+        counter_number=event.counter_number,
+        service_code=event.service_code,
+        service_day=event.service_day,
+        called_at=event.occurred_at,
+        recall=event.kind == "recalled",
+    )
+
+
+def recent_calls(
+    session: Session, *, limit: int = RECENT_CALLS, now: datetime | None = None
+) -> list[RecentCall]:
+    """Today's latest calls, newest first, one entry per ticket."""
+    day = service_day(resolve_now(now), load_center_config(session).timezone)
+    latest = (
+        select(func.max(QueueEvent.id).label("event_id"))
+        .where(
+            QueueEvent.service_day == day,
+            QueueEvent.kind.in_(CALL_KINDS),
+            QueueEvent.ticket_id.is_not(None),
+        )
+        .group_by(QueueEvent.ticket_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(QueueEvent, Ticket.code, Counter.number, Service.code)
+        .join(latest, latest.c.event_id == QueueEvent.id)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .join(Counter, Counter.id == QueueEvent.counter_id)
+        .outerjoin(Service, Service.id == QueueEvent.service_id)
+        .order_by(QueueEvent.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        RecentCall(
+            event_id=event.id,
+            ticket_code=code,
+            counter_number=counter_number,
+            service_code=service_code,
+            service_day=event.service_day,
+            called_at=event.occurred_at,
+            recall=event.kind == "recalled",
+        )
+        for event, code, counter_number, service_code in rows
+    ]
+
+
+def display_snapshot(session: Session, *, now: datetime | None = None) -> DisplaySnapshot:
+    at = resolve_now(now)
+    config = load_center_config(session)
+    status = queue_status(session, now=at)
+    return DisplaySnapshot(
+        service_day=status.service_day,
+        services=status.services,
+        calls=tuple(recent_calls(session, now=at)),
+        notice=get_display_notice(session),
+        center_name_zh=config.center_name_zh,
+        center_name_en=config.center_name_en,
+    )

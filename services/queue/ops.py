@@ -1,0 +1,545 @@
+"""Queue operations: one function per user action, each one transaction.
+
+Every operation checks the actor's role, changes rows, appends a ``queue_event`` and an
+``audit_log`` row, commits, and returns plain data. Illegal moves raise typed errors and
+change nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from services.catalog.reads import get_counter, get_service
+from services.core.actors import Actor, Permission, Role
+from services.core.center_config import load_center_config
+from services.core.clock import resolve_now
+from services.core.errors import (
+    AlreadyTaken,
+    CounterBusy,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    QueueEmpty,
+    ServiceClosed,
+    ValidationError,
+)
+from services.core.journal import record_audit, record_event
+from services.core.op_context import OpContext
+from services.core.text_checks import refuse_control_characters
+from services.queue import fast as queue_fast
+from services.queue.reads import (
+    eligible_for_call,
+    estimated_wait_minutes,
+    people_ahead,
+    queue_order,
+)
+from services.queue.tickets import (
+    ACTIVE_AT_COUNTER,
+    TicketInfo,
+    TicketStatus,
+    find_ticket_by_code,
+    format_code,
+    parse_priority,
+    ticket_info,
+)
+from services.storage.models import Counter, CounterService, Ticket, TicketSequence
+
+MAX_HOLD_MINUTES = 240
+LANGUAGES = ("zh_CN", "en")
+
+
+class _Op(OpContext):
+    """A queue operation, with its event and audit log."""
+
+    def log(
+        self,
+        kind: str,
+        ticket: Ticket | None = None,
+        counter: Counter | None = None,
+        **details: Any,
+    ) -> None:
+        counter_id = counter.id if counter else (ticket.counter_id if ticket else None)
+        record_event(
+            self.session,
+            self.actor,
+            kind,
+            at=self.at,
+            day=ticket.service_day if ticket else self.day,
+            ticket_id=ticket.id if ticket else None,
+            counter_id=counter_id,
+            service_id=ticket.service_id if ticket else None,
+            details=details,
+        )
+        target_type, target_id = (
+            ("ticket", ticket.code) if ticket else ("counter", counter.number if counter else None)
+        )
+        record_audit(
+            self.session,
+            self.actor,
+            f"queue.{kind}",
+            at=self.at,
+            target_type=target_type,
+            target_id=target_id,
+            details=details,
+        )
+
+
+def _begin(session: Session, actor: Actor, permission: Permission, now: datetime | None) -> _Op:
+    actor.require(permission)
+    return _Op(session, actor, resolve_now(now), load_center_config(session))
+
+
+def _info(op: _Op, ticket: Ticket) -> TicketInfo:
+    ahead = (
+        people_ahead(op.session, ticket, op.at) if ticket.status == TicketStatus.WAITING else None
+    )
+    wait = (
+        estimated_wait_minutes(
+            op.session, ticket, ahead, default_minutes=op.config.default_service_minutes
+        )
+        if ahead is not None
+        else None
+    )
+    return ticket_info(op.session, ticket, ahead=ahead, estimated_wait=wait)
+
+
+# --- tickets -------------------------------------------------------------------------------
+
+
+def issue_ticket(
+    session: Session,
+    actor: Actor,
+    service_code: str,
+    *,
+    priority: str | None = None,
+    language: str = "zh_CN",
+    now: datetime | None = None,
+) -> TicketInfo:
+    actor.require(Permission.ISSUE_TICKET)
+    reason = parse_priority(priority)
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown language {language!r}: use zh_CN or en.")
+    at = resolve_now(now)
+    fast = queue_fast.issue(session, actor, service_code, reason, language, at)
+    if fast is not None:
+        session.commit()
+        return fast
+    # An unknown or closed service, or settings changed meanwhile: the full operation decides.
+    op = _begin(session, actor, Permission.ISSUE_TICKET, at)
+    service = get_service(session, service_code)
+    if not service.active:
+        raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
+    number = _next_number(session, op.day, service.id)
+    ticket = Ticket(
+        service_day=op.day,
+        number=number,
+        code=format_code(service.code, number),
+        issue_service_id=service.id,
+        service_id=service.id,
+        priority_reason=reason.value if reason else None,
+        status=TicketStatus.WAITING,
+        language=language,
+        issued_at=op.at,
+        queue_since=op.at,
+        call_count=0,
+        recalls=0,
+        transfer_count=0,
+    )
+    session.add(ticket)
+    session.flush()
+    op.log("issued", ticket, priority=ticket.priority_reason)
+    info = _info(op, ticket)
+    session.commit()
+    return info
+
+
+def _next_number(session: Session, day: date, service_id: int) -> int:
+    """Allocate the next number of the day for a service, atomically across stations."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    # One statement: the day's first ticket creates the row, every later one bumps it (under
+    # the row's lock on PostgreSQL, under the write lock on SQLite).
+    statement = insert(TicketSequence).values(service_day=day, service_id=service_id, last_number=1)
+    number = session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["service_day", "service_id"],
+            set_={"last_number": TicketSequence.last_number + 1},
+        ).returning(TicketSequence.last_number)
+    ).scalar_one()
+    return int(number)
+
+
+def cancel_ticket(
+    session: Session, actor: Actor, code: str, *, now: datetime | None = None
+) -> TicketInfo:
+    op = _begin(session, actor, Permission.CANCEL_TICKET, now)
+    ticket = find_ticket_by_code(session, op.day, code, lock=True)
+    _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="cancel")
+    _finalise(ticket, TicketStatus.CANCELLED, op.at)
+    op.log("cancelled", ticket)
+    return _commit(op, ticket)
+
+
+def reinstate_no_show(
+    session: Session, actor: Actor, code: str, *, now: datetime | None = None
+) -> TicketInfo:
+    """Put a no-show back in the queue (the resident came back the same day)."""
+    op = _begin(session, actor, Permission.SERVE, now)
+    ticket = find_ticket_by_code(session, op.day, code, lock=True)
+    _require_status(ticket, TicketStatus.NO_SHOW, action="reinstate")
+    ticket.status = TicketStatus.WAITING
+    ticket.counter_id = None
+    ticket.finished_at = None
+    ticket.queue_since = op.at
+    op.log("reinstated", ticket)
+    info = _info(op, ticket)
+    session.commit()
+    return info
+
+
+def hold_ticket(
+    session: Session, actor: Actor, code: str, minutes: int, *, now: datetime | None = None
+) -> TicketInfo:
+    """Postpone a waiting or called ticket by ``minutes``; it then rejoins the queue."""
+    op = _begin(session, actor, Permission.SERVE, now)
+    ticket = find_ticket_by_code(session, op.day, code, lock=True)
+    return _hold(op, ticket, minutes)
+
+
+def _hold(op: _Op, ticket: Ticket, minutes: int) -> TicketInfo:
+    if not 1 <= minutes <= MAX_HOLD_MINUTES:
+        raise ValidationError(f"A hold lasts 1 to {MAX_HOLD_MINUTES} minutes, not {minutes}.")
+    _require_status(ticket, TicketStatus.WAITING, TicketStatus.CALLED, action="hold")
+    ticket.status = TicketStatus.HELD
+    ticket.hold_until = op.at + timedelta(minutes=minutes)
+    ticket.queue_since = ticket.hold_until
+    op.log("held", ticket, minutes=minutes)  # names the counter that let the ticket go
+    ticket.counter_id = None
+    return _commit(op, ticket)
+
+
+# --- the counter's current ticket ----------------------------------------------------------
+
+
+def call_next(
+    session: Session,
+    actor: Actor,
+    counter_number: int,
+    *,
+    open_if_closed: bool = False,
+    now: datetime | None = None,
+) -> TicketInfo:
+    """Call the best waiting ticket among the services this counter serves."""
+    actor.require(Permission.SERVE)
+    at = resolve_now(now)
+    fast = queue_fast.call_next(session, actor, counter_number, at)
+    if fast is not None:
+        session.commit()
+        return fast
+    # The counter is closed, busy, signed in by someone else, or nobody is waiting: the full
+    # operation decides (it opens the counter or raises the typed error).
+    op = _begin(session, actor, Permission.SERVE, at)
+    counter = _counter_for_calling(op, counter_number, open_if_closed)
+    served = select(CounterService.service_id).where(CounterService.counter_id == counter.id)
+    query = (
+        select(Ticket)
+        .where(eligible_for_call(op.day, op.at), Ticket.service_id.in_(served))
+        .order_by(*queue_order())  # type: ignore[arg-type]
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    ticket = session.scalars(query).first()
+    if ticket is None:
+        session.commit()  # keep a counter that was just opened open
+        raise QueueEmpty(f"Nobody is waiting for counter {counter.number}.")
+    _call(op, ticket, counter)
+    return _commit(op, ticket)
+
+
+def call_ticket(
+    session: Session,
+    actor: Actor,
+    counter_number: int,
+    code: str,
+    *,
+    now: datetime | None = None,
+) -> TicketInfo:
+    """Call one particular ticket, for example a resident who asks at the counter."""
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter = _counter_for_calling(op, counter_number, open_if_closed=False)
+    ticket = find_ticket_by_code(session, op.day, code, lock=True)
+    if ticket.status in ACTIVE_AT_COUNTER:
+        other = session.get(Counter, ticket.counter_id) if ticket.counter_id else None
+        where = f"counter {other.number}" if other else "another counter"
+        raise AlreadyTaken(f"{ticket.code} was already called by {where}.")
+    _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="call")
+    _call(op, ticket, counter)
+    return _commit(op, ticket)
+
+
+def _call(op: _Op, ticket: Ticket, counter: Counter) -> None:
+    ticket.status = TicketStatus.CALLED
+    ticket.counter_id = counter.id
+    ticket.staff_id = op.actor.staff_id
+    ticket.call_count += 1
+    ticket.recalls = 0
+    ticket.first_called_at = ticket.first_called_at or op.at
+    ticket.last_called_at = op.at
+    ticket.hold_until = None
+    op.log("called", ticket, counter, counter_number=counter.number, code=ticket.code)
+
+
+def recall(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> TicketInfo:
+    """Call the current ticket again; past the recall limit it becomes a no-show."""
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter, ticket = _current(op, counter_number)
+    _require_status(ticket, TicketStatus.CALLED, action="recall")
+    recalls_done = ticket.recalls
+    if recalls_done >= op.config.recall_limit:
+        _finalise(ticket, TicketStatus.NO_SHOW, op.at)
+        op.log("no_show", ticket, counter, reason="recall_limit", recalls=recalls_done)
+    else:
+        ticket.call_count += 1
+        ticket.recalls += 1
+        ticket.last_called_at = op.at
+        op.log(
+            "recalled",
+            ticket,
+            counter,
+            counter_number=counter.number,
+            code=ticket.code,
+            recall=recalls_done + 1,
+            limit=op.config.recall_limit,
+        )
+    return _commit(op, ticket)
+
+
+def start_service(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> TicketInfo:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter, ticket = _current(op, counter_number)
+    _require_status(ticket, TicketStatus.CALLED, action="start serving")
+    ticket.status = TicketStatus.SERVING
+    ticket.started_at = op.at
+    ticket.staff_id = actor.staff_id
+    op.log("started", ticket, counter)
+    return _commit(op, ticket)
+
+
+def finish_service(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> TicketInfo:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter, ticket = _current(op, counter_number)
+    _require_status(ticket, TicketStatus.SERVING, action="finish")
+    _finalise(ticket, TicketStatus.DONE, op.at)
+    assert ticket.started_at is not None
+    op.log(
+        "finished",
+        ticket,
+        counter,
+        service_seconds=round((op.at - ticket.started_at).total_seconds(), 1),
+    )
+    return _commit(op, ticket)
+
+
+def mark_no_show(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> TicketInfo:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter, ticket = _current(op, counter_number)
+    _require_status(ticket, TicketStatus.CALLED, action="mark as no-show")
+    _finalise(ticket, TicketStatus.NO_SHOW, op.at)
+    op.log("no_show", ticket, counter, reason="counter")
+    return _commit(op, ticket)
+
+
+def transfer(
+    session: Session,
+    actor: Actor,
+    counter_number: int,
+    service_code: str,
+    *,
+    note: str = "",
+    now: datetime | None = None,
+) -> TicketInfo:
+    """Send the ticket in service to another service's queue; it keeps its number."""
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter, ticket = _current(op, counter_number)
+    _require_status(ticket, TicketStatus.SERVING, action="transfer")
+    target = get_service(session, service_code)
+    if not target.active:
+        raise ServiceClosed(f"The service {target.code} ({target.name_en}) is not offered now.")
+    if target.id == ticket.service_id:
+        raise InvalidTransition(f"{ticket.code} is already in service {target.code}.")
+    note = refuse_control_characters(note.strip(), "transfer note")
+    if len(note) > 200:
+        raise ValidationError("A transfer note is at most 200 characters.")
+    assert ticket.started_at is not None
+    served = round((op.at - ticket.started_at).total_seconds(), 1)
+    from_service = ticket.service_id
+    op.log(
+        "transferred", ticket, counter, to_service=target.code, note=note, service_seconds=served
+    )
+    ticket.transferred_from_service_id = from_service
+    ticket.service_id = target.id
+    ticket.transfer_count += 1
+    ticket.transfer_note = note or None
+    ticket.status = TicketStatus.WAITING
+    ticket.counter_id = None
+    ticket.started_at = None
+    ticket.queue_since = op.at
+    session.flush()
+    info = _info(op, ticket)
+    session.commit()
+    return info
+
+
+def hold_current(
+    session: Session,
+    actor: Actor,
+    counter_number: int,
+    minutes: int,
+    *,
+    now: datetime | None = None,
+) -> TicketInfo:
+    op = _begin(session, actor, Permission.SERVE, now)
+    _counter, ticket = _current(op, counter_number)
+    return _hold(op, ticket, minutes)
+
+
+def current_ticket(session: Session, counter_number: int) -> TicketInfo | None:
+    counter = get_counter(session, counter_number)
+    ticket = _active_ticket(session, counter)
+    return ticket_info(session, ticket) if ticket else None
+
+
+# --- counters ------------------------------------------------------------------------------
+
+
+def open_counter(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> None:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter = _lock_counter(op, counter_number)
+    if counter.state == "open" and counter.staff_id == actor.staff_id:
+        raise InvalidTransition(f"Counter {counter.number} is already open.")
+    _set_counter_state(op, counter, "open", "counter_opened")
+    counter.staff_id = actor.staff_id
+    session.commit()
+
+
+def pause_counter(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> None:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter = _lock_counter(op, counter_number)
+    if counter.state != "open":
+        raise InvalidTransition(f"Counter {counter.number} is {counter.state}, not open.")
+    _require_idle(op, counter, "pause")
+    _set_counter_state(op, counter, "paused", "counter_paused")
+    session.commit()
+
+
+def close_counter(
+    session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
+) -> None:
+    op = _begin(session, actor, Permission.SERVE, now)
+    counter = _lock_counter(op, counter_number)
+    if counter.state == "closed":
+        raise InvalidTransition(f"Counter {counter.number} is already closed.")
+    _require_idle(op, counter, "close")
+    _set_counter_state(op, counter, "closed", "counter_closed")
+    counter.staff_id = None
+    session.commit()
+
+
+def _set_counter_state(op: _Op, counter: Counter, state: str, kind: str) -> None:
+    previous = counter.state
+    counter.state = state
+    counter.state_since = op.at
+    op.log(kind, counter=counter, previous=previous)
+
+
+def _lock_counter(op: _Op, number: int) -> Counter:
+    counter = op.session.scalars(
+        select(Counter).where(Counter.number == number).with_for_update()
+    ).one_or_none()
+    if counter is None:
+        raise NotFound(f"There is no counter number {number}.")
+    if (
+        op.actor.role == Role.COUNTER
+        and counter.staff_id is not None
+        and counter.staff_id != op.actor.staff_id
+    ):
+        raise PermissionDenied(f"Counter {counter.number} is signed in by another staff member.")
+    return counter
+
+
+def _counter_for_calling(op: _Op, number: int, open_if_closed: bool) -> Counter:
+    counter = _lock_counter(op, number)
+    if counter.state == "closed" and open_if_closed:
+        _set_counter_state(op, counter, "open", "counter_opened")
+        counter.staff_id = op.actor.staff_id
+    elif counter.state != "open":
+        raise InvalidTransition(f"Counter {counter.number} is {counter.state}; open it first.")
+    _require_idle(op, counter, "call another ticket")
+    return counter
+
+
+def _active_ticket(session: Session, counter: Counter) -> Ticket | None:
+    return session.scalars(
+        select(Ticket)
+        .where(Ticket.counter_id == counter.id, Ticket.status.in_(ACTIVE_AT_COUNTER))
+        .order_by(Ticket.last_called_at.desc())
+        .limit(1)
+        .with_for_update()
+    ).first()
+
+
+def _require_idle(op: _Op, counter: Counter, action: str) -> None:
+    ticket = _active_ticket(op.session, counter)
+    if ticket is not None:
+        raise CounterBusy(
+            f"Counter {counter.number} still has {ticket.code} ({ticket.status}); "
+            f"finish it before you {action}."
+        )
+
+
+def _current(op: _Op, counter_number: int) -> tuple[Counter, Ticket]:
+    counter = _lock_counter(op, counter_number)
+    ticket = _active_ticket(op.session, counter)
+    if ticket is None:
+        raise InvalidTransition(f"Counter {counter.number} has no ticket called or in service.")
+    return counter, ticket
+
+
+def _require_status(ticket: Ticket, *allowed: TicketStatus, action: str) -> None:
+    if ticket.status not in allowed:
+        raise InvalidTransition(f"Cannot {action} {ticket.code}: it is {ticket.status}.")
+
+
+def _commit(op: _Op, ticket: Ticket) -> TicketInfo:
+    """Commit, answering with data read inside the transaction.
+
+    Reading it after the commit would start a second transaction (on SQLite, a second
+    ``BEGIN IMMEDIATE`` for the write lock) just to look up the service's names.
+    """
+    info = ticket_info(op.session, ticket)
+    op.session.commit()
+    return info
+
+
+def _finalise(ticket: Ticket, status: TicketStatus, at: datetime) -> None:
+    ticket.status = status
+    ticket.finished_at = at
+    ticket.hold_until = None

@@ -1,0 +1,1 @@
+"""The administration tabs of the manager station."""

@@ -1,0 +1,1 @@
+"""What every window shares: start-up, translations, workers, models, theme, messages."""

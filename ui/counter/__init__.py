@@ -1,0 +1,1 @@
+"""The counter workstation: the queue, the resident, requests, the rating panel."""

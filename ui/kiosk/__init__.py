@@ -1,0 +1,1 @@
+"""The touch kiosk where residents take a queue ticket."""

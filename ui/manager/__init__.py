@@ -1,0 +1,1 @@
+"""The manager station: the day's figures, the hall now, to-dos."""

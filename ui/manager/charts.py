@@ -1,0 +1,62 @@
+"""Bar charts of the manager's dashboard (Qt Charts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ui.common import theme
+from ui.qt import QColor, QPainter, Qt, QWidget
+from ui.qt_charts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+
+PALETTE = (theme.NAVY, theme.GREEN, theme.AMBER, theme.RED, "#6a3d9a")
+
+
+class BarChart(QChartView):
+    """One titled bar chart; ``show_bars`` replaces its data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setTitleFont(theme.font(12, bold=True))
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(230)
+        self.values: dict[str, list[float]] = {}
+
+    def show_bars(
+        self, title: str, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]]
+    ) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        series = QBarSeries()
+        self.values = {}
+        top = 0.0
+        for index, (label, values) in enumerate(sets):
+            bar_set = QBarSet(label)
+            bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
+            bar_set.append([float(v) for v in values])
+            series.append(bar_set)
+            self.values[label] = [float(v) for v in values]
+            top = max([top, *values]) if values else top
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(list(categories))
+        x_axis.setLabelsFont(theme.font(9))
+        y_axis = QValueAxis()
+        ceiling = max(1.0, float(int(top * 1.1) + 1))
+        y_axis.setRange(0, ceiling)
+        if ceiling < 5:
+            y_axis.setTickCount(int(ceiling) + 1)
+        else:
+            y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%d")
+        y_axis.setLabelsFont(theme.font(9))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        chart.legend().setVisible(len(sets) > 1)

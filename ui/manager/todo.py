@@ -1,0 +1,182 @@
+"""What a manager must act on: overdue requests, cases due today, bad ratings to follow up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.casework.evaluations import EvaluationInfo, close_follow_up, open_follow_ups
+from services.casework.requests import RequestInfo, list_requests
+from services.core.actors import Actor
+from services.core.center_config import load_center_config
+from services.core.clock import service_day, utc_now
+from services.mediation.deadlines import ActionItem, cases_needing_action
+from services.storage.db import Database
+from ui.common import theme
+from ui.common.messages import user_message
+from ui.common.op_runner import OpRunner
+from ui.common.table_model import Column, RowsModel
+from ui.qt import (
+    QAbstractItemView,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class ToDo:
+    requests: list[RequestInfo]
+    cases: list[ActionItem]
+    ratings: list[EvaluationInfo]
+
+
+def _table(model: RowsModel[object]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    return view
+
+
+class ToDoPanel(QWidget):
+    def __init__(self, database: Database, actor: Actor, language: str) -> None:
+        super().__init__()
+        self._database = database
+        self._actor = actor
+        self._language = language
+        self._runner = OpRunner(self)
+        self.requests: RowsModel[RequestInfo] = RowsModel(
+            [
+                Column(lambda: self.tr("Number"), lambda r: r.number),
+                Column(lambda: self.tr("Resident"), lambda r: r.resident_name),
+                Column(
+                    lambda: self.tr("Matter"),
+                    lambda r: (
+                        r.service_name_en if self._language.startswith("en") else r.service_name_zh
+                    ),
+                ),
+                Column(lambda: self.tr("Promised by"), lambda r: r.promised_by.isoformat()),
+                Column(lambda: self.tr("Counter"), lambda r: r.counter_number),
+            ]
+        )
+        self.cases: RowsModel[ActionItem] = RowsModel(
+            [
+                Column(lambda: self.tr("Case"), lambda a: a.case_number),
+                Column(lambda: self.tr("Needs"), lambda a: self._reason(a.reason)),
+                Column(lambda: self.tr("Due"), lambda a: a.due.isoformat()),
+                Column(lambda: self.tr("Overdue"), lambda a: self.tr("yes") if a.overdue else ""),
+            ]
+        )
+        self.ratings: RowsModel[EvaluationInfo] = RowsModel(
+            [
+                Column(lambda: self.tr("Ticket"), lambda e: e.ticket_code),
+                Column(lambda: self.tr("Day"), lambda e: e.service_day.isoformat()),
+                Column(
+                    lambda: self.tr("Rating"),
+                    lambda e: e.score_en if self._language.startswith("en") else e.score_zh,
+                ),
+                Column(lambda: self.tr("Counter"), lambda e: e.counter_number),
+                Column(
+                    lambda: self.tr("Follow up by"),
+                    lambda e: e.follow_up_due.isoformat() if e.follow_up_due else None,
+                ),
+            ]
+        )
+        layout = QVBoxLayout(self)
+        self._titles = [QLabel(), QLabel(), QLabel()]
+        for title, model in zip(
+            self._titles, (self.requests, self.cases, self.ratings), strict=True
+        ):
+            title.setFont(theme.font(14, bold=True))
+            layout.addWidget(title)
+            view = _table(model)  # type: ignore[arg-type]
+            layout.addWidget(view, 1)
+            if model is self.ratings:
+                self._ratings_view = view
+        actions = QHBoxLayout()
+        self._close_button = QPushButton()
+        self._close_button.clicked.connect(self._close_selected_follow_up)
+        actions.addWidget(self._close_button)
+        actions.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        actions.addWidget(self.message, 3)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def _reason(self, code: str) -> str:
+        reasons = {
+            "mediation_due": self.tr("mediation target date"),
+            "feedback_due": self.tr("feedback from the receiving body"),
+            "confirmation_window": self.tr("judicial confirmation window"),
+            "performance_due": self.tr("performance deadline"),
+            "session_due": self.tr("scheduled session"),
+        }
+        return reasons.get(code, code)
+
+    def retranslate(self) -> None:
+        self._titles[0].setText(self.tr("Overdue service requests"))
+        self._titles[1].setText(self.tr("Mediation cases needing action"))
+        self._titles[2].setText(self.tr("Bad ratings awaiting follow-up"))
+        self._close_button.setText(self.tr("Close the selected follow-up…"))
+        for model in (self.requests, self.cases, self.ratings):
+            model.refresh_headers()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        def read() -> ToDo:
+            with self._database.reader() as session:
+                today = service_day(utc_now(), load_center_config(session).timezone)
+                return ToDo(
+                    requests=list_requests(session, self._actor, overdue=True),
+                    cases=cases_needing_action(session, self._actor, today),
+                    ratings=open_follow_ups(session, self._actor),
+                )
+
+        self._runner.submit(read, self._show, self._failed)
+
+    def _show(self, todo: ToDo) -> None:
+        self.requests.set_rows(todo.requests)
+        self.cases.set_rows(todo.cases)
+        self.ratings.set_rows(todo.ratings)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(user_message(error))
+
+    def close_follow_up(self, evaluation_id: int, note: str) -> None:
+        def work() -> None:
+            with self._database.writer() as session:
+                close_follow_up(session, self._actor, evaluation_id, note)
+
+        def done(_result: object) -> None:
+            self.message.setText(self.tr("Follow-up closed."))
+            self.refresh()
+
+        self._runner.submit(work, done, self._failed)
+
+    def _close_selected_follow_up(self) -> None:
+        rows = self._ratings_view.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Select a rating first."))
+            return
+        evaluation = self.ratings.row_at(rows[0].row())
+        note, accepted = QInputDialog.getMultiLineText(
+            self, self.tr("Close follow-up"), self.tr("What was done for the resident?")
+        )
+        if accepted and note.strip():
+            self.close_follow_up(evaluation.id, note.strip())
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()

@@ -1,0 +1,1 @@
+"""Mediation cases at the counter and the manager: list, detail, intake, the moves."""

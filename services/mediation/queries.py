@@ -31,6 +31,7 @@ from services.mediation.deadlines import (
     reminders_for,
 )
 from services.mediation.directory import ReceivingBodyInfo, parse_channel
+from services.mediation.moves import Work, available_work, legal_moves
 from services.mediation.states import (
     CaseState,
     DisputeType,
@@ -104,6 +105,8 @@ class CaseDetail:
     scheduled_for: date | None
     confirmation_window_end: date | None
     missing_file_items: tuple[str, ...]
+    moves: tuple[str, ...]  # the states the reader may move the case to
+    work: tuple[Work, ...]  # the work the reader may record on it now
 
 
 def _today(session: Session, now: datetime | None) -> date:
@@ -254,6 +257,14 @@ def case_detail(
             confirmation_window_end(case.agreement_effective) if case.agreement_effective else None
         ),
         missing_file_items=tuple(missing_file_items(case.file_items or [])),
+        moves=legal_moves(case.state, actor),
+        work=available_work(
+            case.state,
+            actor,
+            has_mediation_target=case.mediation_due is not None,
+            extended=case.extension_consent is not None,
+            open_terms=[t for t in terms if t.fulfilled_on is None],
+        ),
     )
 
 

@@ -45,11 +45,10 @@ from services.mediation.deadlines import (
     mediation_target,
 )
 from services.mediation.directory import get_receiving_body, parse_channel
+from services.mediation.moves import WORK_PERMISSIONS, Work, work_open
 from services.mediation.states import (
     FINISHED_STATES,
-    MEDIATING_STATES,
     PERFORMANCE_STATES,
-    SEALED_STATES,
     TRANSITIONS,
     AgreementKind,
     CaseState,
@@ -725,9 +724,16 @@ def extend(
     The consent is recorded in the case (``extension_consent``) and on the timeline. It must
     be given before the target date passes.
     """
-    op = begin(session, actor, Permission.MEDIATE, now)
+    op = begin(session, actor, WORK_PERMISSIONS[Work.EXTEND], now)
     case = load_case(session, case_id, lock=True)
-    if case.state not in MEDIATING_STATES or case.mediation_due is None:
+    target = case.mediation_due
+    if target is None or not work_open(
+        Work.EXTEND,
+        case.state,
+        has_mediation_target=True,
+        extended=False,  # told apart below, in its own words
+        open_terms=(),
+    ):
         raise InvalidTransition(
             f"{case.number} is {case.state}: only a case under mediation can be extended."
         )
@@ -736,12 +742,12 @@ def extend(
     if not (applicant_consent and respondent_consent):
         raise ValidationError("An extension needs the consent of both parties.")
     consent = clean_note(consent_note, required="how both parties consented")
-    if op.day > case.mediation_due:
+    if op.day > target:
         raise DeadlinePassed(
-            f"The mediation target of {case.number} passed on {case.mediation_due}; "
+            f"The mediation target of {case.number} passed on {target}; "
             "it can no longer be extended."
         )
-    before = case.mediation_due
+    before = target
     case.mediation_due = extended_target(before)
     case.extension_consent = consent
     details = {
@@ -766,9 +772,9 @@ def fulfil_term(
     now: datetime | None = None,
 ) -> CaseInfo:
     """Mark one term of the agreement fulfilled."""
-    op = begin(session, actor, Permission.MEDIATE, now)
+    op = begin(session, actor, WORK_PERMISSIONS[Work.FULFIL], now)
     case = load_case(session, case_id, lock=True)
-    if case.state not in PERFORMANCE_STATES:
+    if case.state not in PERFORMANCE_STATES:  # an open term is checked below, by position
         raise InvalidTransition(
             f"{case.number} is {case.state}: terms are fulfilled while an agreement is in force."
         )
@@ -797,8 +803,8 @@ def add_follow_up_visit(
     note: str = "",
     now: datetime | None = None,
 ) -> CaseInfo:
-    op = begin(session, actor, Permission.REFER_DISPUTE, now)
-    case = _unsealed(session, case_id)
+    op = begin(session, actor, WORK_PERMISSIONS[Work.VISIT], now)
+    case = _unsealed(session, case_id, Work.VISIT)
     name = " ".join(visitor.split())
     if not name or len(name) > 100:
         raise ValidationError("A visit needs the visitor's name (at most 100 characters).")
@@ -821,8 +827,8 @@ def add_file_item(
     now: datetime | None = None,
 ) -> CaseInfo:
     """Record that a document is in the case file. Adding an item again only logs it."""
-    op = begin(session, actor, Permission.REFER_DISPUTE, now)
-    case = _unsealed(session, case_id)
+    op = begin(session, actor, WORK_PERMISSIONS[Work.FILE_ITEM], now)
+    case = _unsealed(session, case_id, Work.FILE_ITEM)
     try:
         kind = FileItem(item)
     except ValueError:
@@ -834,9 +840,9 @@ def add_file_item(
     return _record(op, case, EventKind.FILE_ITEM_ADDED, clean_note(note), {"item": kind})
 
 
-def _unsealed(session: Session, case_id: int) -> MediationCase:
+def _unsealed(session: Session, case_id: int, work: Work) -> MediationCase:
     case = load_case(session, case_id, lock=True)
-    if case.state in SEALED_STATES:
+    if not work_open(work, case.state, has_mediation_target=False, extended=False, open_terms=()):
         raise InvalidTransition(f"{case.number} is archived: its file is closed.")
     return case
 

@@ -34,8 +34,6 @@ from ui.mediation.dialogs import (
     TransitionRequest,
     WorkDialog,
     WorkRequest,
-    legal_moves,
-    work_options,
     work_title,
 )
 from ui.mediation.model import CaseContext, code_text
@@ -607,6 +605,7 @@ class CaseDetailWidget(QWidget):
             bodies=loaded.bodies,
             terms=loaded.detail.terms,
             missing_file_items=loaded.detail.missing_file_items,
+            moves=loaded.detail.moves,
         )
 
     def _step_text(self, target: str) -> str:
@@ -642,7 +641,7 @@ class CaseDetailWidget(QWidget):
                 box.removeWidget(button)
                 button.deleteLater()
             buttons.clear()
-        for target in legal_moves(loaded.case.state, self._context.actor):
+        for target in loaded.detail.moves:
             button = QPushButton(self._step_text(target))
             button.clicked.connect(lambda _c=False, t=target: self.open_transition(t))
             self.steps_box.addWidget(button)
@@ -652,7 +651,7 @@ class CaseDetailWidget(QWidget):
             done.setEnabled(False)
             self.steps_box.addWidget(done)
             self.step_buttons[""] = done
-        for kind in work_options(self.dialog_context()):
+        for kind in loaded.detail.work:
             button = QPushButton(self._work_text(kind))
             button.clicked.connect(lambda _c=False, k=kind: self.open_work(k))
             self.work_box.addWidget(button)

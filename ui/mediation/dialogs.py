@@ -1,9 +1,10 @@
 """Dialogs that change a mediation case: one per kind of data a move or a piece of work needs.
 
 ``TransitionDialog`` offers only the moves that are legal from the case's state *and* that the
-actor may make (``legal_moves``); each move has its page (refer: channel, receiving body and
-feedback date; agree: kind, terms with due dates and the effective date; …). ``WorkDialog``
-records work that does not change the state: rescheduling, a session, an extension with both
+actor may make (``CaseDetail.moves``, decided by ``services.mediation.moves``); each move has
+its page (refer: channel, receiving body and feedback date; agree: kind, terms with due dates
+and the effective date; …). ``WorkDialog`` records the work the domain offers that does not
+change the state (``CaseDetail.work``): rescheduling, a session, an extension with both
 parties' consent, a fulfilled term, a follow-up visit, a file item.
 
 A dialog does not change anything itself: OK builds a request and hands it to ``submit``, which
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from services.core.actors import Actor, Permission
+from services.core.actors import Actor
 from services.mediation import common as mediation_common
 from services.mediation import deadlines as mediation_deadlines
 from services.mediation import directory as mediation_directory
@@ -26,10 +27,6 @@ from services.mediation import queries as mediation_queries
 from services.mediation import states as mediation_states
 from services.mediation.states import (
     MANDATORY_FILE_ITEMS,
-    MEDIATING_STATES,
-    PERFORMANCE_STATES,
-    SEALED_STATES,
-    TRANSITIONS,
     AgreementKind,
     CaseState,
     Channel,
@@ -105,34 +102,7 @@ class DialogContext:
     bodies: tuple[mediation_directory.ReceivingBodyInfo, ...] = ()
     terms: tuple[mediation_queries.TermView, ...] = ()
     missing_file_items: tuple[str, ...] = ()
-
-
-def legal_moves(state: str, actor: Actor) -> list[str]:
-    """The states a case may move to from ``state`` that ``actor`` is allowed to move it to."""
-    moves = TRANSITIONS[CaseState(state)]
-    return [target.value for target, permission in moves.items() if actor.may(permission)]
-
-
-def work_options(context: DialogContext) -> list[str]:
-    """The kinds of work the actor may record on the case now."""
-    case, actor = context.case, context.actor
-    options: list[str] = []
-    mediate = actor.may(Permission.MEDIATE)
-    if mediate and case.state == S.SCHEDULED:
-        options.append("reschedule")
-    if mediate and case.state == S.IN_MEDIATION:
-        options.append("session")
-    if mediate and case.state in MEDIATING_STATES and case.mediation_due and not case.extended:
-        options.append("extend")
-    if (
-        mediate
-        and case.state in PERFORMANCE_STATES
-        and any(t.fulfilled_on is None for t in context.terms)
-    ):
-        options.append("fulfil")
-    if actor.may(Permission.REFER_DISPUTE) and case.state not in SEALED_STATES:
-        options += ["visit", "file_item"]
-    return options
+    moves: tuple[str, ...] = ()  # what the domain offers this actor (CaseDetail.moves)
 
 
 def to_qdate(day: date) -> QDate:
@@ -689,7 +659,7 @@ class TransitionDialog(FormDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.context = context
-        self._targets = legal_moves(context.case.state, context.actor)
+        self._targets = list(context.moves)
         self.setWindowTitle(self.tr("Case %1: next step").replace("%1", context.case.number))
         top = QFormLayout()
         self.state_label = QLabel(code_text("state", context.case.state, context.language))

@@ -22,6 +22,7 @@ from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
+from services.core.settings import LANGUAGES
 from services.mediation import common as mediation_common
 from services.mediation import deadlines as mediation_deadlines
 from services.mediation import queries as mediation_queries
@@ -71,7 +72,7 @@ def register_print(
     ``prints`` is the subparsers of ``print`` (``cli.print_commands`` calls this)."""
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument("--pdf", type=Path, required=True, help="write the A4 PDF to this file")
-    options.add_argument("--lang", choices=["zh_CN", "en"], help="document language")
+    options.add_argument("--lang", choices=LANGUAGES, help="document language")
     for name, what, maker in (
         ("referral", "the referral slip (two copies)", mediation_documents.referral_pdf),
         ("agreement", "the mediation agreement", mediation_documents.agreement_pdf),

@@ -21,6 +21,7 @@ from printing.thermal import render_test_page, render_ticket
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
+from services.core.settings import LANGUAGES, PAPER_WIDTHS
 from services.queue.tickets import find_ticket_by_code, ticket_info
 from station.documents import queue_ticket
 from station.printers import printer_profile
@@ -50,8 +51,8 @@ def register(
     ).set_defaults(handler=printer_status)
 
     output = argparse.ArgumentParser(add_help=False)
-    output.add_argument("--paper", type=int, choices=[58, 80], help="paper width in mm")
-    output.add_argument("--lang", choices=["zh_CN", "en"], help="document language")
+    output.add_argument("--paper", type=int, choices=PAPER_WIDTHS, help="paper width in mm")
+    output.add_argument("--lang", choices=LANGUAGES, help="document language")
 
     print_ = sub.add_parser("print", help="print documents").add_subparsers(
         dest="action", required=True

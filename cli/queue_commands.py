@@ -11,6 +11,7 @@ from cli.context import CommandContext
 from cli.output import emit
 from services.catalog.reads import list_counters, list_services
 from services.core.actors import Actor
+from services.core.settings import LANGUAGES
 from services.queue import ops as queue_ops
 from services.queue.day_close import close_day
 from services.queue.reads import queue_status
@@ -55,7 +56,7 @@ def register(
     issue.add_argument(
         "--priority", help="green channel reason: elderly, disability, military, pregnant, other"
     )
-    issue.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    issue.add_argument("--lang", default="zh_CN", choices=LANGUAGES)
     issue.set_defaults(handler=ticket_issue)
 
     call = ticket.add_parser(

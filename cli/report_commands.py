@@ -16,6 +16,7 @@ from printing.report_pdf import render_report_pdf
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
+from services.core.settings import LANGUAGES
 from services.stats.cache import backfill
 from services.stats.figures import Durations, Report
 from services.stats.report import range_report
@@ -48,7 +49,7 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf", type=Path, help="write the report as an A4 PDF to this file")
     parser.add_argument("--csv", type=Path, help="write one CSV file per table into this folder")
     parser.add_argument(
-        "--lang", choices=["zh_CN", "en"], help="language of the PDF and CSV (default: settings)"
+        "--lang", choices=LANGUAGES, help="language of the PDF and CSV (default: settings)"
     )
 
 

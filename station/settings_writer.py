@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from services.core.settings import (
+    PAPER_WIDTHS,
+    PRINTER_KINDS,
     SETTINGS_VERSION,
     PrinterSettings,
     ScannerSettings,
@@ -33,8 +35,6 @@ from services.core.settings import (
     load_settings,
 )
 
-PRINTER_KINDS = ("virtual", "serial", "none")
-PAPER_WIDTHS = (58, 80)
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 PORT_LIMIT = 200
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from services.queue.reads import QueueStatus, queue_status
 from services.storage.db import Database
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
@@ -120,7 +121,7 @@ class LauncherWindow(QMainWindow):
         self._counter.setText(self.tr("Counter"))
         self._manager.setText(self.tr("Manager"))
         self._printout_button.setText(self.tr("Printouts"))
-        self._where.setText(self.tr("Database: %1").replace("%1", self._database.url))
+        self._where.setText(fill(self.tr("Database: %1"), self._database.url))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -162,9 +163,11 @@ class LauncherWindow(QMainWindow):
     def _show(self, status: QueueStatus) -> None:
         self._status.clear()
         self._summary.setText(
-            self.tr("Service day %1: %2 waiting")
-            .replace("%1", status.service_day.isoformat())
-            .replace("%2", str(status.total_waiting))
+            fill(
+                self.tr("Service day %1: %2 waiting"),
+                status.service_day.isoformat(),
+                str(status.total_waiting),
+            )
         )
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -175,9 +178,7 @@ class LauncherWindow(QMainWindow):
         for row, service in enumerate(status.services):
             name = service.name_en if english else service.name_zh
             self._grid.addWidget(QLabel(f"{service.code}  {name}"), row, 0)
-            self._grid.addWidget(
-                QLabel(self.tr("%1 waiting").replace("%1", str(service.waiting))), row, 1
-            )
+            self._grid.addWidget(QLabel(fill(self.tr("%1 waiting"), str(service.waiting))), row, 1)
 
     def _show_error(self, error: BaseException) -> None:
         self._status.setText(user_message(error))

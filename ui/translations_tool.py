@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.common.i18n import LANGUAGES, TRANSLATIONS_DIR
+from services.core.settings import LANGUAGES
+from ui.common.i18n import TRANSLATIONS_DIR
 
 UI_DIR = Path(__file__).resolve().parent
 

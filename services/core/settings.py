@@ -23,13 +23,20 @@ SETTINGS_VERSION = 1
 T = TypeVar("T")
 
 
+# The allowed choices of the settings that have them, declared once for the file's checks,
+# the administration form and the command-line options.
+LANGUAGES = ("zh_CN", "en")
+PRINTER_KINDS = ("virtual", "serial", "none")
+PAPER_WIDTHS = (58, 80)
+
+
 class SettingsError(Exception):
     """The settings file exists but cannot be used."""
 
 
 @dataclass(frozen=True)
 class PrinterSettings:
-    kind: str = "virtual"  # "virtual", "serial" or "none"
+    kind: str = "virtual"  # one of PRINTER_KINDS
     port: str = ""
     baudrate: int = 9600
     rtscts: bool = False
@@ -130,10 +137,10 @@ def _build(raw: dict[str, Any], path: Path) -> Settings:
     return replace(base, printer=printer, scanner=scanner, source=path)
 
 
-_CHOICES = {
-    "language": ("zh_CN", "en"),
-    "printer.kind": ("virtual", "serial", "none"),
-    "printer.paper_width_mm": (58, 80),
+_CHOICES: dict[str, tuple[object, ...]] = {
+    "language": LANGUAGES,
+    "printer.kind": PRINTER_KINDS,
+    "printer.paper_width_mm": PAPER_WIDTHS,
 }
 
 

@@ -711,7 +711,7 @@ def _called_ticket_info(row: Row[Any], counter_number: int) -> TicketInfo:
         service_code=row.service_code,
         service_name_zh=row.name_zh,
         service_name_en=row.name_en,
-        status=row.status,
+        status=TicketStatus(row.status),
         priority_reason=row.priority_reason,
         language=row.language,
         issued_at=_utc(row.issued_at),

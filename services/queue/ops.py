@@ -31,6 +31,7 @@ from services.core.errors import (
 )
 from services.core.journal import record_audit, record_event
 from services.core.op_context import OpContext
+from services.core.settings import LANGUAGES
 from services.core.text_checks import refuse_control_characters
 from services.queue import fast as queue_fast
 from services.queue.reads import (
@@ -51,7 +52,6 @@ from services.queue.tickets import (
 from services.storage.models import Counter, CounterService, Ticket, TicketSequence
 
 MAX_HOLD_MINUTES = 240
-LANGUAGES = ("zh_CN", "en")
 
 
 class _Op(OpContext):

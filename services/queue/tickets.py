@@ -86,7 +86,7 @@ class TicketInfo:
     service_code: str
     service_name_zh: str
     service_name_en: str
-    status: str
+    status: TicketStatus
     priority_reason: str | None
     language: str
     issued_at: datetime
@@ -124,7 +124,7 @@ def ticket_info(
         service_code=service.code,
         service_name_zh=service.name_zh,
         service_name_en=service.name_en,
-        status=ticket.status,
+        status=TicketStatus(ticket.status),
         priority_reason=ticket.priority_reason,
         language=ticket.language,
         issued_at=ticket.issued_at,

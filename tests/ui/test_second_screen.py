@@ -25,7 +25,7 @@ from services.storage.db import open_database
 from ui.common.op_runner import OpRunner
 from ui.counter.rating_panel import RatingPanel
 from ui.common.screens import full_screen_on
-from services.queue.tickets import TicketInfo
+from services.queue.tickets import TicketInfo, TicketStatus
 
 def where(widget):
     app.processEvents()
@@ -43,7 +43,7 @@ panel = RatingPanel(database, runner, 1)
 now = datetime.now(timezone.utc)
 visit = TicketInfo(
     id=1, code="A001", number=1, service_day=date.today(), service_code="A",
-    service_name_zh="户籍办理", service_name_en="Household registration", status="done",
+    service_name_zh="户籍办理", service_name_en="Household registration", status=TicketStatus.DONE,
     priority_reason=None, language="zh_CN", issued_at=now, first_called_at=now,
     last_called_at=now, started_at=now, finished_at=now, hold_until=None,
     counter_number=1, call_count=1, transferred=False, barcode="A001",

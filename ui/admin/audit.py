@@ -21,6 +21,7 @@ from services.admin.audit_log import (
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, role_text
+from ui.common.i18n import fill
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -237,10 +238,12 @@ class AuditTab(AdminTab):
         else:
             shown = self.model.rowCount()
             self.page_label.setText(
-                self.tr("Entries %1–%2 of %3")
-                .replace("%1", str(self.offset + 1))
-                .replace("%2", str(self.offset + shown))
-                .replace("%3", str(self.total))
+                fill(
+                    self.tr("Entries %1–%2 of %3"),
+                    str(self.offset + 1),
+                    str(self.offset + shown),
+                    str(self.total),
+                )
             )
         self.newer_button.setEnabled(self.offset > 0)
         self.older_button.setEnabled(self.offset + PAGE_SIZE < self.total)

@@ -26,6 +26,7 @@ from services.calendar.working_days import (
     set_calendar_day,
 )
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, selected_row
+from ui.common.i18n import fill
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -209,7 +210,7 @@ class HoursTab(AdminTab):
         return box
 
     def _seed_text(self) -> str:
-        return self.tr("Enter the %1 public holidays").replace("%1", str(self.year_spin.value()))
+        return fill(self.tr("Enter the %1 public holidays"), str(self.year_spin.value()))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -283,9 +284,7 @@ class HoursTab(AdminTab):
     def _day_added(self, info: CalendarDayInfo) -> None:
         self.day_name_edit.clear()
         self.context.say(
-            self.tr("%1 is now a %2.")
-            .replace("%1", info.day.isoformat())
-            .replace("%2", kind_text(info.kind)),
+            fill(self.tr("%1 is now a %2."), info.day.isoformat(), kind_text(info.kind)),
             False,
         )
         if info.day.year != self.year_spin.value():
@@ -308,24 +307,25 @@ class HoursTab(AdminTab):
         self.context.write(work, self._day_removed)
 
     def _day_removed(self, day: date) -> None:
-        self.context.say(
-            self.tr("%1 is an ordinary day again.").replace("%1", day.isoformat()), False
-        )
+        self.context.say(fill(self.tr("%1 is an ordinary day again."), day.isoformat()), False)
         self.refresh()
 
     def seed_year(self, *, confirmed: bool = False) -> None:
         year, actor = self.year_spin.value(), self.context.actor
-        question = self.tr(
-            "Enter the public holidays and swapped working days of %1 as published by the "
-            "State Council? Days already in the list are kept. Check them against the "
-            "official notice."
-        ).replace("%1", str(year))
+        question = fill(
+            self.tr(
+                "Enter the public holidays and swapped working days of %1 as published by the "
+                "State Council? Days already in the list are kept. Check them against the "
+                "official notice."
+            ),
+            str(year),
+        )
         if not confirmed and not self.confirm(question):
             return
         self.context.write(lambda s: seed_holidays(s, actor, year), self._seeded)
 
     def _seeded(self, written: int) -> None:
-        self.context.say(self.tr("Entered %1 days.").replace("%1", str(written)), False)
+        self.context.say(fill(self.tr("Entered %1 days."), str(written)), False)
         self.refresh()
 
     def _ask(self, question: str) -> bool:

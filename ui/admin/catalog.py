@@ -34,6 +34,7 @@ from ui.admin.common import (
     make_table,
     yes_no,
 )
+from ui.common.i18n import fill
 from ui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -80,8 +81,9 @@ class ServiceTableModel(RowModel):
         if column == 2:
             return row.name_en
         if column == 3:
-            return QCoreApplication.translate("ServiceTableModel", "%1 min").replace(
-                "%1", str(row.target_wait_minutes)
+            return fill(
+                QCoreApplication.translate("ServiceTableModel", "%1 min"),
+                str(row.target_wait_minutes),
             )
         if column == 4:
             return str(row.promised_days)
@@ -187,7 +189,7 @@ class ServicesTab(AdminTab):
     def _form_title(self) -> str:
         if self.editing is None:
             return self.tr("New service")
-        return self.tr("Service %1").replace("%1", self.editing.code)
+        return fill(self.tr("Service %1"), self.editing.code)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -276,9 +278,9 @@ class ServicesTab(AdminTab):
         self.editing = record
         self._select_after = record.code
         self.context.say(
-            self.tr("Saved the service %1 %2.")
-            .replace("%1", record.code)
-            .replace("%2", record.name(self.context.language)),
+            fill(
+                self.tr("Saved the service %1 %2."), record.code, record.name(self.context.language)
+            ),
             False,
         )
         self.refresh()
@@ -402,7 +404,7 @@ class CountersTab(AdminTab):
     def _form_title(self) -> str:
         if self.editing is None:
             return self.tr("New counter")
-        return self.tr("Counter %1").replace("%1", str(self.editing.number))
+        return fill(self.tr("Counter %1"), str(self.editing.number))
 
     # --- reading --------------------------------------------------------------------------
 
@@ -522,7 +524,7 @@ class CountersTab(AdminTab):
     def _saved(self, counter: CounterInfo) -> None:
         self.editing = counter
         self._select_after = counter.number
-        self.context.say(self.tr("Saved counter %1.").replace("%1", str(counter.number)), False)
+        self.context.say(fill(self.tr("Saved counter %1."), str(counter.number)), False)
         self.refresh()
 
     def remove_selected(self, *, confirmed: bool = False) -> None:
@@ -530,9 +532,7 @@ class CountersTab(AdminTab):
         if counter is None:
             return
         question = self.tr("Remove counter %1 (%2)? This cannot be undone.")
-        question = question.replace("%1", str(counter.number)).replace(
-            "%2", counter.name(self.context.language)
-        )
+        question = fill(question, str(counter.number), counter.name(self.context.language))
         if not confirmed and not self.confirm(question):
             return
         actor = self.context.actor
@@ -545,7 +545,7 @@ class CountersTab(AdminTab):
 
     def _removed(self, number: int) -> None:
         self.editing = None
-        self.context.say(self.tr("Removed counter %1.").replace("%1", str(number)), False)
+        self.context.say(fill(self.tr("Removed counter %1."), str(number)), False)
         self.refresh()
 
     def _ask(self, question: str) -> bool:

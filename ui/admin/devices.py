@@ -18,17 +18,25 @@ from devices.virtual_printer import VirtualPrinter
 from printing.documents import TestPage
 from printing.thermal import render_test_page
 from services.core.clock import utc_now
-from services.core.settings import PrinterSettings, ScannerSettings, Settings, SettingsError
+from services.core.settings import (
+    LANGUAGES,
+    PAPER_WIDTHS,
+    PRINTER_KINDS,
+    PrinterSettings,
+    ScannerSettings,
+    Settings,
+    SettingsError,
+)
 from station.printers import build_printer, printer_profile
 from station.settings_writer import (
     BAUD_RATES,
-    PAPER_WIDTHS,
     DeviceSettings,
     check_device_settings,
     write_device_settings,
 )
 from ui.admin.common import AdminContext, AdminTab, tint
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.qt import (
     QCheckBox,
@@ -51,7 +59,7 @@ DEFAULT_STATION = "manager"
 class PrinterCheck:
     """What asking a printer (and perhaps printing a test page on it) found."""
 
-    kind: str  # "virtual", "serial" or "none"
+    kind: str  # one of PRINTER_KINDS
     where: str  # the port, or the folder a virtual printer writes to
     status: PrinterStatus | None  # None: no printer configured
     printed: bool
@@ -89,7 +97,7 @@ def check_printer(
                 station_name=station,
                 printed_at=now or utc_now(),
                 paper_width_mm=settings.paper_width_mm,
-                language=language if language in ("zh_CN", "en") else "zh_CN",
+                language=language if language in LANGUAGES else LANGUAGES[0],
             )
             printer.send(render_test_page(page, printer_profile(settings)))
             printed = True
@@ -170,7 +178,7 @@ class DevicesTab(AdminTab):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind_combo = QComboBox()
-        for kind in ("virtual", "serial", "none"):
+        for kind in PRINTER_KINDS:
             self.kind_combo.addItem(kind, kind)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         port_row = QHBoxLayout()
@@ -324,9 +332,11 @@ class DevicesTab(AdminTab):
             )
         else:
             self.file_label.setText(
-                self.tr("Settings file of this station (%1): %2")
-                .replace("%1", self.station)
-                .replace("%2", str(self.settings_path))
+                fill(
+                    self.tr("Settings file of this station (%1): %2"),
+                    self.station,
+                    str(self.settings_path),
+                )
             )
         self.save_button.setEnabled(self.settings_path is not None)
 
@@ -363,9 +373,12 @@ class DevicesTab(AdminTab):
     def _saved(self, settings: Settings) -> None:
         self.settings = settings
         self.context.say(
-            self.tr(
-                "Saved to %1. Restart this station for the printer and scanner to use them."
-            ).replace("%1", str(self.settings_path)),
+            fill(
+                self.tr(
+                    "Saved to %1. Restart this station for the printer and scanner to use them."
+                ),
+                str(self.settings_path),
+            ),
             False,
         )
 
@@ -411,7 +424,7 @@ class DevicesTab(AdminTab):
         if result.printed:
             lines.append(self.tr("The test page was printed."))
             if result.preview is not None:
-                lines.append(self.tr("Picture of the page: %1").replace("%1", str(result.preview)))
+                lines.append(fill(self.tr("Picture of the page: %1"), str(result.preview)))
         elif not ok:
             lines.append(self.tr("Nothing was printed."))
         self.status_label.setText("\n".join(lines))

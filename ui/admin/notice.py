@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from services.queue.display_notice import MAX_NOTICE_LENGTH, get_display_notice, set_display_notice
 from ui.admin.common import AdminContext, AdminTab, tint
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.qt import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -56,15 +57,13 @@ class NoticeTab(AdminTab):
     def _count(self) -> None:
         length = len(" ".join(self.edit.toPlainText().split()))
         self.count_label.setText(
-            self.tr("%1 of %2 characters")
-            .replace("%1", str(length))
-            .replace("%2", str(MAX_NOTICE_LENGTH))
+            fill(self.tr("%1 of %2 characters"), str(length), str(MAX_NOTICE_LENGTH))
         )
         tint(self.count_label, theme.RED if length > MAX_NOTICE_LENGTH else None)
 
     def _describe(self) -> None:
         if self.stored:
-            self.current_label.setText(self.tr("Shown now: %1").replace("%1", self.stored))
+            self.current_label.setText(fill(self.tr("Shown now: %1"), self.stored))
         else:
             self.current_label.setText(self.tr("No notice is shown now; the display welcomes."))
 

@@ -22,6 +22,7 @@ from services.admin.staff import (
 )
 from services.core.clock import utc_now
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, role_text
+from ui.common.i18n import fill
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -166,10 +167,13 @@ class StaffTab(AdminTab):
         hint.setWordWrap(True)
         self.texts.bind(
             hint.setText,
-            lambda: self.tr(
-                "A password typed here is temporary: the person replaces it at their first "
-                "sign-in. Leave it empty to let them choose one then (at least %1 characters)."
-            ).replace("%1", str(MIN_PASSWORD_LENGTH)),
+            lambda: fill(
+                self.tr(
+                    "A password typed here is temporary: the person replaces it at their first "
+                    "sign-in. Leave it empty to let them choose one then (at least %1 characters)."
+                ),
+                str(MIN_PASSWORD_LENGTH),
+            ),
         )
         column.addWidget(hint)
         buttons = QHBoxLayout()
@@ -233,10 +237,12 @@ class StaffTab(AdminTab):
             self.active_button.setText(self.tr("Disable"))
             return
         self.selected_label.setText(
-            self.tr("%1 (%2): %3")
-            .replace("%1", account.username)
-            .replace("%2", role_text(account.role))
-            .replace("%3", account_state(account))
+            fill(
+                self.tr("%1 (%2): %3"),
+                account.username,
+                role_text(account.role),
+                account_state(account),
+            )
         )
         self.active_button.setText(self.tr("Disable") if account.active else self.tr("Enable"))
 
@@ -278,13 +284,13 @@ class StaffTab(AdminTab):
         for edit in (self.username_edit, self.full_name_edit, self.password_edit, self.repeat_edit):
             edit.clear()
         self._select_after = info.username
-        self.context.say(self.tr("Created the account %1.").replace("%1", info.username), False)
+        self.context.say(fill(self.tr("Created the account %1."), info.username), False)
         self.refresh()
 
     def _change(self, work: Callable[[Session], StaffAccount], message: str) -> None:
         def done(account: StaffAccount) -> None:
             self._select_after = account.username
-            self.context.say(message.replace("%1", account.username), False)
+            self.context.say(fill(message, account.username), False)
             self.refresh()
 
         self.context.write(work, done)
@@ -301,7 +307,7 @@ class StaffTab(AdminTab):
         chosen = role or str(self.role_combo.currentData())
         self._change(
             lambda s: change_role(s, actor, account.id, chosen),
-            self.tr("%1 is now: %2.").replace("%2", role_text(chosen)),
+            fill(self.tr("%1 is now: %2."), "%1", role_text(chosen)),  # %1: the account, below
         )
 
     def toggle_selected_active(self) -> None:
@@ -318,9 +324,13 @@ class StaffTab(AdminTab):
         account, actor = self.selected, self.context.actor
         if account is None:
             return
-        question = self.tr(
-            "Clear the password of %1? They choose a new one at their next login, and are unlocked."
-        ).replace("%1", account.username)
+        question = fill(
+            self.tr(
+                "Clear the password of %1? They choose a new one at their next login, "
+                "and are unlocked."
+            ),
+            account.username,
+        )
         if not confirmed and not self.confirm(question):
             return
         self._change(

@@ -7,12 +7,29 @@ Our strings come from ``resources/translations/civicdesk_<lang>.qm`` and Qt's ow
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from services.core.settings import LANGUAGES
 from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-LANGUAGES = ("zh_CN", "en")
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` (a translated string) with ``%1``, ``%2``, … replaced by ``values``.
+
+    One pass, so a value that itself contains ``%2`` (a resident's note, a file name) is
+    never filled again; a place without a value stays as it is.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACE.sub(value, text)
 
 
 class Translations:

@@ -12,6 +12,7 @@ from services.accounts.staff import StaffInfo, login, replace_required_password
 from services.core.errors import PasswordChangeRequired, TemporaryPasswordMustChange
 from services.storage.db import Database
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.qt import (
@@ -149,7 +150,7 @@ class LoginDialog(QDialog):
             )
         else:
             prompt = self.tr("Choose your password (at least %1 characters).")
-        self.prompt.setText(prompt.replace("%1", str(MIN_PASSWORD_LENGTH)))
+        self.prompt.setText(fill(prompt, str(MIN_PASSWORD_LENGTH)))
         self.message.clear()
         self._show_new_password(True)
 

@@ -11,6 +11,7 @@ from services.core.errors import (
     PasswordTooShort,
     TextRefused,
 )
+from ui.common.i18n import fill
 from ui.common.text_messages import text_refused_message
 from ui.qt import QCoreApplication
 
@@ -25,9 +26,10 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, TextRefused):
         return text_refused_message(error)
     if isinstance(error, PasswordTooShort):
-        return QCoreApplication.translate(
-            "Messages", "A password needs at least %1 characters."
-        ).replace("%1", str(error.min_length))
+        return fill(
+            QCoreApplication.translate("Messages", "A password needs at least %1 characters."),
+            str(error.min_length),
+        )
     if isinstance(error, PasswordReused):
         return QCoreApplication.translate(
             "Messages", "The new password must differ from the one it replaces."

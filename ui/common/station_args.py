@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.core.settings import LANGUAGES
+
 STATIONS = ("launcher", "kiosk", "counter", "display", "manager")
 
 
@@ -41,7 +43,7 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
     parser.add_argument("--screenshot", type=Path, help="render offscreen, save a PNG and exit")
     parser.add_argument("--size", type=_size, help="window size for --screenshot, e.g. 1920x1080")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
     parser.add_argument("--counter", type=int, default=1, help="counter number (counter station)")
     parser.add_argument(
         "--screen", type=int, default=0, help="screen index for full-screen windows"

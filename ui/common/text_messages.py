@@ -4,6 +4,7 @@ and which rule of ``services.core.text_checks`` it broke."""
 from __future__ import annotations
 
 from services.core.errors import TextProblem, TextRefused
+from ui.common.i18n import fill
 from ui.qt import QCoreApplication
 
 
@@ -60,9 +61,6 @@ def text_refused_message(error: TextRefused) -> str:
             "TextMessages",
             "The %1 contains an invisible or control character that is not allowed (%4).",
         )
-    return (
-        template.replace("%1", field_name(error.what))
-        .replace("%2", str(error.limit))
-        .replace("%3", str(error.length))
-        .replace("%4", error.code_point)
+    return fill(
+        template, field_name(error.what), str(error.limit), str(error.length), error.code_point
     )

@@ -17,6 +17,7 @@ from services.core.errors import AlreadyRated
 from services.queue.tickets import TicketInfo
 from services.storage.db import Database, translate_outage
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.qt import (
@@ -189,10 +190,12 @@ class RatingPanel(QWidget):
             self._visit.clear()
             return
         self._visit.setText(
-            self.tr("Ticket %1 · %2 · counter %3")
-            .replace("%1", ticket.code)
-            .replace("%2", ticket.service_name(ticket.language))
-            .replace("%3", str(self._counter))
+            fill(
+                self.tr("Ticket %1 · %2 · counter %3"),
+                ticket.code,
+                ticket.service_name(ticket.language),
+                str(self._counter),
+            )
         )
 
     # --- offering a visit -----------------------------------------------------------------

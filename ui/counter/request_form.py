@@ -19,6 +19,7 @@ from services.core.errors import CivicDeskError
 from services.queue.tickets import TicketInfo
 from services.storage.db import translate_outage
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.counter.request_context import CounterContext
 from ui.counter.request_receipts import ReceiptDesk, SpooledReceipt
@@ -211,9 +212,7 @@ class RequestForm(QGroupBox):
             return
         self.notice.setStyleSheet(f"color: {theme.AMBER};")
         self.notice.setText(
-            self.tr("One-time notice (一次性告知), still to bring: %1").replace(
-                "%1", "、".join(missing)
-            )
+            fill(self.tr("One-time notice (一次性告知), still to bring: %1"), "、".join(missing))
         )
 
     def show_promised(self, code: str, day: date, working_days: int) -> None:
@@ -230,9 +229,7 @@ class RequestForm(QGroupBox):
             self.promised.setText(self.tr("Done on the spot (today)"))
             return
         self.promised.setText(
-            self.tr("Promised by %1 (%2 working days)")
-            .replace("%1", day.isoformat())
-            .replace("%2", str(working_days))
+            fill(self.tr("Promised by %1 (%2 working days)"), day.isoformat(), str(working_days))
         )
 
     # --- state ----------------------------------------------------------------------------
@@ -251,12 +248,9 @@ class RequestForm(QGroupBox):
         if notice.complete:
             text = self.tr("Accepted %1. All materials are here; promised by %2.")
         else:
-            text = self.tr(
-                "Accepted %1; promised by %2. One-time notice given: still to bring %3."
-            ).replace("%3", "、".join(notice.missing))
-        self.last.setText(
-            text.replace("%1", request.number).replace("%2", request.promised_by.isoformat())
-        )
+            text = self.tr("Accepted %1; promised by %2. One-time notice given: still to bring %3.")
+        missing = "、".join(notice.missing)
+        self.last.setText(fill(text, request.number, request.promised_by.isoformat(), missing))
 
 
 class RequestPage(QWidget):
@@ -421,15 +415,20 @@ class RequestPage(QWidget):
             self._receipts.track(result.receipt)
         elif result.print_error is not None:
             self._context.say(
-                self.tr("%1 accepted, but its receipt could not be queued: %2 Use Print again.")
-                .replace("%1", result.request.number)
-                .replace("%2", user_message(result.print_error)),
+                fill(
+                    self.tr(
+                        "%1 accepted, but its receipt could not be queued: %2 Use Print again."
+                    ),
+                    result.request.number,
+                    user_message(result.print_error),
+                ),
                 True,
             )
         else:
             self._context.say(
-                self.tr("%1 accepted (no receipt printer here: use PDF…).").replace(
-                    "%1", result.request.number
+                fill(
+                    self.tr("%1 accepted (no receipt printer here: use PDF…)."),
+                    result.request.number,
                 ),
                 False,
             )

@@ -20,6 +20,7 @@ from services.casework.requests import (
     start_request,
 )
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.table_model import Column, RowsModel
 from ui.counter.request_context import CounterContext
 from ui.counter.request_receipts import ReceiptDesk
@@ -315,9 +316,7 @@ class RequestListPage(QWidget):
         self._select_after = info.number
         self.refresh()
         self._context.say(
-            self.tr("Opened %1 (%2).")
-            .replace("%1", info.number)
-            .replace("%2", status_text(info.status)),
+            fill(self.tr("Opened %1 (%2)."), info.number, status_text(info.status)),
             False,
         )
 
@@ -338,27 +337,28 @@ class RequestListPage(QWidget):
         lines = [
             f"{info.number}   {status_text(info.status)}"
             + ("   " + self.tr("OVERDUE") if info.overdue else ""),
-            self.tr("Resident: %1 (%2)")
-            .replace("%1", info.resident_name)
-            .replace("%2", info.resident_id_masked),
-            self.tr("Matter: %1").replace(
-                "%1", f"{info.service_code} {info.service_name(self._context.language)}"
+            fill(self.tr("Resident: %1 (%2)"), info.resident_name, info.resident_id_masked),
+            fill(
+                self.tr("Matter: %1"),
+                f"{info.service_code} {info.service_name(self._context.language)}",
             ),
-            self.tr("Accepted %1 at counter %2 by %3; promised by %4")
-            .replace("%1", info.service_day.isoformat())
-            .replace("%2", str(info.counter_number or "—"))
-            .replace("%3", info.staff_name or "—")
-            .replace("%4", info.promised_by.isoformat()),
+            fill(
+                self.tr("Accepted %1 at counter %2 by %3; promised by %4"),
+                info.service_day.isoformat(),
+                str(info.counter_number or "—"),
+                info.staff_name or "—",
+                info.promised_by.isoformat(),
+            ),
         ]
         notice = one_time_notice(info)
         if notice.missing:
-            lines.append(self.tr("Still to bring: %1").replace("%1", "、".join(notice.missing)))
+            lines.append(fill(self.tr("Still to bring: %1"), "、".join(notice.missing)))
         if info.description:
-            lines.append(self.tr("Description: %1").replace("%1", info.description))
+            lines.append(fill(self.tr("Description: %1"), info.description))
         if info.reject_reason:
-            lines.append(self.tr("Rejected because: %1").replace("%1", info.reject_reason))
+            lines.append(fill(self.tr("Rejected because: %1"), info.reject_reason))
         if info.case_number:
-            lines.append(self.tr("Mediation case: %1").replace("%1", info.case_number))
+            lines.append(fill(self.tr("Mediation case: %1"), info.case_number))
         return "\n".join(lines)
 
     def start_selected(self) -> None:
@@ -379,7 +379,7 @@ class RequestListPage(QWidget):
         if reason is None:
             reason, accepted = QInputDialog.getMultiLineText(
                 self,
-                self.tr("Reject %1").replace("%1", info.number),
+                fill(self.tr("Reject %1"), info.number),
                 self.tr("Why is the request rejected? (the resident is told)"),
             )
             if not accepted:
@@ -396,9 +396,7 @@ class RequestListPage(QWidget):
     def _changed(self, info: RequestInfo) -> None:
         self._select_after = info.id
         self._context.say(
-            self.tr("%1 is now %2.")
-            .replace("%1", info.number)
-            .replace("%2", status_text(info.status)),
+            fill(self.tr("%1 is now %2."), info.number, status_text(info.status)),
             False,
         )
         self.refresh()

@@ -11,6 +11,7 @@ from devices.spooler import JobStateChange
 from services.casework.requests import receipt_data
 from services.core.errors import CivicDeskError
 from station.receipt_printing import receipt_pdf, spool_receipt
+from ui.common.i18n import fill
 from ui.common.print_station import PrintStation
 from ui.counter.request_context import CounterContext
 from ui.qt import QFileDialog, QObject, QWidget, Signal
@@ -71,7 +72,7 @@ class ReceiptDesk(QObject):
         if self._station is not None:
             self._station.wake()
         self._context.say(
-            self.tr("%1 accepted; the receipt is printing.").replace("%1", spooled.request_number),
+            fill(self.tr("%1 accepted; the receipt is printing."), spooled.request_number),
             False,
         )
 
@@ -89,7 +90,7 @@ class ReceiptDesk(QObject):
         if self._station is not None:
             self._station.wake()
         self._context.say(
-            self.tr("Printing the receipt of %1.").replace("%1", spooled.request_number), False
+            fill(self.tr("Printing the receipt of %1."), spooled.request_number), False
         )
 
     def _job_changed(self, change: JobStateChange) -> None:
@@ -98,17 +99,19 @@ class ReceiptDesk(QObject):
         number = self._jobs[change.job_id]
         if change.state == "done":
             del self._jobs[change.job_id]
-            self._context.say(self.tr("The receipt of %1 is printed.").replace("%1", number), False)
+            self._context.say(fill(self.tr("The receipt of %1 is printed."), number), False)
             self.printed.emit(number)
         elif change.state == "waiting":
             why = change.reason or self.tr("the printer is not ready")
             self._context.say(
-                self.tr(
-                    "The receipt of %1 waits for the printer (%2); it prints when the "
-                    "printer is ready."
-                )
-                .replace("%1", number)
-                .replace("%2", why),
+                fill(
+                    self.tr(
+                        "The receipt of %1 waits for the printer (%2); it prints when the "
+                        "printer is ready."
+                    ),
+                    number,
+                    why,
+                ),
                 True,
             )
 
@@ -140,4 +143,4 @@ class ReceiptDesk(QObject):
         self._context.write(work, self._pdf_saved)
 
     def _pdf_saved(self, path: Path) -> None:
-        self._context.say(self.tr("Saved the receipt as %1.").replace("%1", str(path)), False)
+        self._context.say(fill(self.tr("Saved the receipt as %1."), str(path)), False)

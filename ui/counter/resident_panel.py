@@ -20,6 +20,7 @@ from services.core.actors import Actor
 from services.core.errors import InvalidIdNumber
 from services.core.id_numbers import LENGTH, normalise, validate_id_number
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.counter.request_context import CounterContext
 from ui.qt import (
     QCoreApplication,
@@ -261,7 +262,7 @@ class ResidentPanel(QGroupBox):
             if problem is not None:
                 self._feedback(problem, theme.RED)
                 return
-            self._feedback(self.tr("%1 of 18 characters").replace("%1", str(len(value))), theme.INK)
+            self._feedback(fill(self.tr("%1 of 18 characters"), str(len(value))), theme.INK)
             return
         problem = id_problem(value)
         if problem is not None:
@@ -305,12 +306,14 @@ class ResidentPanel(QGroupBox):
         typed_name = self.name_edit.text().strip()
         if typed_name and typed_name != info.name:
             self._feedback(
-                self.tr(
-                    "This ID number is registered under the name %1, not %2. "
-                    "Check the number and the name."
-                )
-                .replace("%1", info.name)
-                .replace("%2", typed_name),
+                fill(
+                    self.tr(
+                        "This ID number is registered under the name %1, not %2. "
+                        "Check the number and the name."
+                    ),
+                    info.name,
+                    typed_name,
+                ),
                 theme.RED,
             )
             return
@@ -327,7 +330,7 @@ class ResidentPanel(QGroupBox):
                 edit.setText(getattr(info, key))
         self._show_state()
         self._feedback(
-            self.tr("Registered resident %1. The ID number is masked.").replace("%1", info.name),
+            fill(self.tr("Registered resident %1. The ID number is masked."), info.name),
             theme.GREEN,
         )
         self.resident_changed.emit(info)
@@ -432,7 +435,7 @@ class ResidentPanel(QGroupBox):
         if self.resident is None:
             problem = id_problem(self.id_edit.text())
             if problem is not None:
-                return self.tr("ID number: %1").replace("%1", problem)
+                return fill(self.tr("ID number: %1"), problem)
         if not self.name_edit.text().strip():
             return self.tr("Enter the resident's name.")
         return None
@@ -454,7 +457,7 @@ class ResidentPanel(QGroupBox):
         if not self.revealed:
             self._show_state()
         self._feedback(
-            self.tr("Registered resident %1. The ID number is masked.").replace("%1", info.name),
+            fill(self.tr("Registered resident %1. The ID number is masked."), info.name),
             theme.GREEN,
         )
         self.resident_changed.emit(info)

@@ -7,6 +7,7 @@ from datetime import datetime
 from services.core.clock import utc_now
 from services.queue.tickets import TicketInfo, priority_label
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.qt import QEvent, QFrame, QLabel, Qt, QTimer, QVBoxLayout, QWidget
 
 
@@ -67,15 +68,13 @@ class TicketPanel(QFrame):
             return
         self._code.setText(ticket.code)
         statuses = {
-            "called": self.tr("Called (%1 of the calls allowed)").replace(
-                "%1", str(ticket.recalls + 1)
-            ),
+            "called": fill(self.tr("Called (%1 of the calls allowed)"), str(ticket.recalls + 1)),
             "serving": self.tr("Serving"),
         }
         self._status.setText(statuses.get(ticket.status, ticket.status))
         self._service.setText(f"{ticket.service_code}  {ticket.service_name(self._language)}")
         label = priority_label(ticket.priority_reason, self._language)
-        self._priority.setText(self.tr("Green channel: %1").replace("%1", label) if label else "")
+        self._priority.setText(fill(self.tr("Green channel: %1"), label) if label else "")
         self._show_times()
 
     def _show_times(self) -> None:
@@ -85,10 +84,10 @@ class TicketPanel(QFrame):
         now: datetime = utc_now()
         called = ticket.first_called_at or now
         waited = _mmss((called - ticket.issued_at).total_seconds())
-        text = self.tr("Waited %1").replace("%1", waited)
+        text = fill(self.tr("Waited %1"), waited)
         if ticket.started_at is not None:
             serving = _mmss((now - ticket.started_at).total_seconds())
-            text += "   " + self.tr("In service %1").replace("%1", serving)
+            text += "   " + fill(self.tr("In service %1"), serving)
         self._times.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

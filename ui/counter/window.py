@@ -26,6 +26,7 @@ from services.queue.reads import WaitingTicket, waiting_for_counter
 from services.queue.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from services.storage.db import Database, translate_outage
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
@@ -255,7 +256,7 @@ class CounterWindow(QMainWindow):
         self.setCentralWidget(root)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("CivicDesk counter %1").replace("%1", str(self._number)))
+        self.setWindowTitle(fill(self.tr("CivicDesk counter %1"), str(self._number)))
         labels = {
             "call_next": self.tr("Call next"),
             "recall": self.tr("Recall"),
@@ -276,13 +277,13 @@ class CounterWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.request_list), self.tr("Requests  [F10]"))
         waiting = self.tr("Waiting")
         if self.view is not None:
-            waiting = self.tr("Waiting (%1)").replace("%1", str(len(self.view.waiting)))
+            waiting = fill(self.tr("Waiting (%1)"), str(len(self.view.waiting)))
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
         self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
         self.request_page.retranslate()
         self.request_list.retranslate()
         self._staff_label.setText(
-            self.tr("Signed in: %1").replace("%1", self._staff.full_name or self._staff.username)
+            fill(self.tr("Signed in: %1"), self._staff.full_name or self._staff.username)
         )
         self._show_counter()
 
@@ -340,7 +341,7 @@ class CounterWindow(QMainWindow):
     def _show_counter(self) -> None:
         view = self.view
         if view is None:
-            self._counter_label.setText(self.tr("Counter %1").replace("%1", str(self._number)))
+            self._counter_label.setText(fill(self.tr("Counter %1"), str(self._number)))
             return
         self._counter_label.setText(view.counter.name(self._language))
         states = {
@@ -396,7 +397,7 @@ class CounterWindow(QMainWindow):
             "held": self.tr("%1 is on hold."),
             "waiting": self.tr("%1 was transferred and waits in the new queue."),
         }
-        return texts.get(ticket.status, "%1").replace("%1", ticket.code)
+        return fill(texts.get(ticket.status, "%1"), ticket.code)
 
     def _ticket_changed(self, ticket: TicketInfo) -> None:
         self.request_page.set_ticket(ticket)
@@ -560,7 +561,7 @@ class CounterWindow(QMainWindow):
 
     def _garbled(self, error: InvalidScan) -> None:
         self.say(
-            self.tr("Could not use that scan: %1 Please scan again.").replace("%1", str(error)),
+            fill(self.tr("Could not use that scan: %1 Please scan again."), str(error)),
             warn=True,
         )
 
@@ -569,7 +570,7 @@ class CounterWindow(QMainWindow):
             self._garbled(error)
         else:
             self.say(
-                self.tr("The barcode scanner is not available: %1").replace("%1", str(error)),
+                fill(self.tr("The barcode scanner is not available: %1"), str(error)),
                 warn=True,
             )
 
@@ -613,9 +614,7 @@ class CounterWindow(QMainWindow):
         if scanned.action == "other_day" or ticket is None:
             shown = scanned.day.isoformat() if scanned.day else "?"
             self.say(
-                self.tr("Ticket %1 is from %2, not today.")
-                .replace("%1", scanned.code)
-                .replace("%2", shown),
+                fill(self.tr("Ticket %1 is from %2, not today."), scanned.code, shown),
                 warn=True,
             )
             return
@@ -625,7 +624,7 @@ class CounterWindow(QMainWindow):
             self.refresh()
             return
         if ticket.counter_number == self._number and ticket.status in ("called", "serving"):
-            self.say(self.tr("%1 is at this counter.").replace("%1", ticket.code))
+            self.say(fill(self.tr("%1 is at this counter."), ticket.code))
             self.show_request_form()
             return
         statuses = {
@@ -636,10 +635,10 @@ class CounterWindow(QMainWindow):
             "cancelled": self.tr("cancelled"),
             "expired": self.tr("expired"),
         }
-        text = self.tr("%1 is %2.").replace("%1", ticket.code)
-        text = text.replace("%2", statuses.get(ticket.status, status_text(ticket.status)))
+        status = statuses.get(ticket.status, status_text(ticket.status))
+        text = fill(self.tr("%1 is %2."), ticket.code, status)
         if ticket.counter_number is not None and ticket.status in ("called", "serving", "done"):
-            text += " " + self.tr("(counter %1)").replace("%1", str(ticket.counter_number))
+            text += " " + fill(self.tr("(counter %1)"), str(ticket.counter_number))
         self.say(text, warn=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:

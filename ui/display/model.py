@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from services.queue.display_reads import RECENT_CALLS, RecentCall
+from ui.common.i18n import fill
 from ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,7 @@ class RecentCallsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TICKET:
                 return call.ticket_code
-            return self.tr("Counter %1").replace("%1", str(call.counter_number))
+            return fill(self.tr("Counter %1"), str(call.counter_number))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == CALL_ROLE:

@@ -8,6 +8,7 @@ from printing.barcode_svg import code128_svg
 from services.catalog.reads import ServiceInfo
 from services.queue.tickets import PriorityReason, TicketInfo
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.qt import (
     QButtonGroup,
     QByteArray,
@@ -63,7 +64,7 @@ class ServiceButton(QPushButton):
         self._name.setText(f"{service.code}  {service.name_en if english else service.name_zh}")
         self._description.setText(service.description_en if english else service.description_zh)
         if tile.available:
-            self._waiting.setText(self.tr("%1 waiting").replace("%1", str(tile.waiting)))
+            self._waiting.setText(fill(self.tr("%1 waiting"), str(tile.waiting)))
         else:
             self._waiting.setText(self.tr("Not available now"))
         self.setEnabled(tile.available)
@@ -238,7 +239,7 @@ class TicketPage(QWidget):
 
     def set_seconds_left(self, seconds: int) -> None:
         self._seconds_left = seconds
-        self._done.setText(self.tr("Done (%1 s)").replace("%1", str(seconds)))
+        self._done.setText(fill(self.tr("Done (%1 s)"), str(seconds)))
 
     def retranslate(self) -> None:
         self._heading.setText(self.tr("Your number"))
@@ -253,9 +254,11 @@ class TicketPage(QWidget):
             self._ahead.setText(self.tr("You are next. Please watch the hall display."))
         else:
             self._ahead.setText(
-                self.tr("%1 people ahead of you, about %2 minutes")
-                .replace("%1", str(ahead))
-                .replace("%2", str(ticket.estimated_wait_minutes or 0))
+                fill(
+                    self.tr("%1 people ahead of you, about %2 minutes"),
+                    str(ahead),
+                    str(ticket.estimated_wait_minutes or 0),
+                )
             )
 
     def changeEvent(self, event: QEvent) -> None:

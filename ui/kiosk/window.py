@@ -18,7 +18,7 @@ from services.queue.tickets import PriorityReason, TicketInfo
 from services.storage.db import Database
 from station.ticket_printing import spool_ticket
 from ui.common import theme
-from ui.common.i18n import translations
+from ui.common.i18n import fill, translations
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
@@ -225,10 +225,10 @@ class KioskWindow(QMainWindow):
         if availability.resumes_at is None:
             body = self.tr("Please come back during opening hours.")
         else:
-            body = (
-                self.tr("Service resumes on %1 at %2.")
-                .replace("%1", availability.resumes_at.strftime("%Y-%m-%d"))
-                .replace("%2", availability.resumes_at.strftime("%H:%M"))
+            body = fill(
+                self.tr("Service resumes on %1 at %2."),
+                availability.resumes_at.strftime("%Y-%m-%d"),
+                availability.resumes_at.strftime("%H:%M"),
             )
         self.message_page.show_message(
             self.tr("We are closed now. Thank you for coming."), body, can_go_back=False
@@ -321,9 +321,11 @@ class KioskWindow(QMainWindow):
 
     def _print_failed(self, why: str) -> None:
         self.ticket_page.set_print_state(
-            self.tr("%1 Your ticket is valid: please remember your number %2.")
-            .replace("%1", why)
-            .replace("%2", self._issued.ticket.code if self._issued else ""),
+            fill(
+                self.tr("%1 Your ticket is valid: please remember your number %2."),
+                why,
+                self._issued.ticket.code if self._issued else "",
+            ),
             fault=True,
         )
 
@@ -407,7 +409,7 @@ class KioskWindow(QMainWindow):
             state = self.tr("ready")
         else:
             state = self._describe(status)
-        return self.tr("Printer %1: %2").replace("%1", name).replace("%2", state)
+        return fill(self.tr("Printer %1: %2"), name, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for timer in (self._refresh_timer, self._countdown, self._clock, self._print_deadline):

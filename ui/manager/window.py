@@ -17,6 +17,7 @@ from station.report_csv import write_report_csv
 from station.report_document import report_document
 from ui.admin.panel import AdministrationPanel
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
@@ -212,7 +213,7 @@ class ManagerWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CivicDesk manager"))
         self._title.setText(
-            self.tr("Manager: %1").replace("%1", self._staff.full_name or self._staff.username)
+            fill(self.tr("Manager: %1"), self._staff.full_name or self._staff.username)
         )
         self._from_label.setText(self.tr("From"))
         self._to_label.setText(self.tr("to"))
@@ -337,7 +338,7 @@ class ManagerWindow(QMainWindow):
     def _show_now(self, status: QueueStatus) -> None:
         self._banner.hide()
         english = self._language.startswith("en")
-        lines = [self.tr("%1 waiting now.").replace("%1", str(status.total_waiting))]
+        lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
         for service in status.services:
             name = service.name_en if english else service.name_zh
             lines.append(f"{service.code} {name}: {service.waiting}")
@@ -379,7 +380,7 @@ class ManagerWindow(QMainWindow):
 
         self._runner.submit(
             work,
-            lambda saved: self.message.setText(self.tr("Saved %1.").replace("%1", str(saved))),
+            lambda saved: self.message.setText(fill(self.tr("Saved %1."), str(saved))),
             self._failed,
         )
 
@@ -396,9 +397,7 @@ class ManagerWindow(QMainWindow):
         self._runner.submit(
             work,
             lambda count: self.message.setText(
-                self.tr("Saved %1 CSV files in %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(directory))
+                fill(self.tr("Saved %1 CSV files in %2."), str(count), str(directory))
             ),
             self._failed,
         )

@@ -26,6 +26,7 @@ from services.mediation import transitions as mediation_transitions
 from services.mediation.states import AWAITING_FEEDBACK_STATES, MEDIATING_STATES
 from station import mediation_documents
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.print_station import PrintStation
 from ui.mediation.dialogs import (
     DialogContext,
@@ -117,7 +118,7 @@ def read_only_table(columns: int) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
@@ -404,8 +405,8 @@ class CaseDetailWidget(QWidget):
         if case.agreement_kind:
             agreement = code_text("agreement_kind", case.agreement_kind, language)
             if case.agreement_effective:
-                agreement += "  " + self.tr("effective %1").replace(
-                    "%1", case.agreement_effective.isoformat()
+                agreement += "  " + fill(
+                    self.tr("effective %1"), case.agreement_effective.isoformat()
                 )
             fields.append((self.tr("Agreement"), agreement))
         if detail.confirmation_window_end and case.agreement_kind == "written":
@@ -483,7 +484,7 @@ class CaseDetailWidget(QWidget):
 
     def _show_tables(self, loaded: LoadedCase) -> None:
         detail, language = loaded.detail, self.language
-        fill(
+        fill_table(
             self.timeline,
             [
                 [
@@ -495,11 +496,11 @@ class CaseDetailWidget(QWidget):
                 for event in reversed(detail.timeline)
             ],
         )
-        fill(
+        fill_table(
             self.sessions,
             [[s.held_on.isoformat(), s.mediators, s.attendees, s.record] for s in detail.sessions],
         )
-        fill(
+        fill_table(
             self.terms,
             [
                 [
@@ -511,8 +512,10 @@ class CaseDetailWidget(QWidget):
                 for t in detail.terms
             ],
         )
-        fill(self.visits, [[v.visited_on.isoformat(), v.visitor, v.note] for v in detail.visits])
-        fill(
+        fill_table(
+            self.visits, [[v.visited_on.isoformat(), v.visitor, v.note] for v in detail.visits]
+        )
+        fill_table(
             self.reminders,
             [
                 [
@@ -533,7 +536,7 @@ class CaseDetailWidget(QWidget):
                 rows.append(
                     [code_text("file_item", item.value, language), self.tr("missing (needed)")]
                 )
-        fill(self.file_items, rows)
+        fill_table(self.file_items, rows)
         reminders = self.tr("Reminders")
         if detail.reminders:
             reminders += f" ({len(detail.reminders)})"
@@ -554,26 +557,26 @@ class CaseDetailWidget(QWidget):
         labels: dict[str, Callable[[Any], str]] = {
             "channel": lambda v: code_text("channel", v, language),
             "receiving_body": str,
-            "feedback_due": lambda v: self.tr("feedback by %1").replace("%1", v),
-            "mediation_due": lambda v: self.tr("target %1").replace("%1", v),
-            "on": lambda v: self.tr("session on %1").replace("%1", v),
-            "held_on": lambda v: self.tr("held %1").replace("%1", v),
+            "feedback_due": lambda v: fill(self.tr("feedback by %1"), v),
+            "mediation_due": lambda v: fill(self.tr("target %1"), v),
+            "on": lambda v: fill(self.tr("session on %1"), v),
+            "held_on": lambda v: fill(self.tr("held %1"), v),
             "mediators": str,
             "kind": lambda v: code_text("agreement_kind", v, language),
-            "effective": lambda v: self.tr("effective %1").replace("%1", v),
-            "terms": lambda v: self.tr("%1 terms").replace("%1", str(len(v))),
+            "effective": lambda v: fill(self.tr("effective %1"), v),
+            "terms": lambda v: fill(self.tr("%1 terms"), str(len(v))),
             "routes": lambda v: "、".join(code_text("failure_route", r, language) for r in v),
             "advice": str,
             "summary": str,
             "resolved": lambda v: self.tr("resolved") if v else self.tr("not resolved"),
-            "applied_on": lambda v: self.tr("applied %1").replace("%1", v),
+            "applied_on": lambda v: fill(self.tr("applied %1"), v),
             "outcome": lambda v: code_text("outcome", v, language),
             "item": lambda v: code_text("file_item", v, language),
-            "position": lambda v: self.tr("term %1").replace("%1", str(v)),
-            "fulfilled_on": lambda v: self.tr("fulfilled %1").replace("%1", v) if v else "",
+            "position": lambda v: fill(self.tr("term %1"), str(v)),
+            "fulfilled_on": lambda v: fill(self.tr("fulfilled %1"), v) if v else "",
             "visitor": str,
             "visited_on": str,
-            "to": lambda v: self.tr("new target %1").replace("%1", v),
+            "to": lambda v: fill(self.tr("new target %1"), v),
             "dispute_type": lambda v: code_text("dispute_type", v, language),
             "source": lambda v: code_text("source", v, language),
         }
@@ -737,9 +740,11 @@ class CaseDetailWidget(QWidget):
 
     def _changed(self, info: mediation_common.CaseInfo) -> None:
         self._context.say(
-            self.tr("%1 is now: %2.")
-            .replace("%1", info.number)
-            .replace("%2", code_text("state", info.state, self.language)),
+            fill(
+                self.tr("%1 is now: %2."),
+                info.number,
+                code_text("state", info.state, self.language),
+            ),
             False,
         )
         self.changed.emit(info)
@@ -836,7 +841,7 @@ class CaseDetailWidget(QWidget):
 
         self._context.read(
             work,
-            lambda saved: self._context.say(self.tr("Saved %1.").replace("%1", str(saved)), False),
+            lambda saved: self._context.say(fill(self.tr("Saved %1."), str(saved)), False),
         )
 
     def print_referral_short(self) -> None:
@@ -863,7 +868,7 @@ class CaseDetailWidget(QWidget):
         self._print_jobs[job_id] = number
         if self._station is not None:
             self._station.wake()
-        self._context.say(self.tr("Printing the short slip of %1.").replace("%1", number), False)
+        self._context.say(fill(self.tr("Printing the short slip of %1."), number), False)
 
     def _job_changed(self, change: JobStateChange) -> None:
         if change.job_id is None or change.job_id not in self._print_jobs:
@@ -871,15 +876,11 @@ class CaseDetailWidget(QWidget):
         number = self._print_jobs[change.job_id]
         if change.state == "done":
             del self._print_jobs[change.job_id]
-            self._context.say(
-                self.tr("The short slip of %1 is printed.").replace("%1", number), False
-            )
+            self._context.say(fill(self.tr("The short slip of %1 is printed."), number), False)
         elif change.state == "waiting":
             why = change.reason or self.tr("the printer is not ready")
             self._context.say(
-                self.tr("The short slip of %1 waits for the printer (%2).")
-                .replace("%1", number)
-                .replace("%2", why),
+                fill(self.tr("The short slip of %1 waits for the printer (%2)."), number, why),
                 True,
             )
 

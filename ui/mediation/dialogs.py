@@ -34,6 +34,7 @@ from services.mediation.states import (
     FileItem,
 )
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.mediation.model import code_text
 from ui.qt import (
@@ -457,9 +458,11 @@ class ConfirmationPage(Page):
         if effective is not None:
             last = mediation_deadlines.confirmation_window_end(effective)
             hint = QLabel(
-                self.tr("The agreement took effect on %1; the last day to apply is %2.")
-                .replace("%1", effective.isoformat())
-                .replace("%2", last.isoformat())
+                fill(
+                    self.tr("The agreement took effect on %1; the last day to apply is %2."),
+                    effective.isoformat(),
+                    last.isoformat(),
+                )
             )
             hint.setWordWrap(True)
             self.form.addRow("", hint)
@@ -505,9 +508,13 @@ class ExtendPage(Page):
         super().__init__(context)
         due = context.case.mediation_due
         hint = QLabel(
-            self.tr("The mediation target %1 moves by %2 days, once, with both parties' consent.")
-            .replace("%1", due.isoformat() if due else "—")
-            .replace("%2", str(mediation_deadlines.EXTENSION_DAYS))
+            fill(
+                self.tr(
+                    "The mediation target %1 moves by %2 days, once, with both parties' consent."
+                ),
+                due.isoformat() if due else "—",
+                str(mediation_deadlines.EXTENSION_DAYS),
+            )
         )
         hint.setWordWrap(True)
         self.applicant = QCheckBox(self.tr("The applicants consent"))
@@ -639,9 +646,7 @@ def transition_page(target: str, context: DialogContext) -> Page:
         )
         return NotePage(
             context,
-            QCoreApplication.translate("CaseDialogs", "The file still lacks: %1").replace(
-                "%1", missing
-            ),
+            fill(QCoreApplication.translate("CaseDialogs", "The file still lacks: %1"), missing),
         )
     return NotePage(context)
 
@@ -660,7 +665,7 @@ class TransitionDialog(FormDialog):
         super().__init__(submit, parent)
         self.context = context
         self._targets = list(context.moves)
-        self.setWindowTitle(self.tr("Case %1: next step").replace("%1", context.case.number))
+        self.setWindowTitle(fill(self.tr("Case %1: next step"), context.case.number))
         top = QFormLayout()
         self.state_label = QLabel(code_text("state", context.case.state, context.language))
         self.target_combo = QComboBox()

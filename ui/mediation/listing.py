@@ -20,6 +20,7 @@ from services.mediation import queries as mediation_queries
 from services.mediation.states import CaseState, Channel, DisputeType
 from services.storage.db import Database
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
@@ -238,9 +239,9 @@ class CaseListWidget(QWidget):
     def _show_count(self) -> None:
         count = self.model.rowCount()
         overdue = sum(1 for row in self.model.rows if row.overdue)
-        text = self.tr("%1 cases").replace("%1", str(count))
+        text = fill(self.tr("%1 cases"), str(count))
         if overdue:
-            text += "  ·  " + self.tr("%1 overdue").replace("%1", str(overdue))
+            text += "  ·  " + fill(self.tr("%1 overdue"), str(overdue))
         self.count_label.setText(text)
 
     def selected_id(self) -> int | None:
@@ -472,7 +473,7 @@ class MediationPanel(QWidget):
         return work
 
     def _registered(self, info: mediation_common.CaseInfo) -> None:
-        self.say(self.tr("Registered %1.").replace("%1", info.number))
+        self.say(fill(self.tr("Registered %1."), info.number))
         self.list.select_case(info.id)
         self.list.refresh()
         self.open_case(info.id)

@@ -34,6 +34,7 @@ from services.core.op_context import OpContext
 from services.core.settings import LANGUAGES
 from services.core.text_checks import refuse_control_characters
 from services.queue import fast as queue_fast
+from services.queue.idempotency import earlier_ticket, remember_ticket
 from services.queue.reads import (
     eligible_for_call,
     estimated_wait_minutes,
@@ -120,14 +121,22 @@ def issue_ticket(
     priority: str | None = None,
     language: str = "zh_CN",
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> TicketInfo:
+    """Issue a ticket. With ``idempotency_key``, a retry after a cut COMMIT returns the first
+    ticket instead of issuing another (``services.queue.idempotency``)."""
     actor.require(Permission.ISSUE_TICKET)
     reason = parse_priority(priority)
     if language not in LANGUAGES:
         raise ValidationError(f"Unknown language {language!r}: use zh_CN or en.")
     at = resolve_now(now)
+    earlier = earlier_ticket(session, idempotency_key, "issue")
+    if earlier is not None:
+        session.commit()
+        return earlier
     fast = queue_fast.issue(session, actor, service_code, reason, language, at)
     if fast is not None:
+        remember_ticket(session, idempotency_key, "issue", fast, at)
         session.commit()
         return fast
     # An unknown or closed service, or settings changed meanwhile: the full operation decides.
@@ -155,6 +164,7 @@ def issue_ticket(
     session.flush()
     op.log("issued", ticket, priority=ticket.priority_reason)
     info = _info(op, ticket)
+    remember_ticket(session, idempotency_key, "issue", info, at)
     session.commit()
     return info
 
@@ -234,12 +244,22 @@ def call_next(
     *,
     open_if_closed: bool = False,
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> TicketInfo:
-    """Call the best waiting ticket among the services this counter serves."""
+    """Call the best waiting ticket among the services this counter serves.
+
+    With ``idempotency_key``, a retry after a cut COMMIT returns the ticket the first try
+    called instead of calling the next one too.
+    """
     actor.require(Permission.SERVE)
     at = resolve_now(now)
+    earlier = earlier_ticket(session, idempotency_key, "call")
+    if earlier is not None:
+        session.commit()
+        return earlier
     fast = queue_fast.call_next(session, actor, counter_number, at)
     if fast is not None:
+        remember_ticket(session, idempotency_key, "call", fast, at)
         session.commit()
         return fast
     # The counter is closed, busy, signed in by someone else, or nobody is waiting: the full
@@ -259,7 +279,7 @@ def call_next(
         session.commit()  # keep a counter that was just opened open
         raise QueueEmpty(f"Nobody is waiting for counter {counter.number}.")
     _call(op, ticket, counter)
-    return _commit(op, ticket)
+    return _commit(op, ticket, idempotency_key, "call")
 
 
 def call_ticket(
@@ -269,9 +289,14 @@ def call_ticket(
     code: str,
     *,
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> TicketInfo:
     """Call one particular ticket, for example a resident who asks at the counter."""
     op = _begin(session, actor, Permission.SERVE, now)
+    earlier = earlier_ticket(session, idempotency_key, "call")
+    if earlier is not None:
+        session.commit()
+        return earlier
     counter = _counter_for_calling(op, counter_number, open_if_closed=False)
     ticket = find_ticket_by_code(session, op.day, code, lock=True)
     if ticket.status in ACTIVE_AT_COUNTER:
@@ -280,7 +305,7 @@ def call_ticket(
         raise AlreadyTaken(f"{ticket.code} was already called by {where}.")
     _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="call")
     _call(op, ticket, counter)
-    return _commit(op, ticket)
+    return _commit(op, ticket, idempotency_key, "call")
 
 
 def _call(op: _Op, ticket: Ticket, counter: Counter) -> None:
@@ -528,13 +553,16 @@ def _require_status(ticket: Ticket, *allowed: TicketStatus, action: str) -> None
         raise InvalidTransition(f"Cannot {action} {ticket.code}: it is {ticket.status}.")
 
 
-def _commit(op: _Op, ticket: Ticket) -> TicketInfo:
+def _commit(
+    op: _Op, ticket: Ticket, idempotency_key: str | None = None, operation: str = ""
+) -> TicketInfo:
     """Commit, answering with data read inside the transaction.
 
     Reading it after the commit would start a second transaction (on SQLite, a second
     ``BEGIN IMMEDIATE`` for the write lock) just to look up the service's names.
     """
     info = ticket_info(op.session, ticket)
+    remember_ticket(op.session, idempotency_key, operation, info, op.at)
     op.session.commit()
     return info
 

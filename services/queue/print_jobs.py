@@ -17,6 +17,7 @@ from services.core.actors import Actor
 from services.core.clock import resolve_now, utc_now
 from services.core.errors import NotFound
 from services.core.journal import record_audit
+from services.queue.idempotency import earlier_value, remember_value
 from services.storage.db import Database
 from services.storage.models import PrintJob
 
@@ -68,8 +69,15 @@ def enqueue(
     data: bytes,
     is_copy: bool = False,
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> PrintJobInfo:
+    """Queue a document. With ``idempotency_key``, a retry after a cut COMMIT returns the
+    job the first try queued instead of printing the document twice."""
     at = resolve_now(now)
+    earlier = earlier_value(session, idempotency_key, "print")
+    if earlier is not None:
+        session.commit()
+        return get_job(session, int(earlier["job"]))
     job = PrintJob(
         printer=printer,
         document_kind=document_kind,
@@ -82,6 +90,8 @@ def enqueue(
         updated_at=at,
     )
     session.add(job)
+    session.flush()
+    remember_value(session, idempotency_key, "print", {"job": job.id}, at)
     session.commit()
     return _info(job)
 

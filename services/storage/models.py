@@ -222,6 +222,22 @@ class PrintJob(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
+class OperationResult(Base):
+    """The result of an operation that carried an idempotency key.
+
+    A station creates the key before the first try; when the connection drops during COMMIT
+    the outcome is unknown, and the retry finds the first result here instead of doing the
+    operation twice. Written in the operation's own transaction.
+    """
+
+    __tablename__ = "operation_result"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    operation: Mapped[str] = mapped_column(String(32))
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
 import services.storage.casework_models  # noqa: E402
 import services.storage.stats_models  # noqa: E402, F401

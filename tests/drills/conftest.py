@@ -18,6 +18,7 @@ import pytest
 from tests.databases import PostgresFactory
 from tests.devices.fake_printer import FakePrinter
 from tests.devices.pty_pair import PtyPair
+from tests.drills.own_postgres import OwnServer, own_server_bin, own_server_directory
 from tests.strict import require_tool
 
 SCALE_VAR = "CIVICDESK_SOAK_SCALE"
@@ -87,3 +88,16 @@ def fake_printer(pty_pair: PtyPair) -> Iterator[FakePrinter]:
     printer.start()
     yield printer
     printer.stop()
+
+
+@pytest.fixture
+def server() -> Iterator[OwnServer]:
+    """A PostgreSQL server of the drill's own, started, with an empty ``civicdesk`` database."""
+    own = OwnServer(own_server_bin(), own_server_directory())
+    try:
+        own.init()
+        own.start()
+        own.create_database()
+        yield own
+    finally:
+        own.remove()

@@ -15,17 +15,9 @@ rows), and the watcher has delivered every event.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -38,94 +30,13 @@ from services.queue import ops as q
 from services.storage.bootstrap import prepare_database
 from services.storage.db import open_database, translate_outage
 from services.storage.models import AuditLog, QueueEvent, Ticket
-from tests.strict import missing
+from tests.drills.own_postgres import OwnServer
 from ui.display.window import HallDisplayWindow
 
 pytestmark = [pytest.mark.soak, pytest.mark.postgres]
 
 RECOVERY_SECONDS = 10.0
 OUTAGE_SECONDS = 3.0
-
-
-def _pg_bin() -> Path | None:
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: p.parent.name)
-    for directory in reversed(candidates):
-        if (directory / "initdb").exists() and (directory / "pg_ctl").exists():
-            return directory
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb and shutil.which("pg_ctl") else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class OwnServer:
-    """A PostgreSQL server of the test's own, in a temporary directory, on a free port."""
-
-    def __init__(self, bin_dir: Path, directory: Path) -> None:
-        self.bin = bin_dir
-        self.dir = directory
-        self.port = _free_port()
-        self.as_root = os.geteuid() == 0
-
-    def _run(self, *args: str, timeout: float = 120) -> None:
-        command = [str(self.bin / args[0]), *args[1:]]
-        if self.as_root:  # initdb refuses to run as root
-            quoted = " ".join(f"'{part}'" for part in command)
-            command = ["su", "postgres", "-s", "/bin/sh", "-c", quoted]
-        subprocess.run(command, check=True, timeout=timeout, capture_output=True)
-
-    @property
-    def url(self) -> str:
-        return f"postgresql://postgres@127.0.0.1:{self.port}/civicdesk"
-
-    def init(self) -> None:
-        if self.as_root:
-            shutil.chown(self.dir, "postgres", "postgres")
-        self._run(
-            "initdb", "-D", str(self.dir / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8"
-        )
-
-    def start(self) -> None:
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off"
-        log = str(self.dir / "server.log")
-        self._run("pg_ctl", "-D", str(self.dir / "data"), "-l", log, "-w", "-o", options, "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", mode, "-w", "stop")
-
-    def create_database(self) -> None:
-        import psycopg
-
-        admin = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute("CREATE DATABASE civicdesk")
-
-
-@pytest.fixture
-def server() -> Iterator[OwnServer]:
-    bin_dir = _pg_bin()
-    if bin_dir is None:
-        missing("initdb and pg_ctl (PostgreSQL server binaries)")
-    assert bin_dir is not None
-    if os.geteuid() == 0 and shutil.which("su") is None:
-        missing("su (to run initdb as the postgres user)")
-    # Straight under the temporary directory: the postgres user cannot enter pytest's.
-    directory = Path(tempfile.mkdtemp(prefix="civicdesk-drill-pg-"))
-    directory.chmod(0o755)
-    own = OwnServer(bin_dir, directory)
-    try:
-        own.init()
-        own.start()
-        own.create_database()
-        yield own
-    finally:
-        with contextlib.suppress(subprocess.SubprocessError):
-            own.stop("immediate")
-        shutil.rmtree(directory, ignore_errors=True)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -35,6 +36,45 @@ class _ListenerLost(Exception):
     """The LISTEN connection failed; the watcher reconnects after a pause."""
 
 
+class Topic(StrEnum):
+    """What an event changed, so that a window refreshes only what shows it."""
+
+    QUEUE = "queue"  # a ticket: issued, called, served, held, transferred, cancelled, expired
+    COUNTERS = "counters"  # a counter opened, paused, closed or was set up; the day closed
+    CASEWORK = "casework"  # a service request or a rating of a visit
+    SETTINGS = "settings"  # the catalog, the center's settings, the calendar, the notice
+
+
+_QUEUE_KINDS = frozenset(
+    {
+        "issued",
+        "called",
+        "recalled",
+        "started",
+        "finished",
+        "no_show",
+        "held",
+        "transferred",
+        "cancelled",
+        "reinstated",
+        "expired",
+    }
+)
+_CASEWORK_PREFIXES = ("request_", "rated", "follow_up_")
+
+
+def topic_of(kind: str) -> Topic:
+    """The topic of an event kind; kinds added later fall under settings, which every
+    window that shows settings re-reads."""
+    if kind in _QUEUE_KINDS:
+        return Topic.QUEUE
+    if kind.startswith("counter_") or kind == "day_closed":
+        return Topic.COUNTERS
+    if kind.startswith(_CASEWORK_PREFIXES):
+        return Topic.CASEWORK
+    return Topic.SETTINGS
+
+
 @dataclass(frozen=True)
 class FeedEvent:
     """A queue event as stations need it: codes and numbers, never personal data."""
@@ -47,6 +87,10 @@ class FeedEvent:
     service_code: str | None
     counter_number: int | None
     details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def topic(self) -> Topic:
+        return topic_of(self.kind)
 
 
 def latest_event_id(session: Session) -> int:

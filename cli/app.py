@@ -14,6 +14,7 @@ from sqlalchemy.exc import DataError
 
 from cli import (
     admin_commands,
+    district_commands,
     mediation_commands,
     print_commands,
     queue_commands,
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     admin_commands.register(sub, common)
     queue_commands.register(sub, common)
-    report_commands.register(sub, common)
+    reports = report_commands.register(sub, common)
+    district_commands.register(sub, common)
+    district_commands.register_reports(reports, common)
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
     return parser

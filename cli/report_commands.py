@@ -28,7 +28,8 @@ DATE_WORDS = ("today", "yesterday")
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """Add ``report day`` and ``report range``; returns ``report``'s subcommands for more."""
     report = sub.add_parser("report", help="statistics reports").add_subparsers(
         dest="action", required=True
     )
@@ -43,6 +44,7 @@ def register(
     span.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD")
     _outputs(span)
     span.set_defaults(handler=report_range)
+    return report
 
 
 def _outputs(parser: argparse.ArgumentParser) -> None:

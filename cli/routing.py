@@ -23,6 +23,7 @@ COMMANDS = frozenset(
         "print",
         "report",
         "case",
+        "district",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

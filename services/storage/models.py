@@ -240,4 +240,5 @@ class OperationResult(Base):
 
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
 import services.storage.casework_models  # noqa: E402
+import services.storage.district_models  # noqa: E402
 import services.storage.stats_models  # noqa: E402, F401

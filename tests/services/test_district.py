@@ -1,0 +1,102 @@
+"""The district's view: centers' closed days sent as files (SQLite centers) and the district
+report over them, which must equal the centers' own reports figure for figure."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from services.core.actors import SYSTEM
+from services.core.errors import ValidationError
+from services.demo.history import seed_demo_history
+from services.district.days import export_days, import_days, publish_days, set_center_code
+from services.district.report import district_report, quantile
+from services.stats.report import range_report
+from services.storage.db import Database, open_database
+from tests.conftest import MORNING
+from tests.databases import SqliteFactory
+
+NOW = MORNING  # Monday 2026-11-30, 10:00 in Beijing
+START = date(2026, 11, 20)
+YESTERDAY = date(2026, 11, 29)
+
+
+def _center(factory: SqliteFactory, code: str, seed: int) -> Database:
+    database = open_database(factory.new_url())
+    with database.writer() as session:
+        seed_demo_history(session, SYSTEM, days=6, seed=seed, tickets_per_day=40, now=NOW)
+        session.commit()
+        set_center_code(session, SYSTEM, code)
+    return database
+
+
+def _export(database: Database) -> dict[str, object]:
+    with database.writer() as session:
+        publish_days(session, SYSTEM, START, YESTERDAY, now=NOW)
+        document = export_days(session, SYSTEM, START, YESTERDAY)
+    return json.loads(json.dumps(document))  # what a file carries
+
+
+def test_the_district_report_sums_the_centers_own_reports(
+    sqlite_factory: SqliteFactory,
+) -> None:
+    centers = [_center(sqlite_factory, code, seed) for seed, code in enumerate(("HD-01", "HD-02"))]
+    district = open_database(sqlite_factory.new_url())
+    documents = [_export(center) for center in centers]
+    with district.writer() as session:
+        first = [import_days(session, SYSTEM, document, now=NOW) for document in documents]
+        again = [import_days(session, SYSTEM, document, now=NOW) for document in documents]
+    assert [i.changed for i in first] == [6, 6]
+    assert [i.changed for i in again] == [0, 0]  # importing twice changes nothing
+
+    own = []
+    for center in centers:
+        with center.reader() as session:
+            own.append(range_report(session, SYSTEM, START, YESTERDAY, now=NOW))
+    with district.reader() as session:
+        report = district_report(session, SYSTEM, START, YESTERDAY, now=NOW)
+
+    assert [c.code for c in report.centers] == ["HD-01", "HD-02"]
+    for figures, mine in zip(report.centers, own, strict=True):
+        assert figures.issued == mine.queue.issued > 0
+        assert figures.served == mine.queue.served
+        assert figures.no_show == mine.queue.no_show
+        assert figures.ratings == mine.ratings.count
+        assert figures.ratings_good == mine.ratings.good
+        assert figures.requests_completed == mine.requests.total.completed
+        assert figures.mediation_registered == mine.mediation.registered
+        assert figures.days == 6
+        assert not figures.stale
+        # Bucketed to 30 s: the district's median is within half a bucket of the center's.
+        assert mine.queue.waiting.median is not None
+        assert figures.wait_median is not None
+        assert abs(figures.wait_median - mine.queue.waiting.median) <= 30
+    assert report.total.issued == sum(r.queue.issued for r in own)
+    assert report.total.served == sum(r.queue.served for r in own)
+    assert report.total.ratings == sum(r.ratings.count for r in own)
+    assert sorted(c.rank for c in report.centers) == [1, 2]
+
+    # A week later, with no new file, both centers are stale.
+    with district.reader() as session:
+        later = district_report(session, SYSTEM, START, YESTERDAY, now=NOW + timedelta(days=7))
+    assert all(c.stale for c in later.centers)
+
+
+def test_a_file_that_is_not_a_district_file_is_refused(sqlite_factory: SqliteFactory) -> None:
+    district = open_database(sqlite_factory.new_url())
+    with district.writer() as session, pytest.raises(ValidationError, match="not a district"):
+        import_days(session, SYSTEM, {"format": "something else"}, now=NOW)
+    center = open_database(sqlite_factory.new_url())
+    with center.writer() as session, pytest.raises(ValidationError, match="district code"):
+        publish_days(session, SYSTEM, START, YESTERDAY, now=NOW)
+    with center.writer() as session, pytest.raises(ValidationError, match="center code"):
+        set_center_code(session, SYSTEM, "no spaces allowed")
+
+
+def test_quantiles_of_buckets() -> None:
+    assert quantile({}, 0.5) is None
+    assert quantile({0: 1, 30: 1, 60: 1}, 0.5) == 45.0
+    assert quantile({0: 9, 600: 1}, 0.9) == 15.0
+    assert quantile({0: 9, 600: 1}, 0.95) == 615.0

@@ -9,7 +9,6 @@ At the district: ``district subscribe --center CODE --url URL``, ``district impo
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -24,6 +23,7 @@ from services.district.centers import add_center, list_centers
 from services.district.days import export_days, import_days, publish_days, set_center_code
 from services.district.replication import publish, subscribe
 from services.district.report import CenterFigures, DistrictReport, district_report
+from station.district_csv import write_district_csv
 
 
 def register(
@@ -163,7 +163,13 @@ def report_district(ctx: CommandContext, args: argparse.Namespace) -> int:
     start, end = _period(ctx, args)
     with ctx.database.reader() as session:
         report = district_report(session, ctx.actor, start, end)
-    files = [str(_write_csv(report, args.csv))] if args.csv is not None else []
+    files: list[str] = []
+    if args.csv is not None:
+        language = "en" if ctx.settings.language.startswith("en") else "zh_CN"
+        try:
+            files.append(str(write_district_csv(report, args.csv, language)))
+        except OSError as error:
+            raise ValidationError(f"Cannot write into {args.csv}: {error.strerror}") from None
     payload = {**to_plain(report), "csv": files}
     emit(payload, _table(report), as_json=ctx.as_json)
     return 0
@@ -211,19 +217,3 @@ def _table(report: DistrictReport) -> str:
         for row in rows
     ]
     return "\n".join(lines)
-
-
-def _write_csv(report: DistrictReport, folder: Path) -> Path:
-    path = folder / "district.csv"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(["name_zh", "name_en", *(name for name, _ in _COLUMNS)])
-            for figures in (*report.centers, report.total):
-                writer.writerow(
-                    [figures.name_zh, figures.name_en, *(_cell(figures, n) for n, _ in _COLUMNS)]
-                )
-    except OSError as error:
-        raise ValidationError(f"Cannot write {path}: {error.strerror or error}") from None
-    return path

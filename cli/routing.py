@@ -29,6 +29,9 @@ COMMANDS = frozenset(
 _VALUE_OPTIONS = {"--db", "--config"}
 _STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen"}
 _COUNTER_ACTIONS = {"list", "open", "pause", "close"}
+_DISTRICT_ACTIONS = {"code", "publish", "subscribe", "import", "center"}
+# Words that name a station as well as a group of commands: the station without an action.
+_STATION_AND_COMMANDS = {"counter": _COUNTER_ACTIONS, "district": _DISTRICT_ACTIONS}
 
 
 def positional_words(argv: Sequence[str]) -> list[str]:
@@ -48,9 +51,11 @@ def positional_words(argv: Sequence[str]) -> list[str]:
 def is_command(argv: Sequence[str]) -> bool:
     """Whether argv is a command rather than a station window.
 
-    ``counter`` is both: ``counter list`` is a command, ``counter --counter 3`` the station.
+    ``counter`` and ``district`` are both: ``counter list`` is a command, ``counter --counter
+    3`` the station; ``district subscribe …`` a command, ``district`` the station.
     """
     words = positional_words(argv)
     if not words or words[0] not in COMMANDS:
         return False
-    return words[0] != "counter" or (len(words) > 1 and words[1] in _COUNTER_ACTIONS)
+    actions = _STATION_AND_COMMANDS.get(words[0])
+    return actions is None or (len(words) > 1 and words[1] in actions)

@@ -16,6 +16,7 @@ from ui.qt import QCoreApplication, QMainWindow, QTimer
 if TYPE_CHECKING:
     from ui.counter.window import CounterWindow
     from ui.display.window import HallDisplayWindow
+    from ui.district.window import DistrictWindow
     from ui.kiosk.window import KioskWindow
     from ui.launcher import LauncherWindow
     from ui.manager.window import ManagerWindow
@@ -48,6 +49,8 @@ class StationFactory:
             return self.display()
         if station == "manager":
             return self.manager()
+        if station == "district":
+            return self.district()
         return None
 
     def _sign_in(self, title: str) -> StaffInfo | None:
@@ -98,6 +101,27 @@ class StationFactory:
 
             with self.database.reader() as session:
                 window.show_day(busiest_recent_day(session))
+        window.start()
+        return window
+
+    def district(self) -> DistrictWindow | None:
+        from ui.district.window import DistrictWindow
+
+        if self.demo:
+            from services.demo.district import stage_demo_district
+            from services.demo.hall import demo_manager
+
+            with self.database.writer() as session:
+                staff = demo_manager(session)
+                stage_demo_district(session)
+        else:
+            signed_in = self._sign_in(
+                QCoreApplication.translate("Stations", "Sign in to the district station")
+            )
+            if signed_in is None:
+                return None
+            staff = signed_in
+        window = DistrictWindow(self.database, staff.actor(), self.language)
         window.start()
         return window
 

@@ -1375,6 +1375,117 @@
     </message>
 </context>
 <context>
+    <name>DistrictWindow</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median wait (min)</translation>
+    </message>
+    <message>
+        <source>Wait p90 (min)</source>
+        <translation>Wait p90 (min)</translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation>Median service (min)</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>Good ratings</translation>
+    </message>
+    <message>
+        <source>Requests on time</source>
+        <translation>Requests on time</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>CivicDesk — district overview</source>
+        <translation>CivicDesk — district overview</translation>
+    </message>
+    <message>
+        <source>District overview: every center side by side</source>
+        <translation>District overview: every center side by side</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</source>
+        <translation>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</translation>
+    </message>
+    <message>
+        <source>Data older than yesterday: %1.</source>
+        <translation>Data older than yesterday: %1.</translation>
+    </message>
+    <message>
+        <source>Every center&apos;s data is current.</source>
+        <translation>Every center&apos;s data is current.</translation>
+    </message>
+    <message>
+        <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
+        <translation>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV in</source>
+        <translation>Save the table as CSV in</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendPage</name>
     <message>
         <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
@@ -2943,6 +3054,10 @@
     <message>
         <source>Sign in to the manager station</source>
         <translation>Sign in to the manager station</translation>
+    </message>
+    <message>
+        <source>Sign in to the district station</source>
+        <translation>Sign in to the district station</translation>
     </message>
     <message>
         <source>Sign in to counter %1</source>

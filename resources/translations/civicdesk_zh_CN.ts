@@ -1375,6 +1375,117 @@
     </message>
 </context>
 <context>
+    <name>DistrictWindow</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号率</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>等候中位(分)</translation>
+    </message>
+    <message>
+        <source>Wait p90 (min)</source>
+        <translation>九成等候(分)</translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation>办理中位(分)</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Requests on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>CivicDesk — district overview</source>
+        <translation>CivicDesk — 全区政务服务总览</translation>
+    </message>
+    <message>
+        <source>District overview: every center side by side</source>
+        <translation>全区政务服务总览：各中心并列比较</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</source>
+        <translation>尚无中心上报数据：请订阅各中心（district subscribe）或导入其数据文件（district import）。</translation>
+    </message>
+    <message>
+        <source>Data older than yesterday: %1.</source>
+        <translation>数据早于昨日：%1。</translation>
+    </message>
+    <message>
+        <source>Every center&apos;s data is current.</source>
+        <translation>各中心数据均为最新。</translation>
+    </message>
+    <message>
+        <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
+        <translation>全区合计：取号 %1 人，办结 %2 人，等候中位数 %3 分钟，好评率 %4，按时办结率 %5。</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV in</source>
+        <translation>将表格导出为 CSV，保存到</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ExtendPage</name>
     <message>
         <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
@@ -2943,6 +3054,10 @@
     <message>
         <source>Sign in to the manager station</source>
         <translation>登录管理端</translation>
+    </message>
+    <message>
+        <source>Sign in to the district station</source>
+        <translation>登录全区总览工作站</translation>
     </message>
     <message>
         <source>Sign in to counter %1</source>

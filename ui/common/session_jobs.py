@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -54,3 +55,12 @@ class SessionJobs:
                 return work(session)
 
         self.runner.submit(job, done, failed or self.failed)
+
+
+@dataclass
+class DatabaseJobs(SessionJobs):
+    """A window's database work: ``jobs.read(work, done)`` and ``jobs.write(work, done)``."""
+
+    database: Database
+    runner: OpRunner
+    failed: Failed

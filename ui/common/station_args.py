@@ -9,7 +9,7 @@ from pathlib import Path
 
 from services.core.settings import LANGUAGES
 
-STATIONS = ("launcher", "kiosk", "counter", "display", "manager")
+STATIONS = ("launcher", "kiosk", "counter", "display", "manager", "district")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The district station: every center of the district side by side."""

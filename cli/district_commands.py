@@ -21,6 +21,7 @@ from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
 from services.district.centers import add_center, list_centers
 from services.district.days import export_days, import_days, publish_days, set_center_code
+from services.district.month_cache import cache_months
 from services.district.replication import publish, subscribe
 from services.district.report import CenterFigures, DistrictReport, district_report
 from station.district_csv import write_district_csv
@@ -161,6 +162,8 @@ def report_export_days(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def report_district(ctx: CommandContext, args: argparse.Namespace) -> int:
     start, end = _period(ctx, args)
+    with ctx.database.writer() as session:
+        cache_months(session, ctx.actor, start, end)  # whole months summed once
     with ctx.database.reader() as session:
         report = district_report(session, ctx.actor, start, end)
     files: list[str] = []

@@ -1,9 +1,10 @@
 """The district report: every center's figures of a period side by side, and their total.
 
 Counts are sums of the centers' per-day rows; medians and p90s of waiting and service times
-come from the summed 30-second histograms, so the total is the figure of all the district's
-tickets together, not an average of averages. A center whose newest day is older than
-yesterday is marked stale (its link or its day close is behind).
+come from the summed 30-second histograms (whole months from ``month_cache``), so the total is
+the figure of all the district's tickets together, not an average of averages. A center
+whose newest day is older than yesterday is marked stale (its link or its day close is
+behind).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
 from services.core.errors import ValidationError
 from services.district.days import BUCKET_SECONDS
-from services.storage.district_models import DistrictCenter, DistrictDay, DistrictDaySeconds
+from services.district.month_cache import histograms as summed_histograms
+from services.storage.district_models import DistrictCenter, DistrictDay
 
 TOTAL_CODE = ""
 
@@ -122,20 +124,7 @@ def district_report(
             )
         ).all()
     )
-    histograms: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
-    for code, measure, bucket, tickets in session.execute(
-        select(
-            DistrictDaySeconds.center_code,
-            DistrictDaySeconds.measure,
-            DistrictDaySeconds.bucket,
-            func.sum(DistrictDaySeconds.tickets),
-        )
-        .where(DistrictDaySeconds.service_day.between(start, end))
-        .group_by(
-            DistrictDaySeconds.center_code, DistrictDaySeconds.measure, DistrictDaySeconds.bucket
-        )
-    ):
-        histograms[(code, measure)][int(bucket)] = int(tickets)
+    histograms = summed_histograms(session, start, end)
     known = {c.code: c for c in session.scalars(select(DistrictCenter))}
     codes = sorted(set(known) | set(sums) | set(newest))
 

@@ -48,6 +48,32 @@ class DistrictDaySeconds(Base):
     tickets: Mapped[int] = mapped_column(Integer)
 
 
+class DistrictMonthSeconds(Base):
+    """The sum of a center's day histograms over one whole month (the district's cache).
+
+    Valid while the month's day rows are those it was summed from: ``DistrictMonthState``
+    keeps their number and newest ``computed_at``; a day that arrives late (a center
+    catching up) changes them, and the month is summed again.
+    """
+
+    __tablename__ = "district_month_seconds"
+
+    center_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tickets: Mapped[int] = mapped_column(Integer)
+
+
+class DistrictMonthState(Base):
+    __tablename__ = "district_month_state"
+
+    center_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    day_rows: Mapped[int] = mapped_column(Integer)
+    newest: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class DistrictCenter(Base):
     """A center the district reports on (kept in the district's database)."""
 

@@ -7,6 +7,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from services.core.actors import SYSTEM
 from services.core.errors import ValidationError
@@ -15,6 +16,7 @@ from services.district.days import export_days, import_days, publish_days, set_c
 from services.district.report import district_report, quantile
 from services.stats.report import range_report
 from services.storage.db import Database, open_database
+from services.storage.district_models import DistrictDay
 from tests.conftest import MORNING
 from tests.databases import SqliteFactory
 
@@ -100,3 +102,52 @@ def test_quantiles_of_buckets() -> None:
     assert quantile({0: 1, 30: 1, 60: 1}, 0.5) == 45.0
     assert quantile({0: 9, 600: 1}, 0.9) == 15.0
     assert quantile({0: 9, 600: 1}, 0.95) == 615.0
+
+
+def test_the_month_cache_gives_the_figures_of_the_days(sqlite_factory: SqliteFactory) -> None:
+    from dataclasses import replace
+
+    from services.district.month_cache import cache_months, whole_months
+    from services.storage.district_models import DistrictDaySeconds
+
+    database = open_database(sqlite_factory.new_url())
+    with database.writer() as session:
+        seed_demo_history(session, SYSTEM, days=75, seed=3, tickets_per_day=20, now=NOW)
+        session.commit()
+        set_center_code(session, SYSTEM, "HD-09")
+        publish_days(session, SYSTEM, date(2026, 9, 1), YESTERDAY, now=NOW)
+    periods = [(date(2026, 9, 20), YESTERDAY), (date(2026, 10, 1), date(2026, 10, 31))]
+    assert whole_months(*periods[0]) == [date(2026, 10, 1)]
+
+    def reports() -> list[object]:
+        with database.reader() as session:
+            return [
+                replace(district_report(session, SYSTEM, a, b, now=NOW), generated_at=NOW)
+                for a, b in periods
+            ]
+
+    from_days = reports()
+    with database.writer() as session:
+        assert cache_months(session, SYSTEM, date(2026, 9, 1), YESTERDAY) == 2  # Sep, Oct
+        assert cache_months(session, SYSTEM, date(2026, 9, 1), YESTERDAY) == 0
+    assert reports() == from_days
+
+    # A day of October arrives again with other figures: the cached month is not used.
+    with database.writer() as session:
+        row = session.scalars(
+            select(DistrictDaySeconds).where(
+                DistrictDaySeconds.service_day == date(2026, 10, 5),
+                DistrictDaySeconds.measure == "waiting",
+            )
+        ).first()
+        assert row is not None
+        row.tickets += 100
+        day = session.get(DistrictDay, ("HD-09", date(2026, 10, 5)))
+        assert day is not None
+        day.computed_at = NOW + timedelta(hours=1)
+        session.commit()
+    changed = reports()
+    assert changed != from_days
+    with database.writer() as session:
+        assert cache_months(session, SYSTEM, date(2026, 9, 1), YESTERDAY) == 1
+    assert reports() == changed

@@ -10,9 +10,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
+from services.district.month_cache import cache_months
 from services.district.report import CenterFigures, DistrictReport, district_report
 from services.storage.db import Database
 from ui.common import theme
@@ -211,7 +214,12 @@ class DistrictWindow(QMainWindow):
     def refresh(self) -> None:
         start, end = self._period()
         actor = self._actor
-        self._jobs.read(lambda s: district_report(s, actor, start, end), self._show)
+
+        def work(session: Session) -> DistrictReport:
+            cache_months(session, actor, start, end)  # whole months summed once
+            return district_report(session, actor, start, end)
+
+        self._jobs.write(work, self._show)
 
     def _show(self, report: DistrictReport) -> None:
         self.report = report

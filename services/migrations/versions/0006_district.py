@@ -47,6 +47,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('center_code', 'service_day', 'measure', 'bucket'),
     )
     op.create_table(
+        'district_month_seconds',
+        sa.Column('center_code', sa.String(length=16), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('measure', sa.String(length=16), nullable=False),
+        sa.Column('bucket', sa.Integer(), nullable=False),
+        sa.Column('tickets', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('center_code', 'month', 'measure', 'bucket'),
+    )
+    op.create_table(
+        'district_month_state',
+        sa.Column('center_code', sa.String(length=16), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('day_rows', sa.Integer(), nullable=False),
+        sa.Column('newest', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('center_code', 'month'),
+    )
+    op.create_table(
         'district_center',
         sa.Column('code', sa.String(length=16), nullable=False),
         sa.Column('name_zh', sa.String(length=100), nullable=False),
@@ -57,5 +74,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('district_center')
+    op.drop_table('district_month_state')
+    op.drop_table('district_month_seconds')
     op.drop_table('district_day_seconds')
     op.drop_table('district_day')

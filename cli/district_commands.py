@@ -16,15 +16,18 @@ from pathlib import Path
 from cli.context import CommandContext
 from cli.output import emit, to_plain
 from cli.report_commands import parse_day
+from printing.report_pdf import render_report_pdf
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
+from services.core.settings import LANGUAGES
 from services.district.centers import add_center, list_centers
 from services.district.days import export_days, import_days, publish_days, set_center_code
 from services.district.month_cache import cache_months
 from services.district.replication import publish, subscribe
 from services.district.report import CenterFigures, DistrictReport, district_report
-from station.district_csv import write_district_csv
+from station.district_document import district_document
+from station.report_csv import write_report_csv
 
 
 def register(
@@ -76,7 +79,9 @@ def register_reports(
     )
     district.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
     district.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD")
-    district.add_argument("--csv", type=Path, help="write the table as CSV into this folder")
+    district.add_argument("--pdf", type=Path, help="write the report as an A4 PDF to this file")
+    district.add_argument("--csv", type=Path, help="write the tables as CSV into this folder")
+    district.add_argument("--lang", choices=LANGUAGES, help="language of the PDF and CSV")
     district.set_defaults(handler=report_district)
 
 
@@ -166,14 +171,19 @@ def report_district(ctx: CommandContext, args: argparse.Namespace) -> int:
         cache_months(session, ctx.actor, start, end)  # whole months summed once
     with ctx.database.reader() as session:
         report = district_report(session, ctx.actor, start, end)
+        zone = load_center_config(session).timezone
+    language = args.lang or ("en" if ctx.settings.language.startswith("en") else "zh_CN")
+    document = district_document(report, language, zone)
     files: list[str] = []
-    if args.csv is not None:
-        language = "en" if ctx.settings.language.startswith("en") else "zh_CN"
-        try:
-            files.append(str(write_district_csv(report, args.csv, language)))
-        except OSError as error:
-            raise ValidationError(f"Cannot write into {args.csv}: {error.strerror}") from None
-    payload = {**to_plain(report), "csv": files}
+    try:
+        if args.pdf is not None:
+            args.pdf.parent.mkdir(parents=True, exist_ok=True)
+            args.pdf.write_bytes(render_report_pdf(document, ctx.settings.pdf_font or None))
+        if args.csv is not None:
+            files = [str(path) for path in write_report_csv(document, args.csv)]
+    except OSError as error:
+        raise ValidationError(f"Cannot write the report: {error.strerror or error}") from None
+    payload = {**to_plain(report), "pdf": str(args.pdf) if args.pdf else None, "csv": files}
     emit(payload, _table(report), as_json=ctx.as_json)
     return 0
 

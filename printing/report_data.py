@@ -98,6 +98,7 @@ class ReportDocument:
     generated_at: datetime  # local time
     sections: tuple[Section, ...]
     language: str = "zh_CN"
+    title: Text | None = None  # default: the daily or the range report's title
 
     def __post_init__(self) -> None:
         check_language(self.language)

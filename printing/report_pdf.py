@@ -140,7 +140,7 @@ def render_report_pdf(doc: ReportDocument, font_path: str | None = None) -> byte
     story: list[Flowable] = _title(layout)
     for section in doc.sections:
         story += _section(layout, section)
-    title_text = TITLE_DAY if doc.is_single_day else TITLE_RANGE
+    title_text = _title_text(doc)
     period = _period_text(doc)
     decorate = footer(layout.font, f"{doc.center_name}  {period}", doc.generated_at)
     return build_pdf(
@@ -149,6 +149,12 @@ def render_report_pdf(doc: ReportDocument, font_path: str | None = None) -> byte
         author=doc.center_name,
         decorate=decorate,
     )
+
+
+def _title_text(doc: ReportDocument) -> Text:
+    if doc.title is not None:
+        return doc.title
+    return TITLE_DAY if doc.is_single_day else TITLE_RANGE
 
 
 def _period_text(doc: ReportDocument) -> str:
@@ -160,7 +166,7 @@ def _period_text(doc: ReportDocument) -> str:
 
 def _title(layout: _Layout) -> list[Flowable]:
     doc, styles = layout.doc, layout.styles
-    title = TITLE_DAY if doc.is_single_day else TITLE_RANGE
+    title = _title_text(doc)
     period_label = PERIOD_DAY if doc.is_single_day else PERIOD_RANGE
     period = escape(_period_text(doc))
     generated = escape(format_datetime(doc.generated_at, doc.language))

@@ -1457,6 +1457,10 @@
         <translation>Save as CSV…</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <source>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</source>
         <translation>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</translation>
     </message>
@@ -1483,6 +1487,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
     </message>
 </context>
 <context>

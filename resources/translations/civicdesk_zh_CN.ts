@@ -1457,6 +1457,10 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
         <source>No center has sent figures yet: subscribe to each center (district subscribe) or import their files (district import).</source>
         <translation>尚无中心上报数据：请订阅各中心（district subscribe）或导入其数据文件（district import）。</translation>
     </message>
@@ -1483,6 +1487,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from services.demo.district import stage_demo_district
 from services.storage.db import open_database
 from tests.conftest import MORNING
 from tests.databases import SqliteFactory
+from tests.printing.tools import pdf_text
 from ui.district.window import DistrictWindow
 
 
@@ -40,7 +41,13 @@ def test_the_district_window_ranks_the_centers_and_saves_csv(
     assert path is not None
     with path.open(encoding="utf-8-sig") as file:
         rows = list(csv.reader(file))
-    assert rows[0][:3] == ["排名", "代码", "中心"]
-    assert [row[1] for row in rows[1:]] == [*sorted(codes), ""]  # the total last
+    assert rows[0][:3] == ["排名 Rank", "代码 Code", "中心 Center"]
+    assert [row[1] for row in rows[1:]] == [*sorted(codes), "全区"]  # the total last
+
+    pdf = tmp_path / "district.pdf"
+    assert window.save_pdf(pdf)
+    text = pdf_text(pdf.read_bytes(), tmp_path)
+    assert "全区政务服务统计报表" in text
+    assert all(code in text for code in codes)
 
     window.close()

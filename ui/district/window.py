@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +20,9 @@ from services.core.clock import service_day, utc_now
 from services.district.month_cache import cache_months
 from services.district.report import CenterFigures, DistrictReport, district_report
 from services.storage.db import Database
+
+if TYPE_CHECKING:
+    from printing.report_data import ReportDocument
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.messages import user_message
@@ -57,6 +62,7 @@ class DistrictWindow(QMainWindow):
         self._language = language
         self._actor = actor
         self.report: DistrictReport | None = None
+        self._zone: ZoneInfo | None = None
         self._jobs = DatabaseJobs(database, OpRunner(self), self._failed)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -76,6 +82,8 @@ class DistrictWindow(QMainWindow):
         self.show_button.clicked.connect(self.refresh)
         self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.export_pdf)
         for widget in (
             self.from_label,
             self.date_from,
@@ -83,6 +91,7 @@ class DistrictWindow(QMainWindow):
             self.date_to,
             self.show_button,
             self.csv_button,
+            self.pdf_button,
         ):
             widget.setFont(theme.font(13))
             controls.addWidget(widget)
@@ -185,6 +194,7 @@ class DistrictWindow(QMainWindow):
         self.to_label.setText(self.tr("to"))
         self.show_button.setText(self.tr("Show"))
         self.csv_button.setText(self.tr("Save as CSV…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1)
         )
@@ -215,13 +225,15 @@ class DistrictWindow(QMainWindow):
         start, end = self._period()
         actor = self._actor
 
-        def work(session: Session) -> DistrictReport:
+        def work(session: Session) -> tuple[DistrictReport, ZoneInfo]:
             cache_months(session, actor, start, end)  # whole months summed once
-            return district_report(session, actor, start, end)
+            zone = load_center_config(session).timezone
+            return district_report(session, actor, start, end), zone
 
         self._jobs.write(work, self._show)
 
-    def _show(self, report: DistrictReport) -> None:
+    def _show(self, result: tuple[DistrictReport, ZoneInfo]) -> None:
+        report, self._zone = result
         self.report = report
         self.model.set_rows(report.centers)
         self._show_total()
@@ -265,16 +277,44 @@ class DistrictWindow(QMainWindow):
             self.save_csv(Path(folder))
 
     def save_csv(self, folder: Path) -> Path | None:
-        from station.district_csv import write_district_csv
+        """The tables as CSV files in ``folder``; returns the ranking table's file."""
+        from station.report_csv import write_report_csv
 
-        assert self.report is not None
         try:
-            path = write_district_csv(self.report, folder, self._language)
+            files = write_report_csv(self._document(), folder)
         except OSError as error:
             self.message.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
             return None
+        self.message.setText(fill(self.tr("Saved %1."), folder))
+        return next(path for path in files if path.stem == "district")
+
+    def export_pdf(self) -> None:
+        if self.report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"), "district.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> bool:
+        from printing.report_pdf import render_report_pdf
+
+        try:
+            path.write_bytes(render_report_pdf(self._document()))
+        except OSError as error:
+            self.message.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
+            return False
         self.message.setText(fill(self.tr("Saved %1."), path))
-        return path
+        return True
+
+    def _document(self) -> ReportDocument:
+        from station.district_document import district_document
+
+        assert self.report is not None
+        assert self._zone is not None
+        language = "en" if self._language.startswith("en") else "zh_CN"
+        return district_document(self.report, language, self._zone)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

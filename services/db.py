@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from services.errors import DatabaseUnavailable, ValidationError
+from services.privacy.files import prepare_sqlite_file
+from services.settings import default_data_dir
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _READ_ONLY = "civicdesk_read_only"
@@ -85,7 +87,7 @@ def open_database(url: str, *, echo: bool = False) -> Database:
 
 def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
     if database and database != ":memory:":
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        prepare_sqlite_file(Path(database).expanduser(), data_dir=default_data_dir())
     engine = create_engine(
         url,
         echo=echo,

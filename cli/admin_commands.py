@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from cli import privacy_commands
 from cli.context import CommandContext
 from cli.output import emit
 from services.backup import backup_sqlite
@@ -15,6 +16,7 @@ from services.db import open_database, translate_outage
 from services.demo_history import seed_demo_history
 from services.errors import ValidationError
 from services.migrate import current_revision
+from services.privacy.store import ensure_data_key
 from services.staff import add_user
 
 
@@ -28,6 +30,7 @@ def register(
     backup = db.add_parser("backup", parents=[common], help="online backup of the SQLite database")
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=db_backup)
+    privacy_commands.register_db(db, common)
 
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="action", required=True
@@ -53,6 +56,7 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
+            new_key_file = ensure_data_key(database)
             seeded = prepare_database(database)
             revision = current_revision(database)
     finally:
@@ -63,8 +67,15 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
         if seeded
         else "."
     )
+    if new_key_file is not None:
+        message += "\n" + privacy_commands.new_key_notice(new_key_file)
     emit(
-        {"revision": revision, "seeded": seeded, "database": database.url},
+        {
+            "revision": revision,
+            "seeded": seeded,
+            "database": database.url,
+            "new_key_file": str(new_key_file) if new_key_file else None,
+        },
         message,
         as_json=ctx.as_json,
     )

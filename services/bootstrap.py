@@ -10,6 +10,7 @@ from sqlalchemy import text
 from services.catalog_seed import is_seeded, seed_initial_data
 from services.db import Database, translate_outage
 from services.mediation_directory import seed_receiving_bodies
+from services.privacy.store import check_data_key, ensure_data_key
 from services.schema_version import is_current
 
 # Any constant works; it only has to be the same for every CivicDesk station.
@@ -22,21 +23,29 @@ def prepare_database(database: Database) -> bool:
     Stations starting together on a new database take turns: on PostgreSQL through an
     advisory lock, on SQLite through the write lock each step already takes. A database that
     is current and seeded (every start but the first) is only read, and Alembic not imported.
+
+    A station that lacks the database's data key, or holds another one, stops here with
+    ``DataKeyError`` before it reads or writes a resident (``services.privacy``).
     """
     with translate_outage():
         if is_current(database):
             with database.reader() as session:
                 if is_seeded(session):
+                    check_data_key(database)
                     return False
     with translate_outage(), _exclusive(database):
         from services.migrate import upgrade
 
+        # Before a database is first encrypted, the key is made (unless there is one).
+        ensure_data_key(database)
+        check_data_key(database)
         upgrade(database)
         with database.writer() as session:
             seeded = seed_initial_data(session)
             if seeded:
                 seed_receiving_bodies(session)
-            return seeded
+        check_data_key(database)
+        return seeded
 
 
 @contextmanager

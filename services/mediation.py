@@ -62,6 +62,7 @@ from services.mediation_queries import (
     find_case,
     list_cases,
     reveal_party_id,
+    reveal_party_phones,
 )
 from services.mediation_states import (
     LABELS,
@@ -173,6 +174,7 @@ __all__ = [
     "referral_slip_data",
     "register_case",
     "reveal_party_id",
+    "reveal_party_phones",
     "rights_notice_data",
     "schedule",
     "seed_receiving_bodies",

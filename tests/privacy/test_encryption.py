@@ -10,15 +10,16 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from services import mediation as m
 from services.actors import SYSTEM
 from services.backup import backup_sqlite
 from services.bootstrap import prepare_database
 from services.db import Database, open_database
-from services.errors import InvalidIdNumber
+from services.errors import InvalidIdNumber, PermissionDenied, ValidationError
 from services.migrate import alembic_config, upgrade
+from services.models import AuditLog
 from services.privacy.errors import DataKeyError, DataKeyMismatch, DataKeyMissing
 from services.privacy.keyring import use_key_file
 from services.privacy.keys import KEY_ENV_VAR, new_key, read_key_file
@@ -32,7 +33,15 @@ from services.residents import (
 )
 from tests.conftest import MORNING
 from tests.privacy.keys import TEST_DATA_KEY
-from tests.services.mediation_helpers import ID_WANG, ID_ZHANG, ORG_CODE, Clock, register
+from tests.services.mediation_helpers import (
+    COUNTER,
+    ID_WANG,
+    ID_ZHANG,
+    MEDIATOR,
+    ORG_CODE,
+    Clock,
+    register,
+)
 
 PHONES = ("13812345678", "13987654321", "13700000000", "010-12345678", "13611112222")
 SECRETS = (ID_ZHANG, ID_WANG, ORG_CODE, *PHONES)
@@ -252,3 +261,27 @@ def test_the_migration_encrypts_existing_rows_and_the_downgrade_restores_them(
         assert found is not None
         assert found.id == resident_id
         assert [r.id for r in search_residents(session, SYSTEM, ID_ZHANG[-4:])] == [resident_id]
+
+
+def test_only_a_role_allowed_to_reveal_sees_the_parties_phones_and_it_is_audited(
+    database: Database,
+) -> None:
+    _, case_id = fill(database)
+    with database.writer() as session:
+        with pytest.raises(PermissionDenied):
+            m.reveal_party_phones(session, COUNTER, [case_id], "看看")
+        with pytest.raises(ValidationError):
+            m.reveal_party_phones(session, MEDIATOR, [case_id], " ")
+        m.reveal_party_phones(session, MEDIATOR, [case_id], "约调解时间")
+        audits = session.scalars(
+            select(AuditLog).where(AuditLog.action.like("mediation.reveal%"))
+        ).all()
+    assert [(a.actor, a.details) for a in audits] == [(MEDIATOR.name, {"reason": "约调解时间"})]
+
+
+def test_a_case_is_found_by_a_party_s_full_id_number(database: Database) -> None:
+    _, case_id = fill(database)
+    with database.reader() as session:
+        assert [c.id for c in m.list_cases(session, SYSTEM, query=ID_WANG)] == [case_id]
+        assert [c.id for c in m.list_cases(session, SYSTEM, query=ID_WANG.lower())] == [case_id]
+        assert m.list_cases(session, SYSTEM, query=ID_WANG[:-1] + "0") == []

@@ -9,6 +9,7 @@ not, so issuing and calling tickets never encrypt anything.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import String, event
@@ -38,6 +39,25 @@ class SealedString(TypeDecorator[str]):
         return None if value is None else unseal(str(value), self.column)
 
 
+@dataclass(frozen=True)
+class LookupHash:
+    """``hash_column`` of ``table`` holds the ``kind`` hash of ``part`` of ``source``."""
+
+    table: str
+    hash_column: str
+    source: str
+    kind: str
+    part: Callable[[str], str]
+
+
+# Every hash kept by keep_lookup_hash: db rotate-key recomputes them all.
+LOOKUP_HASHES: list[LookupHash] = []
+
+
+def whole(value: str) -> str:
+    return value
+
+
 def id_tail(id_number: str) -> str:
     """What the counter's search box matches on: the last 4 characters."""
     return id_number[-4:]
@@ -51,9 +71,15 @@ def keep_lookup_hash(
     attribute: InstrumentedAttribute[Any],
     hash_column: str,
     kind: str,
-    part: Callable[[str], str] = lambda value: value,
+    part: Callable[[str], str] = whole,
 ) -> None:
-    """Whenever ``attribute`` is set, set ``hash_column`` to the hash of (part of) it."""
+    """Whenever ``attribute`` is set, set ``hash_column`` to the hash of (part of) it.
+
+    ``kind`` names what is hashed ("id_number", "id_tail", "phone"): equal values of one
+    kind hash alike in every table, so a person's ID number finds them everywhere.
+    """
+    table_name = attribute.class_.__tablename__
+    LOOKUP_HASHES.append(LookupHash(table_name, hash_column, attribute.key, kind, part))
 
     @event.listens_for(attribute, "set")
     def _rehash(target: Any, value: str | None, _old: Any, _initiator: Any) -> None:

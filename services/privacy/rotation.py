@@ -15,11 +15,13 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from services import models_casework  # noqa: F401 - declares the sealed columns
 from services.db import Database
+from services.models import Base
 from services.privacy.errors import DataKeyError
 from services.privacy.keyring import current_key, forget_key, key_file
 from services.privacy.keys import KEY_ENV_VAR, new_key, write_key_file
-from services.privacy.rows import reseal_rows
+from services.privacy.rows import live_layout, reseal_rows
 from services.privacy.store import (
     check_data_key,
     pending_key_file,
@@ -34,6 +36,7 @@ class Rotation:
     new_key_id: str
     residents: int
     parties: int
+    rows: dict[str, int]  # per table, every table with sealed columns
     key_file: Path  # where the new key is
     retired_key_file: Path | None  # the old key, for backups made before (key files only)
     set_env_var: bool  # the key comes from CIVICDESK_DATA_KEY: set it to the new key's text
@@ -52,12 +55,14 @@ def rotate_data_key(database: Database) -> Rotation:
             "(it completes the rotation if the database was re-encrypted), then delete the "
             "file if it is still there and try again."
         ) from None
+    layout = live_layout(Base.metadata)
     try:
         with database.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 # Stations that write a resident meanwhile wait instead of mixing keys.
-                connection.execute(text("LOCK TABLE resident, mediation_party IN EXCLUSIVE MODE"))
-            counts = reseal_rows(connection, old, new)
+                names = ", ".join(t.name for t in layout)
+                connection.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+            counts = reseal_rows(connection, layout, old, new)
             record_key(connection, new)
     except BaseException:
         pending.unlink(missing_ok=True)
@@ -76,6 +81,7 @@ def rotate_data_key(database: Database) -> Rotation:
         new_key_id=new.key_id,
         residents=counts["resident"],
         parties=counts["mediation_party"],
+        rows=counts,
         key_file=active,
         retired_key_file=retired,
         set_env_var=from_env,

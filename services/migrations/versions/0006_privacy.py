@@ -18,8 +18,9 @@ import sqlalchemy as sa
 from alembic import op
 
 from services.privacy.cipher import SEALED_LENGTH
+from services.privacy.columns import LookupHash, id_tail, whole
 from services.privacy.keyring import current_key
-from services.privacy.rows import reseal_rows
+from services.privacy.rows import SealedTable, reseal_rows
 from services.privacy.store import KEY_SETTING, record_key
 
 revision = '0006_privacy'
@@ -29,6 +30,31 @@ depends_on = None
 
 HASH = sa.String(length=64)
 SEALED = sa.String(length=SEALED_LENGTH)
+
+# The sealed columns as this revision makes them (later revisions may add others).
+LAYOUT = (
+    SealedTable(
+        'resident',
+        (('id_number', 'resident.id_number'), ('phone', 'resident.phone')),
+        (
+            LookupHash('resident', 'id_number_hash', 'id_number', 'id_number', whole),
+            LookupHash('resident', 'id_tail_hash', 'id_number', 'id_tail', id_tail),
+            LookupHash('resident', 'phone_hash', 'phone', 'phone', whole),
+        ),
+    ),
+    SealedTable(
+        'mediation_party',
+        (
+            ('id_number', 'mediation_party.id_number'),
+            ('phone', 'mediation_party.phone'),
+            ('agent_phone', 'mediation_party.agent_phone'),
+        ),
+        (
+            LookupHash('mediation_party', 'id_number_hash', 'id_number', 'id_number', whole),
+            LookupHash('mediation_party', 'phone_hash', 'phone', 'phone', whole),
+        ),
+    ),
+)
 
 
 def upgrade() -> None:
@@ -48,7 +74,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('phone_hash', HASH, nullable=True))
 
     connection = op.get_bind()
-    reseal_rows(connection, None, key)
+    reseal_rows(connection, LAYOUT, None, key)
     record_key(connection, key)
 
     with op.batch_alter_table('resident', schema=None) as batch_op:
@@ -64,7 +90,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
-    reseal_rows(connection, current_key(), None)
+    reseal_rows(connection, LAYOUT, current_key(), None)
     connection.execute(sa.text("DELETE FROM setting WHERE key = :key"), {"key": KEY_SETTING})
     with op.batch_alter_table('mediation_party', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mediation_party_phone_hash'))

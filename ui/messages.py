@@ -11,6 +11,7 @@ from services.errors import (
     PasswordTooShort,
     TextRefused,
 )
+from services.privacy.errors import DataKeyError
 from ui.qt import QCoreApplication
 from ui.text_messages import text_refused_message
 
@@ -22,6 +23,13 @@ def user_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The database cannot be reached. Your last action was not saved; try again."
         )
+    if isinstance(error, DataKeyError):
+        # The detail names the key file and the key ids, which the administrator needs.
+        return QCoreApplication.translate(
+            "Messages",
+            "The residents' data cannot be opened: the data key is missing or belongs to "
+            "another database. Details: %1",
+        ).replace("%1", str(error))
     if isinstance(error, TextRefused):
         return text_refused_message(error)
     if isinstance(error, PasswordTooShort):

@@ -116,3 +116,18 @@ def test_case_show_and_list_mask_phones_unless_revealed_with_a_reason(
         assert json.dumps(audits[0].details, ensure_ascii=False) == '{"reason": "回访当事人"}'
     finally:
         database.dispose()
+
+
+def test_a_station_with_the_wrong_key_stops_at_start_with_a_translated_message(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    cli = Cli(sqlite_url, tmp_path)
+    cli.env[KEY_ENV_VAR] = new_key().text()
+    shot = tmp_path / "kiosk.png"
+    process, _ = cli.start("kiosk", "--screenshot", str(shot), "--lang", "zh_CN")
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 1, err
+    assert "Traceback" not in err
+    assert "无法打开居民数据：数据密钥缺失，或属于另一个数据库。" in err
+    assert "encrypted with data key f0549eb21bf8950a" in err
+    assert not shot.exists()

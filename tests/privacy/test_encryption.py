@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import inspect, select, text
 
 from services import mediation as m
+from services import queue_ops
 from services.actors import SYSTEM
 from services.backup import backup_sqlite
 from services.bootstrap import prepare_database
@@ -286,3 +287,21 @@ def test_a_case_is_found_by_a_party_s_full_id_number(database: Database) -> None
         assert [c.id for c in m.list_cases(session, SYSTEM, query=ID_WANG)] == [case_id]
         assert [c.id for c in m.list_cases(session, SYSTEM, query=ID_WANG.lower())] == [case_id]
         assert m.list_cases(session, SYSTEM, query=ID_WANG[:-1] + "0") == []
+
+
+def test_the_queue_never_touches_the_data_key(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issuing and calling tickets stay off the encryption (the queue benchmarks' path)."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the queue used the data key")
+
+    for name in ("seal", "unseal"):
+        monkeypatch.setattr(f"services.privacy.columns.{name}", refuse)
+    monkeypatch.setattr("services.privacy.cipher.current_key", refuse)
+    with database.writer() as session:
+        ticket = queue_ops.issue_ticket(session, SYSTEM, "A", now=MORNING)
+    with database.writer() as session:
+        called = queue_ops.call_next(session, SYSTEM, 1, open_if_closed=True, now=MORNING)
+    assert called.code == ticket.code

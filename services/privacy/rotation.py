@@ -24,9 +24,9 @@ from services.privacy.keys import KEY_ENV_VAR, new_key, write_key_file
 from services.privacy.rows import live_layout, reseal_rows
 from services.privacy.store import (
     check_data_key,
+    install_pending_key,
     pending_key_file,
     record_key,
-    retired_key_file,
 )
 
 
@@ -72,9 +72,7 @@ def rotate_data_key(database: Database) -> Rotation:
     active = pending
     if not from_env:
         active = key_file()
-        retired = retired_key_file(old.key_id)
-        os.replace(active, retired)
-        os.replace(pending, active)
+        retired = install_pending_key(old.key_id)
     forget_key()
     return Rotation(
         old_key_id=old.key_id,

@@ -103,10 +103,16 @@ def _finish_interrupted_rotation(recorded: str) -> bool:
     new = read_key_file(pending)
     if new.key_id != recorded:
         return False
-    active = key_file()
-    old = read_key_file(active)
-    os.replace(active, retired_key_file(old.key_id))
-    os.replace(pending, active)
-    forget_key()
-    log.warning("Finished an interrupted key rotation: %s now holds key %s.", active, recorded)
+    install_pending_key(read_key_file(key_file()).key_id)
+    log.warning("Finished an interrupted key rotation: %s now holds key %s.", key_file(), recorded)
     return True
+
+
+def install_pending_key(old_key_id: str) -> Path:
+    """The new key becomes the key file; the old one is kept beside it. Returns where."""
+    active = key_file()
+    retired = retired_key_file(old_key_id)
+    os.replace(active, retired)
+    os.replace(pending_key_file(), active)
+    forget_key()
+    return retired

@@ -86,7 +86,8 @@ def open_database(url: str, *, echo: bool = False) -> Database:
 
 
 def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
-    if database and database != ":memory:":
+    # A "file:" URI names its file in SQLite's own syntax; SQLite opens it as it is.
+    if database and database != ":memory:" and not database.startswith("file:"):
         prepare_sqlite_file(Path(database).expanduser(), data_dir=default_data_dir())
     engine = create_engine(
         url,

@@ -18,13 +18,14 @@ import binascii
 import hmac
 import os
 from functools import lru_cache
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from typing import TYPE_CHECKING
 
 from services.privacy.errors import DataKeyError, DataKeyMismatch
 from services.privacy.keyring import current_key, key_source
 from services.privacy.keys import DataKey
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 VERSION = "v1"
 NONCE_BYTES = 12
@@ -34,6 +35,10 @@ SEALED_LENGTH = 128  # the column width for sealed values
 
 @lru_cache(maxsize=4)
 def _aead(key: DataKey) -> AESGCM:
+    # Imported on first use: a kiosk or a hall display never opens a resident, and their
+    # start-up stays as quick as before.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(key.derive(b"column encryption"))
 
 
@@ -86,6 +91,8 @@ def unseal(stored: str, column: str, key: DataKey | None = None) -> str:
             f"The residents' data in this database was encrypted with data key {key_id}, but "
             f"{key_source()} holds key {key.key_id}. Use the key file of this database."
         )
+    from cryptography.exceptions import InvalidTag
+
     try:
         raw = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
         plain = _aead(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], column.encode("ascii"))

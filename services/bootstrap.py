@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,6 +13,8 @@ from services.db import Database, translate_outage
 from services.mediation_directory import seed_receiving_bodies
 from services.privacy.store import check_data_key, ensure_data_key
 from services.schema_version import is_current
+
+log = logging.getLogger(__name__)
 
 # Any constant works; it only has to be the same for every CivicDesk station.
 _PREPARE_LOCK_KEY = 0x43495643
@@ -37,7 +40,13 @@ def prepare_database(database: Database) -> bool:
         from services.migrate import upgrade
 
         # Before a database is first encrypted, the key is made (unless there is one).
-        ensure_data_key(database)
+        made = ensure_data_key(database)
+        if made is not None:
+            log.warning(
+                "Made the data key %s, which encrypts residents' ID and phone numbers: "
+                "back it up apart from the database.",
+                made,
+            )
         check_data_key(database)
         upgrade(database)
         with database.writer() as session:

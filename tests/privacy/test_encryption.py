@@ -4,6 +4,7 @@ look-ups, masks and audited reveals work as before, and the key can be rotated."
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
@@ -305,3 +306,32 @@ def test_the_queue_never_touches_the_data_key(
     with database.writer() as session:
         called = queue_ops.call_next(session, SYSTEM, 1, open_if_closed=True, now=MORNING)
     assert called.code == ticket.code
+
+
+def test_a_station_s_first_start_makes_the_key_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv(KEY_ENV_VAR)
+    key_path = tmp_path / "config" / "civicdesk.key"
+    use_key_file(key_path)
+    database = open_database(f"sqlite:///{tmp_path / 'data' / 'civicdesk.sqlite3'}")
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert prepare_database(database) is True
+        assert [r.getMessage() for r in caplog.records] == [
+            f"Made the data key {key_path}, which encrypts residents' ID and phone numbers: "
+            "back it up apart from the database."
+        ]
+        assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
+        made = read_key_file(key_path)
+        resident_id, _ = fill(database)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            assert prepare_database(database) is False
+        assert caplog.records == []
+        assert read_key_file(key_path) == made
+        with database.reader() as session:
+            assert get_resident(session, SYSTEM, resident_id).phone == "13611112222"
+    finally:
+        database.dispose()
+        use_key_file(None)

@@ -12,7 +12,7 @@ import os
 import threading
 from pathlib import Path
 
-from services.privacy.errors import DataKeyMissing
+from services.privacy.errors import DataKeyError, DataKeyMissing
 from services.privacy.keys import (
     KEY_ENV_VAR,
     KEY_FILE_NAME,
@@ -95,7 +95,9 @@ def ensure_key() -> Path | None:
         return None
     try:
         write_key_file(path, new_key())
-    except FileExistsError:
-        return None  # another station made it a moment ago
+    except DataKeyError:
+        if path.exists():
+            return None  # another station made it a moment ago
+        raise
     forget_key()
     return path

@@ -82,3 +82,8 @@ def write_key_file(path: Path, key: DataKey) -> None:
         write_private_file(path, (key.text() + "\n").encode("ascii"))
     except FileExistsError:
         raise DataKeyError(f"The key file {path} already exists; it is not replaced.") from None
+    except OSError as exc:
+        raise DataKeyError(
+            f"The key file {path} cannot be written: {exc.strerror or exc}. Make its folder "
+            f"writable, or name another place with data_key_file, or set {KEY_ENV_VAR}."
+        ) from None

@@ -64,3 +64,10 @@ def test_sealing_is_randomised_and_hashes_are_keyed() -> None:
     assert lookup_hash("13812345678", "phone", key) == lookup_hash("13812345678", "phone", key)
     assert lookup_hash("13812345678", "phone", key) != lookup_hash("13812345678", "phone", other)
     assert lookup_hash("13812345678", "phone", key) != lookup_hash("13812345678", "id_number", key)
+
+
+def test_a_key_file_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(DataKeyError, match="cannot be written: Not a directory"):
+        write_key_file(blocker / "civicdesk.key", new_key())

@@ -121,6 +121,7 @@ class Databases:
         if kind == "sqlite":
             target = self._workdir / f"{uuid.uuid4().hex[:12]}.sqlite3"
             shutil.copyfile(self._sqlite_template, target)
+            target.chmod(0o600)  # private, as CivicDesk makes its databases
             return f"sqlite:///{target}"
         name = f"civicdesk_bench_{uuid.uuid4().hex[:12]}"
         self._pg_execute(f"CREATE DATABASE {name} TEMPLATE {self._pg_template}")

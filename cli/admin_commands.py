@@ -7,11 +7,13 @@ import getpass
 import sys
 from pathlib import Path
 
+from cli import privacy_commands
 from cli.context import CommandContext
 from cli.output import emit
 from services.accounts.staff import add_user
 from services.core.errors import ValidationError
 from services.demo.history import seed_demo_history
+from services.privacy.store import ensure_data_key
 from services.storage.backup import backup_sqlite
 from services.storage.bootstrap import prepare_database
 from services.storage.db import open_database, translate_outage
@@ -28,6 +30,7 @@ def register(
     backup = db.add_parser("backup", parents=[common], help="online backup of the SQLite database")
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=db_backup)
+    privacy_commands.register_db(db, common)
 
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="action", required=True
@@ -53,6 +56,7 @@ def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
+            new_key_file = ensure_data_key(database)
             seeded = prepare_database(database)
             revision = current_revision(database)
     finally:
@@ -63,8 +67,15 @@ def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
         if seeded
         else "."
     )
+    if new_key_file is not None:
+        message += "\n" + privacy_commands.new_key_notice(new_key_file)
     emit(
-        {"revision": revision, "seeded": seeded, "database": database.url},
+        {
+            "revision": revision,
+            "seeded": seeded,
+            "database": database.url,
+            "new_key_file": str(new_key_file) if new_key_file else None,
+        },
         message,
         as_json=ctx.as_json,
     )

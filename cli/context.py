@@ -7,6 +7,7 @@ from pathlib import Path
 
 from services.core.actors import SYSTEM, Actor
 from services.core.settings import Settings, load_settings
+from services.privacy.keyring import key_file_for, use_key_file
 from services.storage.bootstrap import prepare_database
 from services.storage.db import Database, open_database
 
@@ -34,4 +35,5 @@ class CommandContext:
 
 def make_context(config: str | None, db: str | None, as_json: bool) -> CommandContext:
     settings = load_settings(Path(config) if config else None, db_override=db)
+    use_key_file(key_file_for(settings))
     return CommandContext(settings=settings, as_json=as_json)

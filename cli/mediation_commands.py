@@ -3,13 +3,15 @@
 ``case list [--state S] [--channel C] [--type T] [--overdue] [--search Q]``, ``case show M-…``
 and ``case actions --date D`` read cases; ``print referral|agreement|notice M-… --pdf FILE`` and
 ``print receipt R-… --pdf FILE`` write A4 PDFs (registered under ``print`` by
-``cli.print_commands``). Party ID numbers are masked in every output.
+``cli.print_commands``). Party ID numbers are masked in every output, and so are the parties'
+phone numbers unless ``--reveal --reason WHY`` (audited) asks for them.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from cli.context import CommandContext
 from cli.output import emit
+from printing.masking import mask_phone
 from services.casework.requests import get_request_by_number, receipt_data
 from services.core.actors import Actor
 from services.core.center_config import load_center_config
@@ -54,6 +57,13 @@ def register(
     show = case.add_parser("show", parents=[common], help="one case with its timeline")
     show.add_argument("number", help="case number, M-2026-000045")
     show.set_defaults(handler=case_show)
+    for parser in (listing, show):
+        parser.add_argument(
+            "--reveal",
+            action="store_true",
+            help="show the parties' phone numbers in full (audited; needs --reason)",
+        )
+        parser.add_argument("--reason", help="why the full phone numbers are needed")
 
     actions = case.add_parser(
         "actions", parents=[common], help="the cases that need action on a day"
@@ -139,9 +149,40 @@ def _case_line(info: mediation_common.CaseInfo) -> str:
     return "  ".join(parts)
 
 
+def _check_reveal(args: argparse.Namespace) -> None:
+    if args.reason is not None and not args.reveal:
+        raise ValidationError("--reason goes with --reveal.")
+    if args.reveal and not (args.reason or "").strip():
+        raise ValidationError(
+            "--reveal needs --reason: say why the full phone numbers are needed (it is audited)."
+        )
+
+
+def _contacts(
+    ctx: CommandContext, args: argparse.Namespace, cases: list[mediation_common.CaseInfo]
+) -> list[mediation_common.CaseInfo]:
+    """The cases with the parties' phone numbers masked, or in full after an audited reveal."""
+    if args.reveal:
+        with ctx.database.writer() as session:
+            mediation_queries.reveal_party_phones(
+                session, ctx.actor, [c.id for c in cases], args.reason
+            )
+        return cases
+    return [replace(c, parties=tuple(_masked(p) for p in c.parties)) for c in cases]
+
+
+def _masked(party: mediation_common.PartyView) -> mediation_common.PartyView:
+    return replace(
+        party,
+        phone=mask_phone(party.phone),
+        agent_phone=mask_phone(party.agent_phone) if party.agent_phone else party.agent_phone,
+    )
+
+
 def case_list(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise ValidationError("--limit must be at least 1.")
+    _check_reveal(args)
     with ctx.database.reader() as session:
         cases = mediation_queries.list_cases(
             session,
@@ -153,6 +194,7 @@ def case_list(ctx: CommandContext, args: argparse.Namespace) -> int:
             query=args.search,
             limit=args.limit,
         )
+    cases = _contacts(ctx, args, cases)
     lines = [_case_line(info) for info in cases] or ["No cases."]
     emit({"count": len(cases), "cases": cases}, "\n".join(lines), as_json=ctx.as_json)
     return 0
@@ -163,16 +205,19 @@ def _find(session: Session, actor: Actor, number: str) -> mediation_common.CaseI
 
 
 def case_show(ctx: CommandContext, args: argparse.Namespace) -> int:
+    _check_reveal(args)
     with ctx.database.reader() as session:
         detail = mediation_queries.case_detail(
             session, ctx.actor, _find(session, ctx.actor, args.number).id
         )
         zone = load_center_config(session).timezone
+    detail = replace(detail, case=_contacts(ctx, args, [detail.case])[0])
     info = detail.case
     lines = [_case_line(info), f"Facts: {info.facts}"]
     lines += [
         f"{mediation_states.label('side', p.side, 'en')}: {p.name}"
         + (f" ({p.id_number_masked})" if p.id_number_masked else "")
+        + (f"  {p.phone}" if p.phone else "")
         for p in info.parties
     ]
     for event in detail.timeline:

@@ -8,11 +8,17 @@ from datetime import UTC, datetime
 
 import pytest
 
+from services.privacy.keys import KEY_ENV_VAR
 from services.storage.db import Database, open_database
 from tests.databases import PostgresFactory, SqliteFactory
+from tests.privacy.keys import TEST_DATA_KEY
 from tests.strict import postgres_admin_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One data key for the whole run, in-process and in the stations and commands tests start,
+# so no test writes a key file into the user's config folder. Tests of the key itself
+# (tests/privacy) take it away or replace it.
+os.environ[KEY_ENV_VAR] = TEST_DATA_KEY
 
 # 10:00 in Beijing on a Monday: inside opening hours, far from midnight.
 MORNING = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)

@@ -32,6 +32,7 @@ class SqliteFactory:
     def new_url(self) -> str:
         target = self.workdir / f"{uuid.uuid4().hex}.sqlite3"
         shutil.copyfile(self.template, target)
+        target.chmod(0o600)  # as CivicDesk creates its databases: private
         return f"sqlite:///{target}"
 
 

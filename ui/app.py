@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from services.core.errors import CivicDeskError
 from services.core.settings import Settings, SettingsError, load_settings
+from services.privacy.keyring import key_file_for, use_key_file
 from services.storage.bootstrap import prepare_database
 from services.storage.db import Database, open_database
 from ui.common.i18n import translations
@@ -36,6 +37,7 @@ def run_station(argv: Sequence[str]) -> int:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:
         return _fatal(str(exc), args)
+    use_key_file(key_file_for(settings))
     language = args.lang or settings.language
     translations(app).switch(language)
     try:

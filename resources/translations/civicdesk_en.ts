@@ -2154,6 +2154,10 @@
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>
     <message>
+        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
+    </message>
+    <message>
         <source>A password needs at least %1 characters.</source>
         <translation>A password needs at least %1 characters.</translation>
     </message>

@@ -2154,6 +2154,10 @@
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
     </message>
     <message>
+        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>无法打开居民数据：数据密钥缺失，或属于另一个数据库。详情：%1</translation>
+    </message>
+    <message>
         <source>A password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>

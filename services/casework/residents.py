@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -23,6 +23,8 @@ from services.core.actors import Actor, Permission, Role
 from services.core.errors import NotFound, PermissionDenied, ValidationError
 from services.core.id_numbers import mask_id_number, normalise, validate_id_number
 from services.core.text_checks import clean_text
+from services.privacy.cipher import lookup_hash
+from services.privacy.columns import hash_or_none, id_tail
 from services.storage.casework_models import Resident, ServiceRequest
 
 MAX_NAME = 50
@@ -135,24 +137,28 @@ def find_or_create_resident(
     name = clean_name(name)
     phone, address, community, grid = _clean_fields(phone, address, community, grid)
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    # Core skips the ORM's hash keeping (services.privacy.columns): the hashes go in here.
     created_id = session.execute(
         insert(Resident)
         .values(
             id_number=number,
+            id_number_hash=lookup_hash(number, "id_number"),
+            id_tail_hash=lookup_hash(id_tail(number), "id_tail"),
             name=name,
             phone=phone,
+            phone_hash=hash_or_none(phone, "phone"),
             address=address,
             community=community,
             grid=grid,
             created_at=op.at,
             updated_at=op.at,
         )
-        .on_conflict_do_nothing(index_elements=["id_number"])
+        .on_conflict_do_nothing(index_elements=["id_number_hash"])
         .returning(Resident.id)
     ).scalar_one_or_none()
     resident = session.scalars(
         select(Resident)
-        .where(Resident.id_number == number)
+        .where(_with_id_number(number))
         .with_for_update()
         .execution_options(populate_existing=True)
     ).one()
@@ -223,7 +229,7 @@ def get_resident(session: Session, actor: Actor, resident_id: int) -> ResidentIn
 def search_residents(
     session: Session, actor: Actor, query: str, *, limit: int = SEARCH_LIMIT
 ) -> list[ResidentInfo]:
-    """Residents by full ID number (exact), by its last 4 characters, or by part of the name."""
+    """Residents by full ID number (exact), its last 4 characters, a mobile number or a name."""
     actor.require(Permission.READ_CASEWORK)
     statement = select(Resident)
     condition = resident_condition(query)
@@ -234,15 +240,37 @@ def search_residents(
 
 
 def resident_condition(query: str) -> ColumnElement[bool] | None:
-    """The WHERE clause for a counter search box: an ID number, its last 4, or a name."""
+    """The WHERE clause for a counter search box: an ID number, its last 4, a mobile number,
+    or a name. Numbers are matched through their keyed hashes (they are stored encrypted)."""
     text = normalise(query)
     if not text:
         return None
     if len(text) == 18:
-        return Resident.id_number == text
+        return _with_id_number(text)
     if _ID_TAIL.fullmatch(text):
-        return Resident.id_number.endswith(text, autoescape=True)
+        return Resident.id_tail_hash == lookup_hash(text, "id_tail")
+    if MOBILE.fullmatch(text):
+        return Resident.phone_hash == lookup_hash(text, "phone")
     return Resident.name.icontains(query.strip(), autoescape=True)
+
+
+def _with_id_number(number: str) -> ColumnElement[bool]:
+    return Resident.id_number_hash == lookup_hash(number, "id_number")
+
+
+def find_resident_by_id_number(
+    session: Session, actor: Actor, id_number: str, *, today: date | None = None
+) -> ResidentInfo | None:
+    """The resident registered under this ID number (as typed, scanned or read from an ID
+    card), or None. The number is checked first: ``InvalidIdNumber`` says what is wrong.
+
+    An exact look-up through the keyed hash; nothing is written, nothing is audited (the
+    caller knows the number already, and the result carries it masked).
+    """
+    actor.require(Permission.READ_CASEWORK)
+    number = validate_id_number(id_number, today=today)
+    resident = session.scalars(select(Resident).where(_with_id_number(number))).one_or_none()
+    return resident_info(resident) if resident is not None else None
 
 
 def reveal_id_number(

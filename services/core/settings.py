@@ -60,6 +60,9 @@ class Settings:
     pdf_font: str = ""
     kiosk_pin: str = ""
     station_name: str = ""
+    # The data key that encrypts residents' ID and phone numbers; empty: civicdesk.key
+    # beside this file. CIVICDESK_DATA_KEY, when set, takes precedence.
+    data_key_file: str = ""
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     source: Path | None = None

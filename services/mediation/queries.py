@@ -1,9 +1,11 @@
 """Reading mediation cases: the filtered list, one case in detail with its timeline, and the
-audited reveal of a party's full ID number. Every other view shows ID numbers masked.
+audited reveals of a party's full ID number and of the parties' phone numbers. Every other view
+shows ID numbers masked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +17,7 @@ from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
 from services.core.errors import NotFound, ValidationError
+from services.core.id_numbers import normalise
 from services.core.journal import record_audit
 from services.core.op_context import atomic
 from services.mediation.common import (
@@ -39,6 +42,7 @@ from services.mediation.states import (
     missing_file_items,
     parse_state,
 )
+from services.privacy.cipher import lookup_hash
 from services.storage.casework_models import (
     FollowUpVisit,
     MediationCase,
@@ -147,7 +151,8 @@ def list_cases(
     limit: int = DEFAULT_LIMIT,
     now: datetime | None = None,
 ) -> list[CaseInfo]:
-    """Cases, newest first. ``query`` matches part of the number or of a party's name."""
+    """Cases, newest first. ``query`` matches part of the number or of a party's name, or a
+    party's full ID number."""
     actor.require(Permission.READ_MEDIATION)
     today = _today(session, now)
     select_cases = select(MediationCase)
@@ -162,9 +167,13 @@ def list_cases(
     text = (query or "").strip()
     if text:
         pattern = _like(text.lower())
+        # A party's full ID number (or credit code) matches through its keyed hash.
         party_matches = exists().where(
             MediationParty.case_id == MediationCase.id,
-            func.lower(MediationParty.name).like(pattern, escape="\\"),
+            or_(
+                func.lower(MediationParty.name).like(pattern, escape="\\"),
+                MediationParty.id_number_hash == lookup_hash(normalise(text), "id_number"),
+            ),
         )
         select_cases = select_cases.where(
             or_(func.lower(MediationCase.number).like(pattern, escape="\\"), party_matches)
@@ -317,3 +326,35 @@ def reveal_party_id(
     )
     session.commit()
     return party.id_number
+
+
+@atomic
+def reveal_party_phones(
+    session: Session,
+    actor: Actor,
+    case_ids: Sequence[int],
+    reason: str,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Permission to show the parties' phone numbers of these cases in full (every list and
+    detail a third person may read shows them masked). Audited once per case."""
+    actor.require(Permission.REVEAL_PARTY_ID)
+    at = resolve_now(now)
+    why = clean_note(reason, required="why the full phone numbers are needed")
+    numbers = session.scalars(
+        select(MediationCase.number)
+        .where(MediationCase.id.in_(case_ids))
+        .order_by(MediationCase.id)
+    ).all()
+    for number in numbers:
+        record_audit(
+            session,
+            actor,
+            "mediation.reveal_phones",
+            at=at,
+            target_type=AUDIT_TARGET,
+            target_id=number,
+            details={"reason": why},
+        )
+    session.commit()

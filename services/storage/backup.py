@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from services.core.errors import ValidationError
+from services.privacy.files import create_private_file
 from services.storage.db import Database
 
 
@@ -19,16 +20,22 @@ def backup_sqlite(database: Database, target: Path) -> Path:
             f"--port={url.port or 5432} --username={url.username or 'postgres'} {url.database}"
         )
     target = target.expanduser().resolve()
-    if target.exists():
-        raise ValidationError(f"{target} already exists; choose a new file name.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source = database.engine.raw_connection()
     try:
-        destination = sqlite3.connect(target)
+        # Private from the first byte: the copy holds what the database holds.
+        create_private_file(target)
+    except FileExistsError:
+        raise ValidationError(f"{target} already exists; choose a new file name.") from None
+    try:
+        source = database.engine.raw_connection()
         try:
-            source.driver_connection.backup(destination)  # type: ignore[union-attr]
+            destination = sqlite3.connect(target)
+            try:
+                source.driver_connection.backup(destination)  # type: ignore[union-attr]
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # no half-made copy that looks like a backup
+        raise
     return target

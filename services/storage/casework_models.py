@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from services.privacy.columns import HASH_LENGTH, SealedString, id_tail, keep_lookup_hash
 from services.storage.models import Base, UtcDateTime
 
 
@@ -43,12 +44,18 @@ class CalendarDay(Base):
 
 
 class Resident(Base):
+    """ID and phone numbers are stored encrypted (``services.privacy``); a resident is found
+    by the keyed hash of the number, never by the number itself."""
+
     __tablename__ = "resident"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    id_number: Mapped[str] = mapped_column(SealedString("resident.id_number"))
+    id_number_hash: Mapped[str] = mapped_column(String(HASH_LENGTH), unique=True)
+    id_tail_hash: Mapped[str] = mapped_column(String(HASH_LENGTH), index=True)
     name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    phone: Mapped[str] = mapped_column(SealedString("resident.phone"), default="")
+    phone_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
     community: Mapped[str] = mapped_column(String(100), default="")
     grid: Mapped[str] = mapped_column(String(100), default="")
@@ -162,11 +169,21 @@ class MediationParty(Base):
     is_organisation: Mapped[bool] = mapped_column(Boolean, default=False)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
     name: Mapped[str] = mapped_column(String(100))
-    id_number: Mapped[str | None] = mapped_column(String(18))
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    # A person's ID number or an organisation's credit code; sealed like the phones.
+    id_number: Mapped[str | None] = mapped_column(SealedString("mediation_party.id_number"))
+    id_number_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), index=True)
+    phone: Mapped[str] = mapped_column(SealedString("mediation_party.phone"), default="")
+    phone_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
     agent_name: Mapped[str | None] = mapped_column(String(100))
-    agent_phone: Mapped[str | None] = mapped_column(String(32))
+    agent_phone: Mapped[str | None] = mapped_column(SealedString("mediation_party.agent_phone"))
+
+
+keep_lookup_hash(Resident.id_number, "id_number_hash", "id_number")
+keep_lookup_hash(Resident.id_number, "id_tail_hash", "id_tail", id_tail)
+keep_lookup_hash(Resident.phone, "phone_hash", "phone")
+keep_lookup_hash(MediationParty.id_number, "id_number_hash", "id_number")
+keep_lookup_hash(MediationParty.phone, "phone_hash", "phone")
 
 
 class MediationEvent(Base):

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from services.core.errors import DatabaseUnavailable, ValidationError
+from services.core.settings import default_data_dir
+from services.privacy.files import prepare_sqlite_file
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _READ_ONLY = "civicdesk_read_only"
@@ -84,8 +86,9 @@ def open_database(url: str, *, echo: bool = False) -> Database:
 
 
 def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
-    if database and database != ":memory:":
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    # A "file:" URI names its file in SQLite's own syntax; SQLite opens it as it is.
+    if database and database != ":memory:" and not database.startswith("file:"):
+        prepare_sqlite_file(Path(database).expanduser(), data_dir=default_data_dir())
     engine = create_engine(
         url,
         echo=echo,

@@ -164,6 +164,7 @@ def test_a_read_only_database_gives_one_clear_line_and_stays_intact(
     folder.mkdir()
     path = folder / "civicdesk.sqlite3"
     shutil.copyfile(sqlite_url.removeprefix("sqlite:///"), path)
+    path.chmod(0o600)  # as CivicDesk creates its databases: private
     url = f"sqlite:///{path}"
     database = open_database(url)
     with database.writer() as session:

@@ -11,6 +11,7 @@ from services.core.errors import (
     PasswordTooShort,
     TextRefused,
 )
+from services.privacy.errors import DataKeyError
 from ui.common.i18n import fill
 from ui.common.text_messages import text_refused_message
 from ui.qt import QCoreApplication
@@ -23,6 +24,13 @@ def user_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The database cannot be reached. Your last action was not saved; try again."
         )
+    if isinstance(error, DataKeyError):
+        # The detail names the key file and the key ids, which the administrator needs.
+        return QCoreApplication.translate(
+            "Messages",
+            "The residents' data cannot be opened: the data key is missing or belongs to "
+            "another database. Details: %1",
+        ).replace("%1", str(error))
     if isinstance(error, TextRefused):
         return text_refused_message(error)
     if isinstance(error, PasswordTooShort):

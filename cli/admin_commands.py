@@ -10,12 +10,12 @@ from pathlib import Path
 from cli.context import CommandContext
 from cli.output import emit
 from services.backup import backup_sqlite
-from services.bootstrap import prepare_database
 from services.db import open_database, translate_outage
 from services.demo_history import seed_demo_history
 from services.errors import ValidationError
 from services.migrate import current_revision
 from services.staff import add_user
+from services.storage.creation import create_or_upgrade
 
 
 def register(
@@ -53,7 +53,7 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
-            seeded = prepare_database(database)
+            seeded = create_or_upgrade(database)
             revision = current_revision(database)
     finally:
         database.dispose()

@@ -59,6 +59,9 @@ def run_command(argv: Sequence[str]) -> int:
             fail(f"The argument {ascii(arg)} is not valid text (bytes that are not UTF-8).")
             return EXIT_USAGE
     args = build_parser().parse_args(list(argv))
+    if args.db is not None and not args.db.strip():
+        fail("--db needs a database URL: sqlite:///FILE or postgresql://USER@HOST/DATABASE.")
+        return EXIT_USAGE
     try:
         ctx = make_context(args.config, args.db, args.json)
     except SettingsError as exc:

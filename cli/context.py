@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.actors import SYSTEM, Actor
-from services.bootstrap import prepare_database
 from services.db import Database, open_database
 from services.settings import Settings, load_settings
+from services.storage.checks import require_current
 
 
 @dataclass
@@ -20,10 +20,14 @@ class CommandContext:
 
     @property
     def database(self) -> Database:
-        """The database, brought up to date on first use so a fresh install just works."""
+        """The database; it must exist and be current: only ``db upgrade`` creates one."""
         if self._database is None:
             database = open_database(self.settings.database_url)
-            prepare_database(database)
+            try:
+                require_current(database)
+            except BaseException:
+                database.dispose()
+                raise
             self._database = database
         return self._database
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from services.db import Database
+from services.errors import DatabaseUnavailable
 from services.journal import NOTIFY_CHANNEL
 from services.models import Counter, QueueEvent, Service, Ticket
 
@@ -116,7 +117,7 @@ class EventWatcher:
                     self._poll_sqlite()
                 else:
                     self._listen_postgres()
-            except (SQLAlchemyError, _ListenerLost, OSError) as exc:
+            except (SQLAlchemyError, DatabaseUnavailable, _ListenerLost, OSError) as exc:
                 log.warning("live feed lost the database: %s", exc)
                 self._set_online(False)
                 self._stop.wait(backoff)

@@ -8,10 +8,9 @@ import sys
 import time
 from collections.abc import Sequence
 
-from services.bootstrap import prepare_database
 from services.db import Database, open_database
 from services.errors import CivicDeskError
-from services.settings import Settings, SettingsError, load_settings
+from services.settings import Settings, SettingsError, default_database_url, load_settings
 from ui.i18n import translations
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
@@ -32,6 +31,11 @@ def run_station(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if args.db is not None and not args.db.strip():
+        _fatal(
+            "--db needs a database URL: sqlite:///FILE or postgresql://USER@HOST/DATABASE.", args
+        )
+        return 2
     try:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:
@@ -40,7 +44,7 @@ def run_station(argv: Sequence[str]) -> int:
     translations(app).switch(language)
     try:
         database = open_database(settings.database_url)
-        prepare_database(database)
+        ready_for_station(database, settings)
         if args.screenshot is not None:
             from services.demo_hall import stage_demo_hall
 
@@ -57,6 +61,19 @@ def run_station(argv: Sequence[str]) -> int:
     code = app.exec()
     database.dispose()
     return int(code)
+
+
+def ready_for_station(database: Database, settings: Settings) -> None:
+    """The embedded default database is made on a station's first start (a new install just
+    works); any other must already be a current CivicDesk database (``db upgrade``)."""
+    if settings.database_url == default_database_url():
+        from services.storage.creation import create_or_upgrade
+
+        create_or_upgrade(database)
+        return
+    from services.storage.checks import require_current
+
+    require_current(database)
 
 
 def build_window(

@@ -161,11 +161,12 @@ class DamagedDatabase(DatabaseUnavailable):
 
     code = "damaged_database"
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, detail: str = "") -> None:
         self.path = path
+        what = f" ({detail})" if detail else ""
         super().__init__(
-            f"The database file {path} is damaged: stop the stations and restore a backup "
-            "with `python main.py db restore BACKUP`."
+            f"The database file {path} is damaged{what}: stop the stations and restore a "
+            "backup with `python main.py db restore BACKUP`."
         )
 
 
@@ -182,6 +183,12 @@ class ForeignDatabase(CivicDeskError):
     """The database holds another program's tables (or a schema this version does not know)."""
 
     code = "foreign_database"
+
+
+class StationNameTaken(CivicDeskError):
+    """Another station still alive (by its heartbeat) runs under this station name."""
+
+    code = "station_name_taken"
 
 
 class SchemaOutdated(CivicDeskError):

@@ -52,7 +52,11 @@ def run_station(argv: Sequence[str]) -> int:
                 stage_demo_hall(session)
     except CivicDeskError as exc:
         return _fatal(user_message(exc), args)
-    window = build_window(args, settings, database, language)
+    try:
+        window = build_window(args, settings, database, language)
+    except CivicDeskError as exc:  # e.g. a kiosk under the name of one still running
+        database.dispose()
+        return _fatal(user_message(exc), args)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
     if args.station in ("kiosk", "display"):

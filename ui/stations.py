@@ -145,11 +145,15 @@ class StationFactory:
         return window
 
     def kiosk(self) -> KioskWindow:
+        from services.stations.registry import default_station_name, take_station_name
         from ui.kiosk import KioskWindow
         from ui.print_station import PrintStation
 
-        name = self.settings.station_name or "kiosk"
-        printing = PrintStation(self.database, self.settings.printer, name)
+        # A kiosk's name keys its print queue: two kiosks under one name would both print
+        # every ticket, so a name still held by a live kiosk is refused.
+        name = self.settings.station_name or default_station_name("kiosk")
+        lease = None if self.demo else take_station_name(self.database, name, "kiosk")
+        printing = PrintStation(self.database, self.settings.printer, name, lease=lease)
         window = KioskWindow(
             self.database,
             printing,

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from cli.context import CommandContext
 from cli.output import emit
-from services.backup import backup_sqlite
 from services.db import open_database, translate_outage
 from services.demo_history import seed_demo_history
-from services.errors import ValidationError
+from services.errors import DamagedDatabase, ValidationError
 from services.migrate import current_revision
 from services.staff import add_user
+from services.storage.backups import check_database, checked_backup, restore_sqlite
 from services.storage.creation import create_or_upgrade
 
 
@@ -25,9 +25,19 @@ def register(
     db.add_parser(
         "upgrade", parents=[common], help="create or upgrade the schema, seed a new database"
     ).set_defaults(handler=db_upgrade, needs_database=False)
-    backup = db.add_parser("backup", parents=[common], help="online backup of the SQLite database")
+    backup = db.add_parser(
+        "backup", parents=[common], help="online backup of the SQLite database, checked"
+    )
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=db_backup)
+    db.add_parser(
+        "check", parents=[common], help="check the database is whole and current"
+    ).set_defaults(handler=db_check)
+    restore = db.add_parser(
+        "restore", parents=[common], help="put a checked backup in place (stations closed)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=db_restore)
 
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="action", required=True
@@ -76,10 +86,55 @@ def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
-            target = backup_sqlite(database, args.file)
+            target = checked_backup(database, args.file)
     finally:
         database.dispose()
-    emit({"backup": str(target)}, f"Backed up to {target}", as_json=ctx.as_json)
+    emit(
+        {"backup": str(target), "checked": True},
+        f"Backed up to {target} (integrity checked)",
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def db_check(ctx: CommandContext, args: argparse.Namespace) -> int:
+    database = open_database(ctx.settings.database_url)
+    try:
+        with translate_outage():
+            report = check_database(database)
+    finally:
+        database.dispose()
+    if not report.ok:
+        raise DamagedDatabase(report.where, "; ".join(report.problems[:3]))
+    emit(
+        {"database": report.where, "revision": report.revision, "ok": True},
+        f"{report.where}: whole, at revision {report.revision}.",
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def db_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    database = open_database(ctx.settings.database_url)
+    try:
+        with translate_outage():
+            report = restore_sqlite(database, args.file)
+    finally:
+        database.dispose()
+    kept = f"; the replaced file is kept as {report.kept}" if report.kept else ""
+    upgrade = "; now run `python main.py db upgrade`" if report.needs_upgrade else ""
+    emit(
+        {
+            "restored": str(report.restored),
+            "backup": str(report.backup),
+            "kept": str(report.kept) if report.kept else None,
+            "revision": report.revision,
+            "needs_upgrade": report.needs_upgrade,
+        },
+        f"Restored {report.restored} from {report.backup} (revision {report.revision})"
+        f"{kept}{upgrade}.",
+        as_json=ctx.as_json,
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ with a plain deferred ``BEGIN`` and do not block writers.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from services.errors import DatabaseUnavailable
-from services.storage.outage import SQLITE_HINTS, first_line, on_engine_error
+from services.storage.outage import SQLITE_HINTS, first_line, on_engine_error, sqlite_outage
 from services.storage.urls import checked_url
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -88,7 +89,13 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:  # the first read of the file: damaged, locked…
+            typed = sqlite_outage(str(exc), str(url.database))
+            if typed is None:
+                raise
+            raise typed from exc
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")

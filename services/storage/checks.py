@@ -20,7 +20,7 @@ from services.db import Database
 from services.errors import DatabaseUnavailable, ForeignDatabase, NoDatabase, SchemaOutdated
 from services.schema_version import head_revision, known_revisions
 from services.storage.outage import sqlite_outage
-from services.storage.urls import sqlite_file
+from services.storage.urls import read_only_uri, sqlite_file
 
 UPGRADE_HINT = "python main.py db upgrade"
 
@@ -113,7 +113,7 @@ def foreign(seen: Examination) -> ForeignDatabase:
 
 def _sqlite_contents(path: Path) -> tuple[set[str], list[str]]:
     try:
-        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _sqlite_error(exc, path) from exc
     try:
@@ -133,11 +133,6 @@ def _sqlite_contents(path: Path) -> tuple[set[str], list[str]]:
     finally:
         connection.close()
     return tables, revisions
-
-
-def _uri_path(path: Path) -> str:
-    # In a URI "?" and "#" end the path and "%" starts an escape.
-    return str(path.resolve()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def _sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseUnavailable:

@@ -58,3 +58,9 @@ def _shown(url: str) -> str:
         return quoted(make_url(url).render_as_string(hide_password=True))
     except (ArgumentError, ValueError):
         return quoted(url.split("@")[-1] if "@" in url else url)
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (``?`` and ``#`` end a URI path, ``%`` escapes)."""
+    quoted_path = str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{quoted_path}?mode=ro"

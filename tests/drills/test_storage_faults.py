@@ -303,3 +303,108 @@ def test_the_services_api_raises_database_unavailable_on_postgresql(
             assert q.issue_ticket(session, SYSTEM, "A").code == "A002"
     finally:
         database.dispose()
+
+
+# --- checked backups, the check, restoring ----------------------------------------------------
+
+
+def _no_leftovers(folder: Path, *allowed: str) -> None:
+    assert sorted(p.name for p in folder.iterdir()) == sorted(allowed)
+
+
+def test_backup_check_and_restore(
+    sqlite_factory: SqliteFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = _damaged_copies(sqlite_factory, tmp_path / "damaged")["pages"]
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    bad_url = f"sqlite:///{damaged}"
+
+    # A damaged database gives no backup, and says why.
+    code, out, err = run(capsys, "--db", bad_url, "db", "backup", str(backups / "monday.sqlite3"))
+    assert (code, out) == (1, "")
+    line = one_line(err)
+    assert "damaged" in line
+    assert "no backup was made" in line
+    _no_leftovers(backups)
+    code, _, err = run(capsys, "--db", bad_url, "db", "check")
+    assert code == 1
+    assert "malformed" in one_line(err)
+
+    # A whole database: a checked backup, in one file.
+    hall = tmp_path / "hall.sqlite3"
+    hall.write_bytes(sqlite_factory.template.read_bytes())
+    database = open_database(f"sqlite:///{hall}")
+    with database.writer() as session:
+        q.issue_ticket(session, SYSTEM, "C")
+    database.dispose()
+    good = backups / "sunday.sqlite3"
+    code, out, err = run(capsys, "--db", f"sqlite:///{hall}", "db", "backup", str(good))
+    assert code == 0, err
+    assert "integrity checked" in out
+    _no_leftovers(backups, "sunday.sqlite3")
+    code, out, err = run(capsys, "--db", f"sqlite:///{hall}", "db", "check")
+    assert code == 0, err
+    assert "whole" in out
+
+    # Not a backup, or a damaged one: refused, the database untouched.
+    before = sha256(damaged)
+    for wrong, expected in ((damaged, "is damaged"), (tmp_path / "none.sqlite3", "no backup file")):
+        code, _, err = run(capsys, "--db", bad_url, "db", "restore", str(wrong))
+        assert code == 1
+        assert expected in one_line(err)
+    assert sha256(damaged) == before
+
+    # A station still running on the database: refused.
+    from services.stations.registry import take_station_name
+
+    database = open_database(f"sqlite:///{hall}")
+    lease = take_station_name(database, "kiosk-east", "kiosk")
+    code, _, err = run(capsys, "--db", f"sqlite:///{hall}", "db", "restore", str(good))
+    assert code == 1
+    assert "kiosk-east" in one_line(err)
+    lease.release()
+    database.dispose()
+
+    # The damaged file is replaced, and kept beside it.
+    code, out, err = run(capsys, "--db", bad_url, "db", "restore", str(good))
+    assert code == 0, err
+    kept = [
+        p for p in damaged.parent.iterdir() if p.name.endswith(".before-restore-" + p.name[-15:])
+    ]
+    assert len(kept) == 1
+    assert sha256(kept[0]) == before
+    code, out, err = run(capsys, "--db", bad_url, "ticket", "issue", "--service", "C")
+    assert code == 0, err
+    assert "C002" in out  # the backup's C001 came back with it
+    code, _, err = run(capsys, "--db", bad_url, "db", "check")
+    assert code == 0, err
+
+
+def test_backup_into_a_folder_without_write_permission_is_one_line(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    from tests.drills.test_sqlite_faults import _make_read_only, _read_only_runner
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    prefix = _read_only_runner(folder)
+    _make_read_only(folder, "folder")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    try:
+        result = subprocess.run(
+            [*prefix, sys.executable, str(ROOT / "main.py"), "--db", sqlite_url]
+            + ["db", "backup", str(folder / "copy.sqlite3")],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 1, result.stderr
+    line = one_line(result.stderr)
+    assert f"Cannot write the backup {folder / 'copy.sqlite3'}" in line
+    assert list(folder.iterdir()) == []

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from sqlalchemy.exc import DataError
 
@@ -23,10 +25,19 @@ from cli.context import make_context
 from cli.output import fail
 from services.db import translate_outage
 from services.errors import CivicDeskError, QueueEmpty
+from services.inputs.quoting import clipped_line
 from services.settings import SettingsError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error quotes a huge or private argument short and masked."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {clipped_line(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
     common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
-    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk command line")
+    parser = Parser(prog="main.py", description="CivicDesk command line")
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
     parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", default=None, help="settings file (TOML)")

@@ -22,6 +22,7 @@ from services.actors import Actor
 from services.center_config import load_center_config
 from services.clock import service_day, utc_now
 from services.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.requests import get_request_by_number, receipt_data
 from station import mediation_documents
 from station.receipt_printing import receipt_pdf
@@ -102,7 +103,7 @@ def parse_day(text: str, today: date) -> date:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            f"Invalid date {text!r} for --date: use YYYY-MM-DD, today or yesterday."
+            f"Invalid date {quoted(text)} for --date: use YYYY-MM-DD, today or yesterday."
         ) from None
 
 

@@ -16,6 +16,7 @@ from printing.report_pdf import render_report_pdf
 from services.center_config import load_center_config
 from services.clock import service_day, utc_now
 from services.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.stats import range_report
 from services.stats_cache import backfill
 from services.stats_types import Durations, Report
@@ -63,7 +64,7 @@ def parse_day(text: str, option: str, today: date) -> date:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            f"Invalid date {text!r} for {option}: use YYYY-MM-DD, today or yesterday."
+            f"Invalid date {quoted(text)} for {option}: use YYYY-MM-DD, today or yesterday."
         ) from None
 
 

@@ -22,6 +22,7 @@ from services.catalog import CounterInfo, counter_info, counter_service_codes
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
 from services.errors import NotFound, ValidationError
+from services.inputs.quoting import quoted
 from services.models import Counter, CounterService, QueueEvent, Service, Ticket
 from services.models_casework import ServiceRequest
 from services.op_context import atomic
@@ -133,7 +134,7 @@ def parse_letter(value: str) -> str:
     letter = value.strip().upper() if isinstance(value, str) else ""
     if len(letter) != 1 or letter not in LETTERS:
         raise ValidationError(
-            f"A service letter (the ticket prefix) is one letter from A to Z, not {value!r}."
+            f"A service letter (the ticket prefix) is one letter from A to Z, not {quoted(value)}."
         )
     return letter
 

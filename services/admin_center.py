@@ -15,6 +15,7 @@ from services.admin_common import audit_change, checked_bool, checked_int
 from services.center_config import load_center_config, parse_timezone, set_center_settings
 from services.clock import resolve_now
 from services.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.op_context import atomic
 from services.opening_hours import parse_opening_hours
 from services.text_checks import clean_text
@@ -110,7 +111,7 @@ def _checked_timezone(name: str) -> str:
     key = parse_timezone(name).key
     known = available_timezones()
     if known and key not in known:
-        raise ValidationError(f"Unknown time zone {name!r}; write it as in Asia/Shanghai.")
+        raise ValidationError(f"Unknown time zone {quoted(name)}; write it as in Asia/Shanghai.")
     return key
 
 

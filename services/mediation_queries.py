@@ -15,6 +15,7 @@ from services.actors import Actor, Permission
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
 from services.errors import NotFound, ValidationError
+from services.inputs.quoting import quoted
 from services.journal import record_audit
 from services.mediation_common import (
     AUDIT_TARGET,
@@ -154,7 +155,7 @@ def list_cases(
         select_cases = select_cases.where(MediationCase.channel == parse_channel(channel).value)
     if dispute_type is not None:
         if dispute_type not in {d.value for d in DisputeType}:
-            raise ValidationError(f"Unknown dispute type {dispute_type!r}.")
+            raise ValidationError(f"Unknown dispute type {quoted(dispute_type)}.")
         select_cases = select_cases.where(MediationCase.dispute_type == dispute_type)
     text = (query or "").strip()
     if text:

@@ -28,6 +28,7 @@ from services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from services.inputs.quoting import quoted
 from services.mediation_common import (
     CaseInfo,
     MediationOp,
@@ -247,7 +248,9 @@ def _closed(
         clean_note(note, required="how the agreement was breached")
         case.outcome = Outcome.BREACHED.value
         return {"outcome": outcome}
-    raise ValidationError(f"A performed case closes as performed or breached, not {outcome!r}.")
+    raise ValidationError(
+        f"A performed case closes as performed or breached, not {quoted(outcome)}."
+    )
 
 
 def _accepted(
@@ -286,7 +289,7 @@ def _agreed(
 ) -> dict[str, Any]:
     kind = d.text("kind")
     if kind not in {k.value for k in AgreementKind}:
-        raise ValidationError(f"An agreement is written or oral, not {kind!r}.")
+        raise ValidationError(f"An agreement is written or oral, not {quoted(kind)}.")
     effective = d.day("effective")
     assert effective is not None
     if effective > op.day:
@@ -827,7 +830,7 @@ def add_file_item(
         kind = FileItem(item)
     except ValueError:
         known = ", ".join(i.value for i in FileItem)
-        raise ValidationError(f"Unknown file item {item!r}: use one of {known}.") from None
+        raise ValidationError(f"Unknown file item {quoted(item)}: use one of {known}.") from None
     present = list(case.file_items or [])
     if kind.value not in present:
         case.file_items = [*present, kind.value]  # a new list: JSON columns track assignment

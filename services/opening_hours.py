@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from services.center_config import load_center_config
 from services.clock import resolve_now
 from services.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.models import Counter, CounterService, Service
 from services.working_days import is_working_day
 
@@ -42,7 +43,7 @@ def parse_opening_hours(text: str) -> list[tuple[time, time]]:
             periods.append((start, end))
     except ValueError:
         raise ValidationError(
-            f"Opening hours {text!r} must look like 08:30-12:00,13:30-17:30."
+            f"Opening hours {quoted(text)} must look like 08:30-12:00,13:30-17:30."
         ) from None
     return sorted(periods)
 

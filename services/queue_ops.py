@@ -30,6 +30,7 @@ from services.errors import (
     ServiceClosed,
     ValidationError,
 )
+from services.inputs.quoting import quoted
 from services.journal import record_audit, record_event
 from services.models import Counter, CounterService, Ticket, TicketSequence
 from services.op_context import OpContext
@@ -124,7 +125,7 @@ def issue_ticket(
     actor.require(Permission.ISSUE_TICKET)
     reason = parse_priority(priority)
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown language {language!r}: use zh_CN or en.")
+        raise ValidationError(f"Unknown language {quoted(language)}: use zh_CN or en.")
     at = resolve_now(now)
     fast = queue_fast.issue(session, actor, service_code, reason, language, at)
     if fast is not None:

@@ -2031,6 +2031,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</source>
+        <translation>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>

@@ -2031,6 +2031,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</source>
+        <translation>数据库文件 %1 已损坏。您刚才的操作未保存；请管理员用以下命令恢复备份：python main.py db restore 备份文件</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
     </message>

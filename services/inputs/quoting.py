@@ -2,7 +2,7 @@
 
 An error names what was wrong, but a 120 KB argument must not come back as 120 KB of error,
 and a phone or ID number pasted into the wrong field must not be printed in full on a
-terminal or in a log. At most ``QUOTE_LIMIT`` characters are shown, every run of seven or
+terminal or in a log. At most ``QUOTE_LIMIT`` characters are shown, every run of nine or
 more digits keeps only its first three and last two, and the true length is told.
 """
 
@@ -11,22 +11,20 @@ from __future__ import annotations
 import re
 
 QUOTE_LIMIT = 60
-_LONG_DIGITS = re.compile(r"\d{7,}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_LONG_DIGITS = re.compile(r"[0-9]{9,}")
 
 
 def _mask_digits(match: re.Match[str]) -> str:
     digits = match.group(0)
-    return digits[:3] + "*" * (len(digits) - 5) + digits[-2:]
+    return digits[:3] + "*" * min(len(digits) - 5, 13) + digits[-2:]
 
 
 def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
     """``value`` as a short, masked, printable quotation for one line of a message."""
     text = value if isinstance(value, str) else str(value)
     shown = _LONG_DIGITS.sub(_mask_digits, text[: limit * 4])
-    shown = _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", shown)
-    if len(text) <= limit and len(shown) <= limit + 20:
-        return repr(shown)
+    if len(text) <= limit:
+        return repr(shown)  # repr escapes control and invisible characters
     return f"{shown[:limit]!r}… ({len(text)} characters)"
 
 
@@ -36,3 +34,11 @@ def mention(value: object, limit: int = QUOTE_LIMIT) -> str:
     if len(text) <= limit and text.isprintable() and not _LONG_DIGITS.search(text):
         return text
     return quoted(text, limit)
+
+
+def clipped_line(message: str, limit: int = 400) -> str:
+    """The first line of an error message, at most ``limit`` characters, long digit runs
+    masked: the last guard before a terminal or a log, whatever a message quoted."""
+    lines = message.strip().splitlines()
+    line = _LONG_DIGITS.sub(_mask_digits, lines[0][: limit * 4] if lines else "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"

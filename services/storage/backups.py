@@ -132,7 +132,13 @@ def restore_sqlite(database: Database, backup: Path) -> RestoreReport:
     target = target.absolute()
     partial = target.with_name(f".{target.name}.restoring")
     _remove(partial)
-    _copy(backup, partial)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(backup, partial)
+    except (OSError, sqlite3.Error) as exc:
+        _remove(partial)
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ValidationError(f"Cannot write {target}: {detail}.") from None
     if integrity_problems(partial):
         _remove(partial)
         raise ValidationError(f"The copy of {backup} in {target.parent} did not read back whole.")

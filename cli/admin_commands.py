@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from cli.context import CommandContext
 from cli.output import emit
-from services.db import open_database, translate_outage
+from services.db import Database, open_database, translate_outage
 from services.demo_history import seed_demo_history
 from services.errors import DamagedDatabase, ValidationError
 from services.migrate import current_revision
@@ -59,14 +61,24 @@ def register(
     demo.set_defaults(handler=seed_demo)
 
 
-def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
+T = TypeVar("T")
+
+
+def _on_raw_database(ctx: CommandContext, work: Callable[[Database], T]) -> T:
+    """``work`` on the database as it is: the db commands create, copy, check or replace it,
+    so it is not required to be a current CivicDesk database first."""
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
-            seeded = create_or_upgrade(database)
-            revision = current_revision(database)
+            return work(database)
     finally:
         database.dispose()
+
+
+def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
+    seeded, revision, url = _on_raw_database(
+        ctx, lambda db: (create_or_upgrade(db), current_revision(db), db.url)
+    )
     message = f"Database at revision {revision}" + (
         "; seeded the service catalog, counters and the admin account "
         "(the admin sets a password at the first login)."
@@ -74,7 +86,7 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
         else "."
     )
     emit(
-        {"revision": revision, "seeded": seeded, "database": database.url},
+        {"revision": revision, "seeded": seeded, "database": url},
         message,
         as_json=ctx.as_json,
     )
@@ -83,12 +95,7 @@ def db_upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
     # A backup copies the database as it is: never upgrade it first.
-    database = open_database(ctx.settings.database_url)
-    try:
-        with translate_outage():
-            target = checked_backup(database, args.file)
-    finally:
-        database.dispose()
+    target = _on_raw_database(ctx, lambda db: checked_backup(db, args.file))
     emit(
         {"backup": str(target), "checked": True},
         f"Backed up to {target} (integrity checked)",
@@ -98,12 +105,7 @@ def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def db_check(ctx: CommandContext, args: argparse.Namespace) -> int:
-    database = open_database(ctx.settings.database_url)
-    try:
-        with translate_outage():
-            report = check_database(database)
-    finally:
-        database.dispose()
+    report = _on_raw_database(ctx, check_database)
     if not report.ok:
         raise DamagedDatabase(report.where, "; ".join(report.problems[:3]))
     emit(
@@ -115,12 +117,7 @@ def db_check(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def db_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
-    database = open_database(ctx.settings.database_url)
-    try:
-        with translate_outage():
-            report = restore_sqlite(database, args.file)
-    finally:
-        database.dispose()
+    report = _on_raw_database(ctx, lambda db: restore_sqlite(db, args.file))
     kept = f"; the replaced file is kept as {report.kept}" if report.kept else ""
     upgrade = "; now run `python main.py db upgrade`" if report.needs_upgrade else ""
     emit(

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
     common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
-    parser = Parser(prog="main.py", description="CivicDesk command line")
+    parser: argparse.ArgumentParser = Parser(prog="main.py", description="CivicDesk command line")
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
     parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", default=None, help="settings file (TOML)")

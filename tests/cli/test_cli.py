@@ -12,7 +12,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -32,7 +31,6 @@ from services.migrate import head_revision, upgrade
 from services.models import AuditLog, Counter, QueueEvent, Staff, Ticket
 from services.staff import login
 from tests.databases import PostgresFactory
-from tests.strict import postgres_admin_url
 
 ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
@@ -545,19 +543,6 @@ def test_corrupt_settings_file_names_file_and_line(tmp_path: Path) -> None:
 
 
 # --- stations starting together -----------------------------------------------------------
-
-
-@pytest.fixture
-def empty_pg_url() -> Iterator[str]:
-    """A brand-new, empty PostgreSQL database, as an installer would create it."""
-    admin = make_url(postgres_admin_url()).set(drivername="postgresql")
-    name = f"civicdesk_empty_{uuid.uuid4().hex[:12]}"
-    conninfo = admin.render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
-    yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
 
 
 @pytest.mark.postgres

@@ -19,8 +19,6 @@ import resource
 import sqlite3
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -34,7 +32,6 @@ from services.actors import SYSTEM
 from services.db import open_database
 from services.errors import DamagedDatabase, DatabaseUnavailable
 from tests.databases import SqliteFactory
-from tests.strict import postgres_admin_url
 
 pytestmark = pytest.mark.soak
 
@@ -112,18 +109,6 @@ def test_a_foreign_sqlite_file_is_refused_untouched(
     ]
 
 
-@pytest.fixture
-def blank_pg_url() -> Iterator[str]:
-    admin = make_url(postgres_admin_url()).set(drivername="postgresql")
-    name = f"civicdesk_blank_{uuid.uuid4().hex[:12]}"
-    conninfo = admin.render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
-    yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
-
-
 def _pg_tables(url: str) -> list[str]:
     with psycopg.connect(url) as connection:
         rows = connection.execute(
@@ -134,28 +119,28 @@ def _pg_tables(url: str) -> list[str]:
 
 @pytest.mark.postgres
 def test_postgresql_foreign_is_refused_and_empty_is_created_by_upgrade_only(
-    blank_pg_url: str, capsys: pytest.CaptureFixture[str]
+    empty_pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "--db", blank_pg_url, "ticket", "issue", "--service", "A")
+    code, _, err = run(capsys, "--db", empty_pg_url, "ticket", "issue", "--service", "A")
     assert code == 1
     assert "is empty" in one_line(err)
-    assert _pg_tables(blank_pg_url) == []
+    assert _pg_tables(empty_pg_url) == []
 
-    with psycopg.connect(blank_pg_url, autocommit=True) as connection:
+    with psycopg.connect(empty_pg_url, autocommit=True) as connection:
         connection.execute("CREATE TABLE invoice (id serial PRIMARY KEY, total numeric)")
     for command in (["db", "upgrade"], ["queue", "status"]):
-        code, _, err = run(capsys, "--db", blank_pg_url, *command)
+        code, _, err = run(capsys, "--db", empty_pg_url, *command)
         assert code == 1
         assert "not a CivicDesk database" in one_line(err)
         assert "invoice" in err
-    assert _pg_tables(blank_pg_url) == ["invoice"]
+    assert _pg_tables(empty_pg_url) == ["invoice"]
 
-    with psycopg.connect(blank_pg_url, autocommit=True) as connection:
+    with psycopg.connect(empty_pg_url, autocommit=True) as connection:
         connection.execute("DROP TABLE invoice")
-    code, out, err = run(capsys, "--db", blank_pg_url, "db", "upgrade")
+    code, out, err = run(capsys, "--db", empty_pg_url, "db", "upgrade")
     assert code == 0, err
     assert "seeded" in out
-    code, out, err = run(capsys, "--db", blank_pg_url, "ticket", "issue", "--service", "A")
+    code, out, err = run(capsys, "--db", empty_pg_url, "ticket", "issue", "--service", "A")
     assert code == 0, err
     assert "A001" in out
 

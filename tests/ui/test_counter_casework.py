@@ -29,6 +29,7 @@ from tests.strict import require_tool
 from ui.counter_window import CounterWindow
 from ui.print_station import PrintStation
 from ui.qt import QApplication, QInputMethodEvent, QLineEdit, Qt, QWidget
+from ui.request_form import RequestForm
 
 VALID_ID = id_number("110105", "19491231", "002")
 TIMEOUT = 10_000
@@ -383,6 +384,19 @@ def test_the_receipt_is_saved_as_pdf_on_demand(
 # --- a lost database -------------------------------------------------------------------------
 
 
+def _serving_with_a_typed_request(
+    qtbot: QtBot, database: Database
+) -> tuple[CounterWindow, RequestForm]:
+    """A clerk serving A001 with a request typed in but not yet accepted."""
+    issue(database, "A")
+    window = open_window(qtbot, database, clerk(database, "alice"))
+    serve_ticket(qtbot, window, "A001")
+    fill_resident(window, VALID_ID, "王芳", "13812345678")
+    form = window.request_page.form
+    form.description.setPlainText("Pension enrolment")
+    return window, form
+
+
 def test_a_lost_database_shows_a_banner_keeps_the_form_and_recovers(
     qtbot: QtBot, sqlite_factory: SqliteFactory, tmp_path: Path
 ) -> None:
@@ -390,12 +404,7 @@ def test_a_lost_database_shows_a_banner_keeps_the_form_and_recovers(
     hall.mkdir()
     shutil.copyfile(sqlite_factory.template, hall / "civicdesk.sqlite3")
     database = open_database(f"sqlite:///{hall / 'civicdesk.sqlite3'}")
-    issue(database, "A")
-    window = open_window(qtbot, database, clerk(database, "alice"))
-    serve_ticket(qtbot, window, "A001")
-    fill_resident(window, VALID_ID, "王芳", "13812345678")
-    form = window.request_page.form
-    form.description.setPlainText("Pension enrolment")
+    window, form = _serving_with_a_typed_request(qtbot, database)
     form.tick("户口簿")
 
     hall.rename(tmp_path / "hall-unplugged")  # the file server is gone
@@ -434,12 +443,7 @@ def test_a_damaged_database_file_shows_the_banner_and_keeps_the_form(
     path = tmp_path / "civicdesk.sqlite3"
     shutil.copyfile(sqlite_factory.template, path)
     database = open_database(f"sqlite:///{path}")
-    issue(database, "A")
-    window = open_window(qtbot, database, clerk(database, "alice"))
-    serve_ticket(qtbot, window, "A001")
-    fill_resident(window, VALID_ID, "王芳", "13812345678")
-    form = window.request_page.form
-    form.description.setPlainText("Pension enrolment")
+    window, form = _serving_with_a_typed_request(qtbot, database)
 
     whole = path.read_bytes()
     with path.open("r+b") as file:  # the disk garbles the file's first page

@@ -131,7 +131,12 @@ class StationFactory:
             if signed_in is None:
                 return None
             staff = signed_in
-        printing = PrintStation(self.database, self.settings.printer, f"counter-{number}")
+        from services.stations.registry import take_station_name
+
+        # Counter N prints on its own queue and serves its own tickets: one PC at a time.
+        name = f"counter-{number}"
+        lease = None if self.demo else take_station_name(self.database, name, "counter")
+        printing = PrintStation(self.database, self.settings.printer, name, lease=lease)
         window = CounterWindow(
             self.database,
             number,

@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from cli import privacy_commands
 from cli.context import CommandContext
 from cli.output import emit
 from services.accounts.staff import add_user
-from services.core.errors import ValidationError
+from services.core.errors import DamagedDatabase, ValidationError
 from services.demo.history import seed_demo_history
+from services.privacy.keyring import ensure_key
 from services.privacy.store import ensure_data_key
-from services.storage.backup import backup_sqlite
-from services.storage.bootstrap import prepare_database
-from services.storage.db import open_database, translate_outage
+from services.storage.backups import check_database, checked_backup, restore_sqlite
+from services.storage.checks import Found, examine, foreign
+from services.storage.creation import create_or_upgrade
+from services.storage.db import Database, open_database, translate_outage
 from services.storage.migrate import current_revision
 
 
@@ -27,10 +31,20 @@ def register(
     db.add_parser(
         "upgrade", parents=[common], help="create or upgrade the schema, seed a new database"
     ).set_defaults(handler=db_upgrade, needs_database=False)
-    backup = db.add_parser("backup", parents=[common], help="online backup of the SQLite database")
+    backup = db.add_parser(
+        "backup", parents=[common], help="online backup of the SQLite database, checked"
+    )
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=db_backup)
     privacy_commands.register_db(db, common)
+    db.add_parser(
+        "check", parents=[common], help="check the database is whole and current"
+    ).set_defaults(handler=db_check)
+    restore = db.add_parser(
+        "restore", parents=[common], help="put a checked backup in place (stations closed)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=db_restore)
 
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="action", required=True
@@ -52,15 +66,31 @@ def register(
     demo.set_defaults(handler=seed_demo)
 
 
-def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
+T = TypeVar("T")
+
+
+def _on_raw_database(ctx: CommandContext, work: Callable[[Database], T]) -> T:
+    """``work`` on the database as it is: the db commands create, copy, check or replace it,
+    so it is not required to be a current CivicDesk database first."""
     database = open_database(ctx.settings.database_url)
     try:
         with translate_outage():
-            new_key_file = ensure_data_key(database)
-            seeded = prepare_database(database)
-            revision = current_revision(database)
+            return work(database)
     finally:
         database.dispose()
+
+
+def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
+    def upgrade(db: Database) -> tuple[Path | None, bool, str | None, str]:
+        seen = examine(db)  # before anything connects: a foreign file stays untouched
+        if seen.found is Found.FOREIGN:
+            raise foreign(seen)
+        # The data key exists before any sealed row is written (or migrated).
+        fresh = seen.found in (Found.MISSING, Found.EMPTY)
+        new_key_file = ensure_key() if fresh else ensure_data_key(db)
+        return new_key_file, create_or_upgrade(db), current_revision(db), db.url
+
+    new_key_file, seeded, revision, url = _on_raw_database(ctx, upgrade)
     message = f"Database at revision {revision}" + (
         "; seeded the service catalog, counters and the admin account "
         "(the admin sets a password at the first login)."
@@ -73,7 +103,7 @@ def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
         {
             "revision": revision,
             "seeded": seeded,
-            "database": database.url,
+            "database": url,
             "new_key_file": str(new_key_file) if new_key_file else None,
         },
         message,
@@ -84,13 +114,43 @@ def db_upgrade(ctx: CommandContext, _args: argparse.Namespace) -> int:
 
 def db_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
     # A backup copies the database as it is: never upgrade it first.
-    database = open_database(ctx.settings.database_url)
-    try:
-        with translate_outage():
-            target = backup_sqlite(database, args.file)
-    finally:
-        database.dispose()
-    emit({"backup": str(target)}, f"Backed up to {target}", as_json=ctx.as_json)
+    target = _on_raw_database(ctx, lambda db: checked_backup(db, args.file))
+    emit(
+        {"backup": str(target), "checked": True},
+        f"Backed up to {target} (integrity checked)",
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def db_check(ctx: CommandContext, _args: argparse.Namespace) -> int:
+    report = _on_raw_database(ctx, check_database)
+    if not report.ok:
+        raise DamagedDatabase(report.where, "; ".join(report.problems[:3]))
+    emit(
+        {"database": report.where, "revision": report.revision, "ok": True},
+        f"{report.where}: whole, at revision {report.revision}.",
+        as_json=ctx.as_json,
+    )
+    return 0
+
+
+def db_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    report = _on_raw_database(ctx, lambda db: restore_sqlite(db, args.file))
+    kept = f"; the replaced file is kept as {report.kept}" if report.kept else ""
+    upgrade = "; now run `python main.py db upgrade`" if report.needs_upgrade else ""
+    emit(
+        {
+            "restored": str(report.restored),
+            "backup": str(report.backup),
+            "kept": str(report.kept) if report.kept else None,
+            "revision": report.revision,
+            "needs_upgrade": report.needs_upgrade,
+        },
+        f"Restored {report.restored} from {report.backup} (revision {report.revision})"
+        f"{kept}{upgrade}.",
+        as_json=ctx.as_json,
+    )
     return 0
 
 

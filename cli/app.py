@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from sqlalchemy.exc import DataError
 
@@ -24,10 +26,19 @@ from cli.context import make_context
 from cli.output import fail
 from services.core.errors import CivicDeskError, QueueEmpty
 from services.core.settings import SettingsError
+from services.inputs.quoting import clipped_line
 from services.storage.db import translate_outage
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error quotes a huge or private argument short and masked."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {clipped_line(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
     common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
-    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk command line")
+    parser: argparse.ArgumentParser = Parser(prog="main.py", description="CivicDesk command line")
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
     parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", default=None, help="settings file (TOML)")
@@ -62,6 +73,9 @@ def run_command(argv: Sequence[str]) -> int:
             fail(f"The argument {ascii(arg)} is not valid text (bytes that are not UTF-8).")
             return EXIT_USAGE
     args = build_parser().parse_args(list(argv))
+    if args.db is not None and not args.db.strip():
+        fail("--db needs a database URL: sqlite:///FILE or postgresql://USER@HOST/DATABASE.")
+        return EXIT_USAGE
     try:
         ctx = make_context(args.config, args.db, args.json)
     except SettingsError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 from services.core.actors import SYSTEM, Actor
 from services.core.settings import Settings, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
-from services.storage.bootstrap import prepare_database
+from services.storage.checks import require_current
 from services.storage.db import Database, open_database
 
 
@@ -21,10 +21,14 @@ class CommandContext:
 
     @property
     def database(self) -> Database:
-        """The database, brought up to date on first use so a fresh install just works."""
+        """The database; it must exist and be current: only ``db upgrade`` creates one."""
         if self._database is None:
             database = open_database(self.settings.database_url)
-            prepare_database(database)
+            try:
+                require_current(database)
+            except BaseException:
+                database.dispose()
+                raise
             self._database = database
         return self._database
 

@@ -26,6 +26,7 @@ from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
 from services.core.settings import LANGUAGES
+from services.inputs.quoting import quoted
 from services.mediation import common as mediation_common
 from services.mediation import deadlines as mediation_deadlines
 from services.mediation import queries as mediation_queries
@@ -116,7 +117,7 @@ def parse_day(text: str, today: date) -> date:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            f"Invalid date {text!r} for --date: use YYYY-MM-DD, today or yesterday."
+            f"Invalid date {quoted(text)} for --date: use YYYY-MM-DD, today or yesterday."
         ) from None
 
 

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from services.inputs.quoting import clipped_line
+
 
 def to_plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -32,4 +34,4 @@ def emit(payload: dict[str, Any], text: str, *, as_json: bool) -> None:
 
 
 def fail(message: str) -> None:
-    sys.stderr.write(message.strip().splitlines()[0] + "\n")
+    sys.stderr.write(clipped_line(message) + "\n")

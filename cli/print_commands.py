@@ -9,8 +9,8 @@ from pathlib import Path
 
 from cli import mediation_commands
 from cli.context import CommandContext
-from cli.output import emit
-from devices.errors import DeviceError
+from cli.output import emit, fail
+from devices.errors import DeviceError, DeviceTimeout, PrinterNotReady
 from devices.ports import list_ports
 from devices.printer import SerialPrinter
 from devices.scan_payload import InvalidScan, parse_payload
@@ -111,6 +111,11 @@ def _deliver(ctx: CommandContext, args: argparse.Namespace, data: bytes, what: s
     printer = _serial_printer(ctx, args)
     try:
         printer.send(data)
+    except (PrinterNotReady, DeviceTimeout) as exc:
+        # Out of paper, cover open, offline, silent or stalled: the status `printer status`
+        # gives for the same printer, so scripts can tell it from a wrong command.
+        fail(f"{what} was not printed: {exc}")
+        return EXIT_PRINTER_FAULT
     except DeviceError as exc:
         raise ValidationError(f"{what} was not printed: {exc}") from None
     finally:

@@ -17,6 +17,7 @@ from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
 from services.core.settings import LANGUAGES
+from services.inputs.quoting import quoted
 from services.stats.cache import backfill
 from services.stats.figures import Durations, Report
 from services.stats.report import range_report
@@ -66,7 +67,7 @@ def parse_day(text: str, option: str, today: date) -> date:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            f"Invalid date {text!r} for {option}: use YYYY-MM-DD, today or yesterday."
+            f"Invalid date {quoted(text)} for {option}: use YYYY-MM-DD, today or yesterday."
         ) from None
 
 

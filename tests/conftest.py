@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
 from services.privacy.keys import KEY_ENV_VAR
 from services.storage.db import Database, open_database
@@ -54,3 +57,16 @@ def database(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def sqlite_url(sqlite_factory: SqliteFactory) -> str:
     return sqlite_factory.new_url()
+
+
+@pytest.fixture
+def empty_pg_url() -> Iterator[str]:
+    """A brand-new, empty PostgreSQL database, as an installer would create it."""
+    admin = make_url(postgres_admin_url()).set(drivername="postgresql")
+    name = f"civicdesk_empty_{uuid.uuid4().hex[:12]}"
+    conninfo = admin.render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+    yield admin.set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]

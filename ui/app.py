@@ -9,9 +9,8 @@ import time
 from collections.abc import Sequence
 
 from services.core.errors import CivicDeskError
-from services.core.settings import Settings, SettingsError, load_settings
+from services.core.settings import Settings, SettingsError, default_database_url, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
-from services.storage.bootstrap import prepare_database
 from services.storage.db import Database, open_database
 from ui.common.i18n import translations
 from ui.common.messages import user_message
@@ -33,6 +32,11 @@ def run_station(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if args.db is not None and not args.db.strip():
+        _fatal(
+            "--db needs a database URL: sqlite:///FILE or postgresql://USER@HOST/DATABASE.", args
+        )
+        return 2
     try:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:
@@ -42,7 +46,7 @@ def run_station(argv: Sequence[str]) -> int:
     translations(app).switch(language)
     try:
         database = open_database(settings.database_url)
-        prepare_database(database)
+        ready_for_station(database, settings)
         if args.screenshot is not None:
             from services.demo.hall import stage_demo_hall
 
@@ -50,7 +54,11 @@ def run_station(argv: Sequence[str]) -> int:
                 stage_demo_hall(session)
     except CivicDeskError as exc:
         return _fatal(user_message(exc), args)
-    window = build_window(args, settings, database, language)
+    try:
+        window = build_window(args, settings, database, language)
+    except CivicDeskError as exc:  # e.g. a kiosk under the name of one still running
+        database.dispose()
+        return _fatal(user_message(exc), args)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
     if args.station in ("kiosk", "display"):
@@ -59,6 +67,19 @@ def run_station(argv: Sequence[str]) -> int:
     code = app.exec()
     database.dispose()
     return int(code)
+
+
+def ready_for_station(database: Database, settings: Settings) -> None:
+    """The embedded default database is made on a station's first start (a new install just
+    works); any other must already be a current CivicDesk database (``db upgrade``)."""
+    if settings.database_url == default_database_url():
+        from services.storage.creation import create_or_upgrade
+
+        create_or_upgrade(database)
+        return
+    from services.storage.checks import require_current
+
+    require_current(database)
 
 
 def build_window(

@@ -155,7 +155,12 @@ class StationFactory:
             if signed_in is None:
                 return None
             staff = signed_in
-        printing = PrintStation(self.database, self.settings.printer, f"counter-{number}")
+        from services.stations.registry import take_station_name
+
+        # Counter N prints on its own queue and serves its own tickets: one PC at a time.
+        name = f"counter-{number}"
+        lease = None if self.demo else take_station_name(self.database, name, "counter")
+        printing = PrintStation(self.database, self.settings.printer, name, lease=lease)
         window = CounterWindow(
             self.database,
             number,
@@ -169,11 +174,15 @@ class StationFactory:
         return window
 
     def kiosk(self) -> KioskWindow:
+        from services.stations.registry import default_station_name, take_station_name
         from ui.common.print_station import PrintStation
         from ui.kiosk.window import KioskWindow
 
-        name = self.settings.station_name or "kiosk"
-        printing = PrintStation(self.database, self.settings.printer, name)
+        # A kiosk's name keys its print queue: two kiosks under one name would both print
+        # every ticket, so a name still held by a live kiosk is refused.
+        name = self.settings.station_name or default_station_name("kiosk")
+        lease = None if self.demo else take_station_name(self.database, name, "kiosk")
+        printing = PrintStation(self.database, self.settings.printer, name, lease=lease)
         window = KioskWindow(
             self.database,
             printing,

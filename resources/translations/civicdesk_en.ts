@@ -808,8 +808,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party&apos;s name</source>
-        <translation>Search: case number or a party&apos;s name</translation>
+        <source>Search: case number or a party's name</source>
+        <translation>Search: case number or a party's name</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1469,8 +1469,8 @@
         <translation>Data older than yesterday: %1.</translation>
     </message>
     <message>
-        <source>Every center&apos;s data is current.</source>
-        <translation>Every center&apos;s data is current.</translation>
+        <source>Every center's data is current.</source>
+        <translation>Every center's data is current.</translation>
     </message>
     <message>
         <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
@@ -1496,8 +1496,8 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
-        <translation>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</translation>
+        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
+        <translation>The mediation target %1 moves by %2 days, once, with both parties' consent.</translation>
     </message>
     <message>
         <source>The applicants consent</source>
@@ -2150,12 +2150,16 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</source>
+        <translation>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>
     <message>
-        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
-        <translation>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
+        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -2236,8 +2240,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent&apos;s phone</source>
-        <translation>Agent&apos;s phone</translation>
+        <source>Agent's phone</source>
+        <translation>Agent's phone</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2745,8 +2749,8 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident&apos;s name.</source>
-        <translation>Enter the resident&apos;s name.</translation>
+        <source>Enter the resident's name.</source>
+        <translation>Enter the resident's name.</translation>
     </message>
 </context>
 <context>

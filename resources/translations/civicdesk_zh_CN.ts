@@ -808,7 +808,7 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party&apos;s name</source>
+        <source>Search: case number or a party's name</source>
         <translation>搜索：案件编号或当事人姓名</translation>
     </message>
     <message>
@@ -1469,7 +1469,7 @@
         <translation>数据早于昨日：%1。</translation>
     </message>
     <message>
-        <source>Every center&apos;s data is current.</source>
+        <source>Every center's data is current.</source>
         <translation>各中心数据均为最新。</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
+        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
         <translation>经双方当事人同意，调解期限 %1 可延长 %2 天，仅限一次。</translation>
     </message>
     <message>
@@ -2150,11 +2150,15 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The database file %1 is damaged. Your last action was not saved; the administrator restores a backup with: python main.py db restore BACKUP</source>
+        <translation>数据库文件 %1 已损坏。您刚才的操作未保存；请管理员用以下命令恢复备份：python main.py db restore 备份文件</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Your last action was not saved; try again.</source>
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
     </message>
     <message>
-        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
         <translation>无法打开居民数据：数据密钥缺失，或属于另一个数据库。详情：%1</translation>
     </message>
     <message>
@@ -2236,7 +2240,7 @@
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>Agent&apos;s phone</source>
+        <source>Agent's phone</source>
         <translation>代理人电话</translation>
     </message>
     <message>
@@ -2745,7 +2749,7 @@
         <translation>证件号码：%1</translation>
     </message>
     <message>
-        <source>Enter the resident&apos;s name.</source>
+        <source>Enter the resident's name.</source>
         <translation>请输入群众姓名。</translation>
     </message>
 </context>

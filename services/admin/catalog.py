@@ -24,6 +24,7 @@ from services.core.clock import resolve_now, service_day
 from services.core.errors import NotFound, ValidationError
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.storage.casework_models import ServiceRequest
 from services.storage.models import Counter, CounterService, QueueEvent, Service, Ticket
 
@@ -133,7 +134,7 @@ def parse_letter(value: str) -> str:
     letter = value.strip().upper() if isinstance(value, str) else ""
     if len(letter) != 1 or letter not in LETTERS:
         raise ValidationError(
-            f"A service letter (the ticket prefix) is one letter from A to Z, not {value!r}."
+            f"A service letter (the ticket prefix) is one letter from A to Z, not {quoted(value)}."
         )
     return letter
 

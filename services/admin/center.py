@@ -18,6 +18,7 @@ from services.core.clock import resolve_now
 from services.core.errors import ValidationError
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 
 CENTER_NAME_LIMIT = 100
 MAX_RECALL_LIMIT = 10
@@ -110,7 +111,7 @@ def _checked_timezone(name: str) -> str:
     key = parse_timezone(name).key
     known = available_timezones()
     if known and key not in known:
-        raise ValidationError(f"Unknown time zone {name!r}; write it as in Asia/Shanghai.")
+        raise ValidationError(f"Unknown time zone {quoted(name)}; write it as in Asia/Shanghai.")
     return key
 
 

@@ -25,6 +25,7 @@ from services.core.actors import STAFF_ROLES, Actor, Permission, Role
 from services.core.clock import resolve_now
 from services.core.errors import NotFound, ValidationError
 from services.core.op_context import atomic
+from services.inputs.quoting import quoted
 from services.storage.models import Staff
 
 ROLE_NAMES = tuple(role.value for role in STAFF_ROLES)
@@ -80,7 +81,7 @@ def get_staff_by_id(session: Session, staff_id: int) -> Staff:
 
 def parse_role(role: str) -> str:
     if role not in ROLE_NAMES:
-        raise ValidationError(f"Unknown role {role!r}: use {', '.join(ROLE_NAMES)}.")
+        raise ValidationError(f"Unknown role {quoted(role)}: use {', '.join(ROLE_NAMES)}.")
     return role
 
 
@@ -139,7 +140,7 @@ def create_staff(
         )
     at = resolve_now(now)
     if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
-        raise ValidationError(f"The username {name!r} is already taken.")
+        raise ValidationError(f"The username {quoted(name)} is already taken.")
     staff = Staff(
         username=name,
         full_name=full or name,
@@ -154,7 +155,7 @@ def create_staff(
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError(f"The username {name!r} is already taken.") from None
+        raise ValidationError(f"The username {quoted(name)} is already taken.") from None
     audit_change(
         session,
         actor,

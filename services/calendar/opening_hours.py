@@ -12,6 +12,7 @@ from services.calendar.working_days import is_working_day
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now
 from services.core.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.storage.models import Counter, CounterService, Service
 
 LOOKAHEAD_DAYS = 31
@@ -42,7 +43,7 @@ def parse_opening_hours(text: str) -> list[tuple[time, time]]:
             periods.append((start, end))
     except ValueError:
         raise ValidationError(
-            f"Opening hours {text!r} must look like 08:30-12:00,13:30-17:30."
+            f"Opening hours {quoted(text)} must look like 08:30-12:00,13:30-17:30."
         ) from None
     return sorted(periods)
 

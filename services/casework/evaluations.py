@@ -26,6 +26,7 @@ from services.core.errors import (
     ValidationError,
 )
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.queue.tickets import TicketInfo, TicketStatus, get_ticket, ticket_info
 from services.storage.casework_models import Evaluation
 from services.storage.models import Counter, Ticket
@@ -167,7 +168,7 @@ def _check_reason(score: int, reason: str | None) -> str | None:
             raise ValidationError(f"A rating of {score} needs a reason: one of {codes}.")
         if reason not in _REASON_CODES:
             codes = ", ".join(_REASON_CODES)
-            raise ValidationError(f"Unknown reason {reason!r}: use one of {codes}.")
+            raise ValidationError(f"Unknown reason {quoted(reason)}: use one of {codes}.")
     elif reason is not None:
         raise ValidationError(f"A reason is given only with a rating of 1 or 2, not {score}.")
     return reason

@@ -33,6 +33,7 @@ from services.core.errors import (
 )
 from services.core.id_numbers import mask_id_number
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.queue.tickets import TicketStatus, get_ticket
 from services.storage.casework_models import MediationCase, Resident, ServiceRequest
 from services.storage.models import Counter, Service, Staff, Ticket
@@ -408,7 +409,7 @@ def record_referral(
 def _refer(op: CaseOp, request_id: int, case_number: str) -> ServiceRequest:
     number = unicodedata.normalize("NFKC", case_number).strip().upper()
     if not CASE_NUMBER_PATTERN.fullmatch(number):
-        raise ValidationError(f"{case_number!r} is not a case number such as M-2026-000045.")
+        raise ValidationError(f"{quoted(case_number)} is not a case number such as M-2026-000045.")
     request = _lock(op.session, request_id)
     case = op.session.scalars(
         select(MediationCase).where(MediationCase.number == number)
@@ -587,7 +588,9 @@ def list_requests(
             statement = statement.where(ServiceRequest.status == RequestStatus(status).value)
         except ValueError:
             allowed = ", ".join(s.value for s in RequestStatus)
-            raise ValidationError(f"Unknown status {status!r}: use one of {allowed}.") from None
+            raise ValidationError(
+                f"Unknown status {quoted(status)}: use one of {allowed}."
+            ) from None
     if query:
         condition = _query_condition(query)
         if condition is None:

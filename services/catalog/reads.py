@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.core.errors import NotFound
+from services.inputs.quoting import quoted
 from services.storage.models import Counter, CounterService, Service
 
 
@@ -73,7 +74,7 @@ def get_service(session: Session, code: str) -> Service:
         select(Service).where(Service.code == code.strip().upper())
     ).one_or_none()
     if service is None:
-        raise NotFound(f"There is no service with the letter {code!r}.")
+        raise NotFound(f"There is no service with the letter {quoted(code)}.")
     return service
 
 

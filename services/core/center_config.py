@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Engine, String, literal_column, select
 from sqlalchemy.orm import Session
 
 from services.core.errors import ValidationError
+from services.inputs.quoting import quoted
 from services.storage.models import SettingRow
 
 DEFAULTS: dict[str, object] = {
@@ -101,7 +102,7 @@ def set_center_settings(session: Session, values: dict[str, object]) -> None:
     """Store center settings (the caller checks the role and audits)."""
     for key, value in values.items():
         if key not in DEFAULTS:
-            raise ValidationError(f"Unknown center setting {key!r}.")
+            raise ValidationError(f"Unknown center setting {quoted(key)}.")
         row = session.get(SettingRow, key)
         if row is None:
             session.add(SettingRow(key=key, value=value))
@@ -113,7 +114,7 @@ def parse_timezone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"Unknown time zone {name!r}.") from None
+        raise ValidationError(f"Unknown time zone {quoted(name)}.") from None
 
 
 def _int(value: object) -> int:

@@ -156,6 +156,47 @@ class DatabaseUnavailable(CivicDeskError):
     code = "database_unavailable"
 
 
+class DamagedDatabase(DatabaseUnavailable):
+    """The SQLite file is not a readable database any more; restore it from a backup."""
+
+    code = "damaged_database"
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        self.path = path
+        what = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The database file {path} is damaged{what}: stop the stations and restore a "
+            "backup with `python main.py db restore BACKUP`."
+        )
+
+
+class NoDatabase(CivicDeskError):
+    """No CivicDesk database where the settings point: a missing file or an empty database.
+
+    Only ``db upgrade`` creates one, so a typo never looks like an empty hall.
+    """
+
+    code = "no_database"
+
+
+class ForeignDatabase(CivicDeskError):
+    """The database holds another program's tables (or a schema this version does not know)."""
+
+    code = "foreign_database"
+
+
+class StationNameTaken(CivicDeskError):
+    """Another station still alive (by its heartbeat) runs under this station name."""
+
+    code = "station_name_taken"
+
+
+class SchemaOutdated(CivicDeskError):
+    """The database is CivicDesk's but older than this program: ``db upgrade`` brings it up."""
+
+    code = "schema_outdated"
+
+
 class DeadlinePassed(InvalidTransition):
     """A step that the law allows only within a time limit, asked for after it."""
 

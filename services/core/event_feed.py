@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from services.core.errors import DatabaseUnavailable
 from services.core.journal import NOTIFY_CHANNEL
 from services.storage.db import Database
 from services.storage.models import Counter, QueueEvent, Service, Ticket
@@ -160,7 +161,7 @@ class EventWatcher:
                     self._poll_sqlite()
                 else:
                     self._listen_postgres()
-            except (SQLAlchemyError, _ListenerLost, OSError) as exc:
+            except (SQLAlchemyError, DatabaseUnavailable, _ListenerLost, OSError) as exc:
                 log.warning("live feed lost the database: %s", exc)
                 self._set_online(False)
                 self._stop.wait(backoff)

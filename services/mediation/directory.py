@@ -18,6 +18,7 @@ from services.core.errors import NotFound, ValidationError
 from services.core.journal import record_audit
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.mediation.states import Channel
 from services.storage.casework_models import ReceivingBody
 
@@ -69,7 +70,7 @@ def parse_channel(value: str) -> Channel:
         return Channel(value)
     except ValueError:
         known = ", ".join(c.value for c in Channel)
-        raise ValidationError(f"Unknown mediation channel {value!r}: use {known}.") from None
+        raise ValidationError(f"Unknown mediation channel {quoted(value)}: use {known}.") from None
 
 
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
@@ -88,7 +89,7 @@ def _check_unique(session: Session, name: str, own_id: int | None = None) -> Non
         select(ReceivingBody.id).where(func.lower(ReceivingBody.name) == name.lower())
     )
     if clash is not None and clash != own_id:
-        raise ValidationError(f"A receiving body named {name!r} already exists.")
+        raise ValidationError(f"A receiving body named {quoted(name)} already exists.")
 
 
 @atomic

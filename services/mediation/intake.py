@@ -16,6 +16,7 @@ from services.core.errors import NotFound, ValidationError
 from services.core.id_numbers import validate_id_number
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.mediation.common import (
     CaseInfo,
     MediationOp,
@@ -166,7 +167,7 @@ def _choice(enum: type[_E], value: str, what: str) -> _E:
         return enum(value)
     except ValueError:
         known = ", ".join(member.value for member in enum)
-        raise ValidationError(f"Unknown {what} {value!r}: use one of {known}.") from None
+        raise ValidationError(f"Unknown {what} {quoted(value)}: use one of {known}.") from None
 
 
 def _long_text(value: str, what: str, *, required: bool = False) -> str:
@@ -191,7 +192,7 @@ def _short(value: str, what: str, limit: int, *, required: bool = False) -> str:
 def _phone(value: str) -> str:
     text = value.strip()
     if text and (len(text) > 32 or not set(text) <= _PHONE_CHARS):
-        raise ValidationError(f"{text!r} is not a phone number.")
+        raise ValidationError(f"{quoted(text)} is not a phone number.")
     return text
 
 
@@ -250,7 +251,7 @@ def validate_organisation_code(text: str) -> str:
     value = text.strip().upper()
     if len(value) != 18 or any(c not in _USCC_CHARS for c in value):
         raise ValidationError(
-            f"{text!r} is not a unified social credit code (18 digits and capital letters)."
+            f"{quoted(text)} is not a unified social credit code (18 digits and capital letters)."
         )
     total = sum(_USCC_CHARS.index(c) * w for c, w in zip(value[:17], _USCC_WEIGHTS, strict=True))
     expected = _USCC_CHARS[(31 - total % 31) % 31]

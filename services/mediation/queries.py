@@ -20,6 +20,7 @@ from services.core.errors import NotFound, ValidationError
 from services.core.id_numbers import normalise
 from services.core.journal import record_audit
 from services.core.op_context import atomic
+from services.inputs.quoting import quoted
 from services.mediation.common import (
     AUDIT_TARGET,
     CaseInfo,
@@ -162,7 +163,7 @@ def list_cases(
         select_cases = select_cases.where(MediationCase.channel == parse_channel(channel).value)
     if dispute_type is not None:
         if dispute_type not in {d.value for d in DisputeType}:
-            raise ValidationError(f"Unknown dispute type {dispute_type!r}.")
+            raise ValidationError(f"Unknown dispute type {quoted(dispute_type)}.")
         select_cases = select_cases.where(MediationCase.dispute_type == dispute_type)
     text = (query or "").strip()
     if text:

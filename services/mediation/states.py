@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from services.core.actors import Permission
 from services.core.errors import ValidationError
+from services.inputs.quoting import quoted
 
 
 class CaseState(StrEnum):
@@ -185,7 +186,7 @@ def parse_state(value: str) -> CaseState:
         return CaseState(value)
     except ValueError:
         known = ", ".join(s.value for s in CaseState)
-        raise ValidationError(f"Unknown case state {value!r}: use one of {known}.") from None
+        raise ValidationError(f"Unknown case state {quoted(value)}: use one of {known}.") from None
 
 
 def allowed_transitions(state: str) -> list[str]:

@@ -30,6 +30,7 @@ from services.core.errors import (
 )
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
+from services.inputs.quoting import quoted
 from services.mediation.common import (
     CaseInfo,
     MediationOp,
@@ -246,7 +247,9 @@ def _closed(
         clean_note(note, required="how the agreement was breached")
         case.outcome = Outcome.BREACHED.value
         return {"outcome": outcome}
-    raise ValidationError(f"A performed case closes as performed or breached, not {outcome!r}.")
+    raise ValidationError(
+        f"A performed case closes as performed or breached, not {quoted(outcome)}."
+    )
 
 
 def _accepted(
@@ -285,7 +288,7 @@ def _agreed(
 ) -> dict[str, Any]:
     kind = d.text("kind")
     if kind not in {k.value for k in AgreementKind}:
-        raise ValidationError(f"An agreement is written or oral, not {kind!r}.")
+        raise ValidationError(f"An agreement is written or oral, not {quoted(kind)}.")
     effective = d.day("effective")
     assert effective is not None
     if effective > op.day:
@@ -833,7 +836,7 @@ def add_file_item(
         kind = FileItem(item)
     except ValueError:
         known = ", ".join(i.value for i in FileItem)
-        raise ValidationError(f"Unknown file item {item!r}: use one of {known}.") from None
+        raise ValidationError(f"Unknown file item {quoted(item)}: use one of {known}.") from None
     present = list(case.file_items or [])
     if kind.value not in present:
         case.file_items = [*present, kind.value]  # a new list: JSON columns track assignment

@@ -33,6 +33,7 @@ from services.core.journal import record_audit, record_event
 from services.core.op_context import OpContext
 from services.core.settings import LANGUAGES
 from services.core.text_checks import refuse_control_characters
+from services.inputs.quoting import quoted
 from services.queue import fast as queue_fast
 from services.queue.idempotency import earlier_ticket, remember_ticket
 from services.queue.reads import (
@@ -128,7 +129,7 @@ def issue_ticket(
     actor.require(Permission.ISSUE_TICKET)
     reason = parse_priority(priority)
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown language {language!r}: use zh_CN or en.")
+        raise ValidationError(f"Unknown language {quoted(language)}: use zh_CN or en.")
     at = resolve_now(now)
     earlier = earlier_ticket(session, idempotency_key, "issue")
     if earlier is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from services.core.actors import Actor
@@ -18,6 +18,7 @@ from services.core.clock import resolve_now, utc_now
 from services.core.errors import NotFound
 from services.core.journal import record_audit
 from services.queue.idempotency import earlier_value, remember_value
+from services.stations.registry import Lease
 from services.storage.db import Database
 from services.storage.models import PrintJob
 
@@ -141,23 +142,56 @@ def get_job(session: Session, job_id: int) -> PrintJobInfo:
 
 
 class SqlJobStore:
-    """The spooler's view of the ``print_job`` table."""
+    """The spooler's view of the ``print_job`` table.
 
-    def __init__(self, database: Database) -> None:
+    A job is sent by the one station that claimed it: ``claimant`` (the station's name,
+    held alive by ``lease``; the printer's name when none is given). A claim is taken by a
+    conditional update, only while the job has none, so two spoolers never both send a job.
+    """
+
+    def __init__(
+        self, database: Database, claimant: str | None = None, lease: Lease | None = None
+    ) -> None:
         self._database = database
+        self._claimant = claimant
+        self._lease = lease
 
     def next_job(self, printer: str) -> StoredJob | None:
-        with self._database.reader() as session:
-            job = session.scalars(
-                select(PrintJob)
-                .where(PrintJob.printer == printer, PrintJob.state.in_(UNFINISHED))
-                .order_by(PrintJob.id)
-                .limit(1)
-            ).first()
-            if job is None:
-                return None
-            # Marked sending before and never done: part of it may already be on paper.
-            return StoredJob(id=job.id, data=job.data, is_copy=job.is_copy or job.attempts > 0)
+        if self._lease is not None and self._lease.due():
+            self._lease.beat()  # a station that lost its name raises here and prints nothing
+        me = self._claimant or printer
+        while True:
+            with self._database.reader() as session:
+                job = session.scalars(
+                    select(PrintJob)
+                    .where(
+                        PrintJob.printer == printer,
+                        PrintJob.state.in_(UNFINISHED),
+                        or_(PrintJob.claimed_by.is_(None), PrintJob.claimed_by == me),
+                    )
+                    .order_by(PrintJob.id)
+                    .limit(1)
+                ).first()
+                if job is None:
+                    return None
+                # Marked sending before and never done: part of it may already be on paper.
+                found = StoredJob(id=job.id, data=job.data, is_copy=job.is_copy or job.attempts > 0)
+                if job.claimed_by == me:
+                    return found
+            if self._claim(found.id, me):
+                return found
+            # Another station claimed it between the look and the claim: look again.
+
+    def _claim(self, job_id: int, me: str) -> bool:
+        with self._database.writer() as session:
+            claimed = session.execute(
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.claimed_by.is_(None))
+                .values(claimed_by=me, claimed_at=utc_now())
+                .returning(PrintJob.id)
+            ).scalar_one_or_none()
+            session.commit()
+        return claimed is not None
 
     def mark_sending(self, job_id: int) -> None:
         self._update(job_id, "sending", error=None, sending=True)

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.core.errors import NotFound, ValidationError
+from services.inputs.quoting import mention
+from services.inputs.ticket_codes import split_ticket_code
 from services.storage.models import Counter, Service, Ticket
 
 
@@ -144,12 +146,19 @@ def ticket_info(
 
 
 def find_ticket_by_code(session: Session, day: date, code: str, *, lock: bool = False) -> Ticket:
-    query = select(Ticket).where(Ticket.service_day == day, Ticket.code == code.strip().upper())
+    """The ticket ``A002`` of ``day``; the scanned ``T-20261207-A002`` is accepted as well."""
+    scanned_day, plain = split_ticket_code(code)
+    if scanned_day is not None and scanned_day != day:
+        raise NotFound(
+            f"Ticket {plain} of {scanned_day:%Y-%m-%d} is not a ticket of the service day "
+            f"{day:%Y-%m-%d}."
+        )
+    query = select(Ticket).where(Ticket.service_day == day, Ticket.code == plain)
     if lock:
         query = query.with_for_update()
     ticket = session.scalars(query).one_or_none()
     if ticket is None:
-        raise NotFound(f"There is no ticket {code} on {day:%Y-%m-%d}.")
+        raise NotFound(f"There is no ticket {mention(plain)} on {day:%Y-%m-%d}.")
     return ticket
 
 

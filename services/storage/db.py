@@ -7,21 +7,23 @@ with a plain deferred ``BEGIN`` and do not block writers.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from services.core.errors import DatabaseUnavailable, ValidationError
+from services.core.errors import DatabaseUnavailable
 from services.core.settings import default_data_dir
 from services.privacy.files import prepare_sqlite_file
+from services.storage.outage import SQLITE_HINTS, first_line, on_engine_error, sqlite_outage
+from services.storage.urls import checked_url
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _READ_ONLY = "civicdesk_read_only"
@@ -49,34 +51,28 @@ class Database:
 
 def normalise_url(url: str) -> str:
     """Let users write ``postgresql://`` and still get psycopg 3."""
-    parsed = make_url(url)
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
+    return checked_url(url).render_as_string(hide_password=False)
 
 
 def open_database(url: str, *, echo: bool = False) -> Database:
-    try:
-        url = normalise_url(url)
-        parsed = make_url(url)
-        parsed.get_dialect()
-    except (ArgumentError, NoSuchModuleError, ValueError):
-        shown = url.split("@")[-1] if "@" in url else url
-        raise ValidationError(
-            f"Cannot use the database URL {shown!r}: use sqlite:///FILE or "
-            "postgresql://USER@HOST/DATABASE."
-        ) from None
+    """An engine for ``url``; connects lazily, and never creates a folder or a file itself.
+
+    Whether the database exists and is CivicDesk's is ``services.storage.checks``'s question.
+    """
+    parsed = checked_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = _sqlite_engine(url, parsed.database, echo)
+        engine = _sqlite_engine(parsed, echo)
     else:
         engine = create_engine(
-            url,
+            parsed,
             echo=echo,
             pool_pre_ping=True,
             pool_size=2,
             max_overflow=4,
             connect_args={"connect_timeout": 5},
         )
+    # Outages leave the services API as DatabaseUnavailable, not as a driver's error.
+    event.listen(engine, "handle_error", on_engine_error)
     reading_engine = engine.execution_options(**{_READ_ONLY: True})
     return Database(
         engine=engine,
@@ -85,10 +81,14 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     )
 
 
-def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
-    # A "file:" URI names its file in SQLite's own syntax; SQLite opens it as it is.
+def _sqlite_engine(url: URL, echo: bool) -> Engine:
+    database = url.database
+    # A "file:" URI names its file in SQLite's own syntax; SQLite opens it as it is. A file
+    # that exists is made private; a missing one is created only by ``storage.creation``.
     if database and database != ":memory:" and not database.startswith("file:"):
-        prepare_sqlite_file(Path(database).expanduser(), data_dir=default_data_dir())
+        path = Path(database).expanduser()
+        if path.exists():
+            prepare_sqlite_file(path, data_dir=default_data_dir())
     engine = create_engine(
         url,
         echo=echo,
@@ -99,7 +99,13 @@ def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:  # the first read of the file: damaged, locked…
+            typed = sqlite_outage(str(exc), str(url.database))
+            if typed is None:
+                raise
+            raise typed from exc
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -126,18 +132,8 @@ def translate_outage() -> Iterator[None]:
         raise
 
 
-# What SQLite's terse errors mean for the person reading them.
-_SQLITE_HINTS = (
-    ("readonly database", "the database file, its folder or the disk is read-only"),
-    ("unable to open database file", "the file or its folder is missing or cannot be written"),
-    ("database is locked", "another program is holding it; try again"),
-    ("disk i/o error", "the disk failed or is full"),
-    ("database or disk is full", "the disk is full"),
-)
-
-
 def _outage_message(exc: DBAPIError) -> str:
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-    hint = next((h for key, h in _SQLITE_HINTS if key in detail.lower()), None)
+    detail = first_line(exc)
+    hint = next((h for key, h in SQLITE_HINTS if key in detail.lower()), None)
     suffix = f" ({hint})" if hint else ""
     return f"The database is not available: {detail}{suffix}"

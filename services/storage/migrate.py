@@ -17,9 +17,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 def alembic_config(database: Database) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option(
-        "sqlalchemy.url", database.engine.url.render_as_string(hide_password=False)
-    )
+    # The option file's interpolation reads "%" as the start of a reference: "100%.db".
+    url = database.engine.url.render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

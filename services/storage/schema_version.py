@@ -23,6 +23,20 @@ VERSIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "versions
 @cache
 def head_revision() -> str | None:
     """The revision no other migration builds on (the chain is linear)."""
+    parents = _revision_parents()
+    heads = set(parents) - set(parents.values())
+    if len(heads) > 1:
+        raise RuntimeError(f"the migrations have several heads: {sorted(heads)}")
+    return heads.pop() if heads else None
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision of ours: a database stamped with another one is not CivicDesk's."""
+    return frozenset(_revision_parents())
+
+
+@cache
+def _revision_parents() -> dict[str, str | None]:
     parents: dict[str, str | None] = {}
     for script in VERSIONS_DIR.glob("*.py"):
         names = _module_constants(script)
@@ -30,10 +44,7 @@ def head_revision() -> str | None:
         if isinstance(revision, str):
             down = names.get("down_revision")
             parents[revision] = down if isinstance(down, str) else None
-    heads = set(parents) - set(parents.values())
-    if len(heads) > 1:
-        raise RuntimeError(f"the migrations have several heads: {sorted(heads)}")
-    return heads.pop() if heads else None
+    return parents
 
 
 def stored_revision(database: Database) -> str | None:

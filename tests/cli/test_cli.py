@@ -12,7 +12,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -32,7 +31,6 @@ from services.storage.db import Database, open_database
 from services.storage.migrate import head_revision, upgrade
 from services.storage.models import AuditLog, Counter, QueueEvent, Staff, Ticket
 from tests.databases import PostgresFactory
-from tests.strict import postgres_admin_url
 
 ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
@@ -181,15 +179,18 @@ def test_db_upgrade_creates_and_seeds_a_new_sqlite_database(tmp_path: Path) -> N
     target = tmp_path / "new" / "dir" / "civicdesk.sqlite3"
     blank = tmp_path / "blank.sqlite3"
     cli = Cli(f"sqlite:///{target}", tmp_path)
-    first, issued = cli.run_all(
+    first, refused = cli.run_all(
         ["--json", "db", "upgrade"],
-        # Any command prepares a new database on first use.
+        # Only `db upgrade` creates a database: a typo must not look like an empty hall.
         ["ticket", "issue", "--service", "C", "--json", "--db", f"sqlite:///{blank}"],
     )
     assert first.json()["seeded"] is True
     assert first.json()["revision"]
     assert target.exists()
-    assert (issued.json()["code"], issued.json()["ahead"]) == ("C001", 0)
+    assert f"No database at {blank}" in refused.error()
+    assert not blank.exists()
+    issued = cli("ticket", "issue", "--service", "C", "--json").json()
+    assert (issued["code"], issued["ahead"]) == ("C001", 0)
 
     again = cli("db", "upgrade").text()
     assert again.strip() == f"Database at revision {first.json()['revision']}."
@@ -544,34 +545,18 @@ def test_corrupt_settings_file_names_file_and_line(tmp_path: Path) -> None:
 # --- stations starting together -----------------------------------------------------------
 
 
-@pytest.fixture
-def empty_pg_url() -> Iterator[str]:
-    """A brand-new, empty PostgreSQL database, as an installer would create it."""
-    admin = make_url(postgres_admin_url()).set(drivername="postgresql")
-    name = f"civicdesk_empty_{uuid.uuid4().hex[:12]}"
-    conninfo = admin.render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
-    yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
-
-
 @pytest.mark.postgres
 def test_stations_starting_together_on_a_new_postgresql_database(
     empty_pg_url: str, tmp_path: Path
 ) -> None:
-    """Every station prepares a new database on first use; they must not trip over each other.
+    """Several `db upgrade`s on a new database (an installer on each PC) must not trip over
+    each other.
 
     The test holds the stations at their first look at the schema version until all of them
     are there, then lets them go at once, as after a power cut in the hall.
     """
     conninfo = make_url(empty_pg_url).render_as_string(hide_password=False)
-    commands = [
-        ["db", "upgrade", "--json"],
-        ["ticket", "issue", "--service", "A", "--json"],
-        ["service", "list", "--json"],
-    ]
+    commands = [["db", "upgrade", "--json"]] * 3
     cli = Cli(empty_pg_url, tmp_path)
     with psycopg.connect(conninfo, autocommit=True) as gate:
         gate.execute(
@@ -595,8 +580,8 @@ def test_stations_starting_together_on_a_new_postgresql_database(
     for command, process, _ in running:
         out, err = process.communicate(timeout=TIMEOUT)
         results.append(Result(command, process.returncode, out, err, 0.0))
-    for result in results:
-        result.json()
+    assert sorted(result.json()["seeded"] for result in results) == [False, False, True]
+    assert cli("ticket", "issue", "--service", "A", "--json").json()["code"] == "A001"
     database = open_database(empty_pg_url)
     try:
         with database.reader() as session:

@@ -223,3 +223,53 @@ def spool(url: str, port: str, printer_name: str, write_timeout: float) -> None:
     spooler.start()
     while True:
         time.sleep(1)
+
+
+# --- printing kiosks -----------------------------------------------------------------------
+
+
+def printing_kiosk(url: str, name: str, out_dir: str, quota: int, start: Any, results: Any) -> None:
+    """A kiosk as the window runs one: takes its name, spools each ticket to its own printer
+    (a virtual one writing files), and reports when every job of its own is printed."""
+
+    def body() -> dict[str, Any]:
+        from pathlib import Path
+
+        from devices.spooler import Spooler
+        from devices.virtual_printer import VirtualPrinter
+        from printing.profiles import PrinterProfile
+        from services.core.actors import kiosk_actor
+        from services.queue.print_jobs import SqlJobStore, list_jobs
+        from services.stations.registry import take_station_name
+        from station.ticket_printing import spool_ticket
+
+        database = open_database(url)
+        lease = take_station_name(database, name, "kiosk")
+        printer = VirtualPrinter(
+            Path(out_dir), name=f"{name}-printer", render=lambda data, width: b""
+        )
+        spooler = Spooler(SqlJobStore(database, claimant=name, lease=lease), printer, None, 0.05)
+        spooler.start()
+        start.wait(60)
+        actor = kiosk_actor(name)
+        barcodes = []
+        for _ in range(quota):
+            with database.writer() as session:
+                ticket = q.issue_ticket(session, actor, "A")
+            with database.writer() as session:
+                spool_ticket(session, ticket, printer=printer.name, profile=PrinterProfile())
+            spooler.wake()
+            barcodes.append(ticket.barcode)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with database.reader() as session:
+                jobs = list_jobs(session, printer=printer.name, limit=quota + 1)
+            if len(jobs) == quota and all(job.state == "done" for job in jobs):
+                break
+            time.sleep(0.1)
+        assert spooler.stop(timeout=15)
+        lease.release()
+        database.dispose()
+        return {"name": name, "barcodes": barcodes}
+
+    _guard("kiosk", results, body)

@@ -176,3 +176,36 @@ def test_random_bytes_on_the_scanner_line_lose_no_valid_scan(tmp_path: Path) -> 
     assert collected.scans == valid
     assert collected.errors  # the noise was noticed and reported
     assert all(isinstance(e, InvalidScan | DeviceUnavailable) for e in collected.errors)
+
+
+# --- a printer that is not ready, from the command line ----------------------------------------
+
+
+def test_print_ticket_exits_4_when_the_printer_is_not_ready(
+    sqlite_url: str,
+    pty_pair: PtyPair,
+    fake_printer: FakePrinter,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cli.app import run_command
+    from services.core.actors import SYSTEM
+    from services.queue import ops as queue_ops
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(pty_pair.peer.parent / "config"))
+    database = open_database(sqlite_url)
+    with database.writer() as session:
+        issued = queue_ops.issue_ticket(session, SYSTEM, "A")
+    database.dispose()
+    command = ["--db", sqlite_url, "print", "ticket", issued.code, "--port", str(pty_pair.ours)]
+    for mode in ("paper_end", "cover_open", "offline", "silent"):
+        fake_printer.mode = mode  # type: ignore[assignment]
+        code = run_command(command)
+        err = capsys.readouterr().err
+        assert code == 4, (mode, err)
+        assert err.count("\n") == 1, err
+        assert "was not printed" in err
+    assert fake_printer.printed == b""
+    fake_printer.mode = "ok"
+    assert run_command(command) == 0, capsys.readouterr().err
+    wait_until(lambda: b"A001" in fake_printer.printed, what="the ticket on paper")

@@ -498,3 +498,40 @@ def test_the_decoder_reads_mutated_tickets_or_says_why_not(
         assert isinstance(ops, list)
         return
     assert message, "a decode error without a reason"
+
+
+# --- huge inputs in error messages ------------------------------------------------------------
+
+
+def test_errors_quote_huge_inputs_short_and_masked(
+    database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = database.engine.url.render_as_string(hide_password=False)
+    huge_service = "A" * 120_000
+    code, err = _command(["--db", url, "ticket", "issue", "--service", huge_service], capsys)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert len(err) < 200
+    assert "120000 characters" in err
+
+    digits = "13812345678" * 100_000  # a megabyte of phone number
+    code, err = _command(["--db", url, "ticket", "call-next", "--counter", digits], capsys)
+    assert code == 2
+    assert len(err) < 1000
+    assert "13812345678" not in err
+
+    with pytest.raises(ValidationError) as raised, database.writer() as session:
+        register_case(
+            session,
+            SYSTEM,
+            applicants=[PersonParty(name="张三", phone=digits)],
+            respondents=[PersonParty(name="李四")],
+            dispute_type="neighbour",
+            source="party_applied",
+            facts="A fence.",
+        )
+    message = str(raised.value)
+    assert len(message) < 160
+    assert "not a phone number" in message
+    assert "13812345678" not in message
+    assert "(1100000 characters)" in message

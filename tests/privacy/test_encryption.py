@@ -30,6 +30,7 @@ from services.privacy.rotation import rotate_data_key
 from services.queue import ops as queue_ops
 from services.storage.backup import backup_sqlite
 from services.storage.bootstrap import prepare_database
+from services.storage.creation import create_or_upgrade
 from services.storage.db import Database, open_database
 from services.storage.migrate import alembic_config, upgrade
 from services.storage.models import AuditLog
@@ -324,7 +325,7 @@ def test_a_station_s_first_start_makes_the_key_and_says_so(
     database = open_database(f"sqlite:///{tmp_path / 'data' / 'civicdesk.sqlite3'}")
     try:
         with caplog.at_level(logging.WARNING):
-            assert prepare_database(database) is True
+            assert create_or_upgrade(database) is True  # a station's first start
         assert [r.getMessage() for r in caplog.records] == [
             f"Made the data key {key_path}, which encrypts residents' ID and phone numbers: "
             "back it up apart from the database."

@@ -15,7 +15,7 @@ from services.core.actors import SYSTEM
 from services.core.settings import default_database_url
 from services.queue import ops as queue_ops
 from services.storage.backup import backup_sqlite
-from services.storage.bootstrap import prepare_database
+from services.storage.creation import create_or_upgrade
 from services.storage.db import open_database
 from tests.conftest import MORNING
 
@@ -38,7 +38,7 @@ def test_a_new_database_its_wal_and_shm_and_its_folder_are_private(tmp_path: Pat
     path = shared / "new" / "deeper" / "civicdesk.sqlite3"
     database = open_database(f"sqlite:///{path}")
     try:
-        prepare_database(database)
+        create_or_upgrade(database)  # the one path that creates a database
         with database.writer() as session:
             queue_ops.issue_ticket(session, SYSTEM, "A", now=MORNING)
         with database.engine.connect():
@@ -58,7 +58,9 @@ def test_the_default_data_folder_is_made_private(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     url = default_database_url()
     assert url.startswith(f"sqlite:///{tmp_path}")
-    open_database(url).dispose()
+    database = open_database(url)
+    create_or_upgrade(database)  # a station's first start on the default database
+    database.dispose()
     data_dir = Path(url.removeprefix("sqlite:///")).parent
     assert mode(data_dir) == 0o700
     assert mode(Path(url.removeprefix("sqlite:///"))) == 0o600

@@ -52,7 +52,7 @@ def test_upgrade_is_idempotent_and_seeds_once(database: Database) -> None:
 
 
 def test_empty_sqlite_file_is_migrated_and_seeded(tmp_path: Path) -> None:
-    database = open_database(f"sqlite:///{tmp_path / 'sub' / 'fresh.sqlite3'}")
+    database = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
     try:
         assert current_revision(database) is None
         assert not is_up_to_date(database)

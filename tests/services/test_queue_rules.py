@@ -358,3 +358,24 @@ def test_bad_inputs_are_refused_clearly(session: Session, clock: Clock) -> None:
         q.call_next(session, SYSTEM, 99, open_if_closed=True, now=clock.tick())
     with pytest.raises(ValueError, match="aware"):
         q.issue_ticket(session, SYSTEM, "A", now=datetime(2026, 11, 30, 10, 0))
+
+
+def test_every_ticket_operation_takes_the_scanned_form(session: Session, clock: Clock) -> None:
+    first, second, third = (issue(session, clock, "A") for _ in range(3))
+    assert second.barcode == f"T-{second.service_day:%Y%m%d}-A002"
+    for number in (2, 3, 4):
+        q.open_counter(session, SYSTEM, number, now=clock.tick())
+    called = q.call_ticket(session, SYSTEM, 2, second.barcode.lower(), now=clock.tick())
+    assert (called.code, called.status) == ("A002", "called")
+    cancelled = q.cancel_ticket(session, SYSTEM, f" {third.barcode} ", now=clock.tick())
+    assert (cancelled.code, cancelled.status) == ("A003", "cancelled")
+    q.call_ticket(session, SYSTEM, 3, first.barcode, now=clock.tick())
+    q.mark_no_show(session, SYSTEM, 3, now=clock.tick())
+    back = q.reinstate_no_show(session, SYSTEM, first.barcode, now=clock.tick())
+    assert (back.code, back.status) == ("A001", "waiting")
+
+    yesterday = f"T-{second.service_day - timedelta(days=1):%Y%m%d}-A001"
+    with pytest.raises(NotFound, match="not a ticket of the service day"):
+        q.call_ticket(session, SYSTEM, 4, yesterday, now=clock.tick())
+    with pytest.raises(NotFound, match="no ticket"):
+        q.call_ticket(session, SYSTEM, 4, "T-20261399-A001", now=clock.tick())

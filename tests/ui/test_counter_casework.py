@@ -27,6 +27,7 @@ from tests.databases import SqliteFactory
 from tests.services.casework_helpers import id_number
 from tests.strict import require_tool
 from ui.common.print_station import PrintStation
+from ui.counter.request_form import RequestForm
 from ui.counter.window import CounterWindow
 from ui.qt import QApplication, QInputMethodEvent, QLineEdit, Qt, QWidget
 
@@ -383,6 +384,19 @@ def test_the_receipt_is_saved_as_pdf_on_demand(
 # --- a lost database -------------------------------------------------------------------------
 
 
+def _serving_with_a_typed_request(
+    qtbot: QtBot, database: Database
+) -> tuple[CounterWindow, RequestForm]:
+    """A clerk serving A001 with a request typed in but not yet accepted."""
+    issue(database, "A")
+    window = open_window(qtbot, database, clerk(database, "alice"))
+    serve_ticket(qtbot, window, "A001")
+    fill_resident(window, VALID_ID, "王芳", "13812345678")
+    form = window.request_page.form
+    form.description.setPlainText("Pension enrolment")
+    return window, form
+
+
 def test_a_lost_database_shows_a_banner_keeps_the_form_and_recovers(
     qtbot: QtBot, sqlite_factory: SqliteFactory, tmp_path: Path
 ) -> None:
@@ -390,12 +404,7 @@ def test_a_lost_database_shows_a_banner_keeps_the_form_and_recovers(
     hall.mkdir()
     shutil.copyfile(sqlite_factory.template, hall / "civicdesk.sqlite3")
     database = open_database(f"sqlite:///{hall / 'civicdesk.sqlite3'}")
-    issue(database, "A")
-    window = open_window(qtbot, database, clerk(database, "alice"))
-    serve_ticket(qtbot, window, "A001")
-    fill_resident(window, VALID_ID, "王芳", "13812345678")
-    form = window.request_page.form
-    form.description.setPlainText("Pension enrolment")
+    window, form = _serving_with_a_typed_request(qtbot, database)
     form.tick("户口簿")
 
     hall.rename(tmp_path / "hall-unplugged")  # the file server is gone
@@ -424,5 +433,38 @@ def test_a_lost_database_shows_a_banner_keeps_the_form_and_recovers(
     assert len(stored) == 1
     assert stored[0].description == "Pension enrolment"
     assert stored[0].materials_submitted == ["户口簿"]
+    window.close()
+    database.dispose()
+
+
+def test_a_damaged_database_file_shows_the_banner_and_keeps_the_form(
+    qtbot: QtBot, sqlite_factory: SqliteFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "civicdesk.sqlite3"
+    shutil.copyfile(sqlite_factory.template, path)
+    database = open_database(f"sqlite:///{path}")
+    window, form = _serving_with_a_typed_request(qtbot, database)
+
+    whole = path.read_bytes()
+    with path.open("r+b") as file:  # the disk garbles the file's first page
+        file.write(b"\x00garbage" * 16)
+    try:
+        window.request_page.accept()
+        qtbot.waitUntil(lambda: "is damaged" in window.message.text(), timeout=TIMEOUT)
+        assert str(path) in window.message.text()
+        assert "db restore" in window.message.text()
+        qtbot.waitUntil(window._banner.isVisible, timeout=TIMEOUT)
+        panel = window.request_page.resident_panel
+        assert panel.id_edit.text() == VALID_ID
+        assert panel.phone_edit.text() == "13812345678"
+        assert form.description.toPlainText() == "Pension enrolment"
+        assert form.accept_button.isEnabled()
+    finally:
+        path.write_bytes(whole)  # the backup is restored
+
+    qtbot.waitUntil(lambda: not window._banner.isVisible(), timeout=TIMEOUT)
+    window.request_page.accept()
+    qtbot.waitUntil(lambda: window.request_page.last_request is not None, timeout=TIMEOUT)
+    assert [r.description for r in requests_in(database)] == ["Pension enrolment"]
     window.close()
     database.dispose()

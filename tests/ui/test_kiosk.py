@@ -127,3 +127,21 @@ def _today(session) -> str:  # type: ignore[no-untyped-def]
     from services.core.clock import service_day, utc_now
 
     return service_day(utc_now(), load_center_config(session).timezone).strftime("%Y%m%d")
+
+
+def test_a_second_kiosk_under_a_live_name_is_refused(qtbot: QtBot, database: Database) -> None:
+    """Two kiosks under one name would both print every ticket of their shared queue."""
+    from services.core.errors import StationNameTaken
+    from services.core.settings import PrinterSettings, Settings
+    from ui.stations import StationFactory
+
+    settings = Settings(station_name="kiosk-hall", printer=PrinterSettings(kind="none"))
+    factory = StationFactory(settings, database, "en")
+    first = factory.kiosk()
+    qtbot.addWidget(first)
+    with pytest.raises(StationNameTaken, match="kiosk-hall is running"):
+        factory.kiosk()
+    first.close()  # a kiosk that closes gives its name up at once
+    second = factory.kiosk()
+    qtbot.addWidget(second)
+    second.close()

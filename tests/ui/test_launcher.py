@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,21 +30,15 @@ def test_launcher_shows_the_waiting_count(qtbot: QtBot, sqlite_url: str) -> None
 
 
 def test_screenshot_of_a_fresh_install(tmp_path: Path) -> None:
+    """A station's first start makes the default embedded database; any other must exist."""
     target = tmp_path / "launcher.png"
+    env = {k: v for k, v in os.environ.items() if k != "CIVICDESK_DB"}
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    shot = [sys.executable, "main.py", "--screenshot", str(target), "--size", "800x600"]
     result = subprocess.run(
-        [
-            sys.executable,
-            "main.py",
-            "--db",
-            f"sqlite:///{tmp_path / 'new.sqlite3'}",
-            "--screenshot",
-            str(target),
-            "--size",
-            "800x600",
-            "--lang",
-            "en",
-        ],
+        [*shot, "--lang", "en"],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -52,6 +47,23 @@ def test_screenshot_of_a_fresh_install(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "Traceback" not in result.stderr
+    assert (tmp_path / "data" / "CivicDesk" / "civicdesk.sqlite3").exists()
+
+    typo = tmp_path / "no-such-dir" / "hall.sqlite3"
+    refused = subprocess.run(
+        [*shot, "--db", f"sqlite:///{typo}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        f"No database at {typo} (run `python main.py db upgrade` to create one)."
+    ]
+    assert not typo.parent.exists()
 
 
 def test_a_corrupt_settings_file_is_one_clear_line(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import logging
 
 from services.core.errors import (
     CivicDeskError,
+    DamagedDatabase,
     DatabaseUnavailable,
     PasswordReused,
     PasswordTooShort,
@@ -20,6 +21,12 @@ log = logging.getLogger(__name__)
 
 
 def user_message(error: BaseException) -> str:
+    if isinstance(error, DamagedDatabase):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database file %1 is damaged. Your last action was not saved; the administrator "
+            "restores a backup with: python main.py db restore BACKUP",
+        ).replace("%1", error.path)
     if isinstance(error, DatabaseUnavailable):
         return QCoreApplication.translate(
             "Messages", "The database cannot be reached. Your last action was not saved; try again."

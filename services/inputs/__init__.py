@@ -1,0 +1,1 @@
+"""What the program says back about what a person or a script gave it."""

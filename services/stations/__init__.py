@@ -1,0 +1,1 @@
+"""Running stations: their names, held by a heartbeat."""

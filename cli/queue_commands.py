@@ -12,6 +12,7 @@ from cli.output import emit
 from services.catalog.reads import list_counters, list_services
 from services.core.actors import Actor
 from services.core.settings import LANGUAGES
+from services.district.days import publish_recent_days
 from services.queue import ops as queue_ops
 from services.queue.day_close import close_day
 from services.queue.reads import queue_status
@@ -279,10 +280,16 @@ def queue_show(ctx: CommandContext, _args: argparse.Namespace) -> int:
 def day_close(ctx: CommandContext, _args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
         result = close_day(session, ctx.actor)
+        published = publish_recent_days(session, ctx.actor)  # for the district, if any
     emit(
         {"result": result, **{"expired": result.expired, "service_day": result.service_day}},
         f"Closed {result.service_day}: {result.expired} open tickets expired, "
-        f"{result.counters_closed} counters closed.",
+        f"{result.counters_closed} counters closed."
+        + (
+            f" Published {len(published.days)} days for the district as {published.center_code}."
+            if published is not None and published.days
+            else ""
+        ),
         as_json=ctx.as_json,
     )
     return 0

@@ -142,6 +142,26 @@ def publish_days(
     return Published(code, tuple(days))
 
 
+def publish_recent_days(
+    session: Session, actor: Actor, *, now: datetime | None = None
+) -> Published | None:
+    """After a day close: publish the closed days not yet published (all of them the first
+    time). Nothing when this center has no district code (it is not in a district)."""
+    code = session.scalar(select(SettingRow.value).where(SettingRow.key == CENTER_CODE_KEY))
+    if not code:
+        return None
+    at = resolve_now(now)
+    today = service_day(at, load_center_config(session).timezone)
+    newest = session.scalar(
+        select(func.max(DistrictDay.service_day)).where(DistrictDay.center_code == str(code))
+    )
+    first = session.scalar(select(func.min(Ticket.service_day)))
+    if first is None:
+        return None
+    start = first if newest is None else newest + timedelta(days=1)
+    return publish_days(session, actor, start, today, now=at)
+
+
 def export_days(session: Session, actor: Actor, start: date, end: date) -> dict[str, Any]:
     """The published rows of ``start``-``end`` as one plain document (for a file)."""
     actor.require(Permission.READ_STATISTICS)

@@ -151,3 +151,23 @@ def test_the_month_cache_gives_the_figures_of_the_days(sqlite_factory: SqliteFac
     with database.writer() as session:
         assert cache_months(session, SYSTEM, date(2026, 9, 1), YESTERDAY) == 1
     assert reports() == changed
+
+
+def test_a_day_close_publishes_the_days_not_yet_published(sqlite_factory: SqliteFactory) -> None:
+    from services.district.days import publish_recent_days
+
+    database = open_database(sqlite_factory.new_url())
+    with database.writer() as session:
+        assert publish_recent_days(session, SYSTEM, now=NOW) is None  # not in a district
+        seed_demo_history(session, SYSTEM, days=3, seed=1, tickets_per_day=10, now=NOW)
+        session.commit()
+        set_center_code(session, SYSTEM, "HD-05")
+        first = publish_recent_days(session, SYSTEM, now=NOW)
+        again = publish_recent_days(session, SYSTEM, now=NOW)
+        later = publish_recent_days(session, SYSTEM, now=NOW + timedelta(days=1))
+    assert first is not None
+    assert len(first.days) == 3
+    assert again is not None
+    assert again.days == ()
+    assert later is not None
+    assert later.days == (NOW.date(),)

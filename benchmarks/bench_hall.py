@@ -28,11 +28,11 @@ TARGET_RATIO = 2.0
 
 
 def _kiosk(url: str, index: int, opens: float, until: float, results: Any) -> None:
-    from services.core.actors import Actor, Role
-    from services.queue import ops as q
-    from services.storage.db import open_database
-
     try:
+        from services.core.actors import Actor, Role
+        from services.queue import ops as q
+        from services.storage.db import open_database
+
         database = open_database(url)
         actor = Actor(f"kiosk-{index}", Role.KIOSK)
         rng = random.Random(index)
@@ -50,12 +50,12 @@ def _kiosk(url: str, index: int, opens: float, until: float, results: Any) -> No
 
 
 def _counter(url: str, number: int, opens: float, until: float, results: Any) -> None:
-    from services.core.actors import SYSTEM
-    from services.core.errors import QueueEmpty
-    from services.queue import ops as q
-    from services.storage.db import open_database
-
     try:
+        from services.core.actors import SYSTEM
+        from services.core.errors import QueueEmpty
+        from services.queue import ops as q
+        from services.storage.db import open_database
+
         database = open_database(url)
         rng = random.Random(number)
         calls: list[tuple[str, float]] = []
@@ -79,10 +79,10 @@ def _counter(url: str, number: int, opens: float, until: float, results: Any) ->
 
 
 def _display(url: str, until: float, results: Any) -> None:
-    from services.core.event_feed import EventWatcher, FeedEvent
-    from services.storage.db import open_database
-
     try:
+        from services.core.event_feed import EventWatcher, FeedEvent
+        from services.storage.db import open_database
+
         database = open_database(url)
         arrived: dict[str, float] = {}
 
@@ -134,6 +134,8 @@ def hall(url: str, counters: int, seconds: float) -> tuple[list[float], int, int
     errors = [r[1] for r in reports if r[0] == "error"]
     if errors:
         raise RuntimeError(errors[0])
+    if len(reports) < len(processes):
+        raise RuntimeError(f"only {len(reports)} of {len(processes)} stations reported back")
     calls = [call for kind, payload in reports if kind == "counter" for call in payload]
     displays = [payload for kind, payload in reports if kind == "display"]
     latencies, lost = [], 0

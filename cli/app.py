@@ -21,9 +21,11 @@ from cli import (
 )
 from cli.context import make_context
 from cli.output import fail
+from cli.station_setup import command as station_setup
 from services.db import translate_outage
 from services.errors import CivicDeskError, QueueEmpty
 from services.settings import SettingsError
+from station.install.version import program_name
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line
@@ -37,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
     common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
-    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk command line")
+    parser = argparse.ArgumentParser(prog=program_name(), description="CivicDesk command line")
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
     parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", default=None, help="settings file (TOML)")
@@ -47,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(sub, common)
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
+    station_setup.register(sub, common)
     return parser
 
 

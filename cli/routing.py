@@ -23,6 +23,7 @@ COMMANDS = frozenset(
         "print",
         "report",
         "case",
+        "setup-station",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

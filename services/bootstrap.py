@@ -11,6 +11,7 @@ from services.catalog_seed import is_seeded, seed_initial_data
 from services.db import Database, translate_outage
 from services.mediation_directory import seed_receiving_bodies
 from services.schema_version import is_current
+from services.upgrade_backup import backup_before_upgrade
 
 # Any constant works; it only has to be the same for every CivicDesk station.
 _PREPARE_LOCK_KEY = 0x43495643
@@ -31,6 +32,8 @@ def prepare_database(database: Database) -> bool:
     with translate_outage(), _exclusive(database):
         from services.migrate import upgrade
 
+        if not is_current(database):
+            backup_before_upgrade(database)
         upgrade(database)
         with database.writer() as session:
             seeded = seed_initial_data(session)

@@ -12,6 +12,7 @@ from services.bootstrap import prepare_database
 from services.db import Database, open_database
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
+from station.install.qt_platform import platform_problem
 from ui.i18n import translations
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
@@ -29,6 +30,11 @@ def run_station(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Qt Multimedia reports missing optional audio back-ends (pipewire, VA-API) as warnings.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
+    # Qt aborts without a word about packages when its platform plugin cannot load.
+    problem = platform_problem(os.environ)
+    if problem is not None:
+        sys.stderr.write(problem)
+        return 1
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -51,7 +57,7 @@ def run_station(argv: Sequence[str]) -> int:
     window = build_window(args, settings, database, language)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
-    if args.station in ("kiosk", "display"):
+    if args.station in ("kiosk", "display") or args.full_screen:
         full_screen_on(window, args.screen)
     window.show()
     code = app.exec()

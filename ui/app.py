@@ -36,6 +36,8 @@ def run_station(argv: Sequence[str]) -> int:
         sys.stderr.write(problem)
         return 1
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    # A first start upgrades the schema: Alembic's step-by-step INFO lines are not for staff.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     try:

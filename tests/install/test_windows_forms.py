@@ -1,0 +1,53 @@
+"""Windows forms of what the code names: data folders, serial ports (COM3), fonts.
+
+The Windows build (packaging/windows) is not yet tried on Windows; these run everywhere and
+keep the code from assuming Linux paths and /dev names.
+"""
+
+from __future__ import annotations
+
+from pathlib import PureWindowsPath
+
+import pytest
+from platformdirs import windows
+from sqlalchemy.engine import make_url
+
+from devices.serial_settings import SerialSettings
+from devices.serial_transport import describe_port
+from services.settings import APP_NAME, PrinterSettings, ScannerSettings, platform_dirs
+from station.settings_writer import DeviceSettings, check_device_settings
+
+LOCAL_APPDATA = r"C:\Users\hall\AppData\Local"
+
+
+@pytest.fixture
+def windows_folders(monkeypatch: pytest.MonkeyPatch) -> None:
+    folders = {
+        "CSIDL_LOCAL_APPDATA": LOCAL_APPDATA,
+        "CSIDL_APPDATA": r"C:\Users\hall\AppData\Roaming",
+    }
+    monkeypatch.setattr(windows, "get_win_folder", folders.__getitem__)
+
+
+@pytest.mark.usefixtures("windows_folders")
+def test_the_data_and_settings_folders_on_windows() -> None:
+    dirs = platform_dirs(windows.Windows)
+    expected = PureWindowsPath(LOCAL_APPDATA, APP_NAME)  # local: a station belongs to one PC
+    assert PureWindowsPath(dirs.user_data_dir) == expected
+    assert PureWindowsPath(dirs.user_config_dir) == expected
+
+
+def test_a_windows_database_path_makes_a_sqlite_url() -> None:
+    path = PureWindowsPath(LOCAL_APPDATA, APP_NAME, "civicdesk.sqlite3")
+    url = make_url(f"sqlite:///{path}")
+    assert url.get_backend_name() == "sqlite"
+    assert url.database == r"C:\Users\hall\AppData\Local\CivicDesk\civicdesk.sqlite3"
+
+
+@pytest.mark.parametrize("port", ["COM3", "COM12", r"\\.\COM12"])
+def test_windows_port_names_are_taken_as_they_are(port: str) -> None:
+    assert describe_port(port) == port  # never turned into a file path
+    assert SerialSettings(port=port).port == port
+    check_device_settings(
+        DeviceSettings(PrinterSettings(kind="serial", port=port), ScannerSettings(port=port))
+    )

@@ -33,9 +33,10 @@ def keep_running(
     command: Sequence[str],
     *,
     sleep: Callable[[float], None] = time.sleep,
-    say: Callable[[str], None] = lambda text: sys.stderr.write(text + "\n"),
+    say: Callable[[str], None] | None = None,
 ) -> int:
     """Run ``command`` until it exits with status 0; the status of the last run."""
+    say = say or _to_stderr
     child: subprocess.Popen[bytes] | None = None
 
     def stop(signum: int, _frame: FrameType | None) -> None:
@@ -73,3 +74,8 @@ def keep_running(
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _to_stderr(text: str) -> None:
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()

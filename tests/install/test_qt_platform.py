@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from station.install.qt_platform import missing_libraries, platform_problem, uses_xcb, xcb_plugin
+from station.install.qt_platform import (
+    _missing_message,
+    missing_libraries,
+    platform_problem,
+    uses_xcb,
+    xcb_plugin,
+)
 from station.install.system_packages import (
     SONAME_PACKAGES,
     apt_install_line,
@@ -23,19 +29,27 @@ BASE_LIBRARIES = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "
 
 
 @pytest.fixture(scope="module")
-def plugin_lacking_icccm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real shared object that needs libxcb-icccm.so.4, built where that library is absent."""
+def plugin_lacking_a_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real shared object needing a library that is nowhere (built, then deleted)."""
     gcc = require_tool("gcc")
     folder = tmp_path_factory.mktemp("plugin")
     stub_dir = folder / "stub"
     stub_dir.mkdir()
-    (folder / "stub.c").write_text("int xcb_icccm_stub(void) { return 4; }\n")
+    (folder / "stub.c").write_text("int civicdesk_test_stub(void) { return 4; }\n")
     (folder / "plugin.c").write_text(
-        "int xcb_icccm_stub(void);\nint plugin_entry(void) { return xcb_icccm_stub(); }\n"
+        "int civicdesk_test_stub(void);\nint plugin_entry(void) { return civicdesk_test_stub(); }\n"
     )
-    stub = stub_dir / "libxcb-icccm.so.4"
+    stub = stub_dir / "libxcb-civicdesk-test.so.4"
     subprocess.run(
-        [gcc, "-shared", "-fPIC", "-Wl,-soname,libxcb-icccm.so.4", "-o", stub, folder / "stub.c"],
+        [
+            gcc,
+            "-shared",
+            "-fPIC",
+            "-Wl,-soname,libxcb-civicdesk-test.so.4",
+            "-o",
+            stub,
+            folder / "stub.c",
+        ],
         check=True,
     )
     plugin = folder / "libqxcb.so"
@@ -47,14 +61,23 @@ def plugin_lacking_icccm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return plugin
 
 
-def test_a_missing_library_is_named_with_its_package(plugin_lacking_icccm: Path) -> None:
-    assert missing_libraries(plugin_lacking_icccm) == ["libxcb-icccm.so.4"]
-    message = platform_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, plugin_lacking_icccm)
+def test_a_missing_library_is_found_and_named(plugin_lacking_a_library: Path) -> None:
+    assert missing_libraries(plugin_lacking_a_library) == ["libxcb-civicdesk-test.so.4"]
+    message = platform_problem(
+        {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, plugin_lacking_a_library
+    )
     assert message is not None
-    assert "sudo apt-get install libxcb-icccm4\n" in message
-    assert "缺少系统库 libxcb-icccm.so.4" in message  # Chinese first, then English
+    assert "libxcb-civicdesk-test.so.4" in message
+    assert "Libraries of no known package" in message
+    assert apt_install_line() in message  # the whole line a station needs
+
+
+def test_known_libraries_are_named_by_their_package_chinese_first() -> None:
+    message = _missing_message(["libxcb-icccm.so.4", "libxcb-keysyms.so.1"])
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in message
+    assert "缺少系统库 libxcb-icccm.so.4, libxcb-keysyms.so.1" in message
     assert message.index("缺少") < message.index("lacks the system libraries")
-    assert apt_install_line() in message  # and the whole line a station needs
+    assert "no known package" not in message
 
 
 def test_a_plugin_that_loads_is_no_problem_without_a_display_it_says_so(tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ from cli.output import emit
 from services.errors import ValidationError
 from services.settings import default_config_path
 from station.install.autostart import autostart_entry, autostart_path, station_arguments
-from station.install.serial_access import ensure_member, user_name
 from station.install.station_settings import write_top_level
 
 STATIONS = ("kiosk", "display", "counter", "manager")
@@ -41,13 +40,21 @@ def register(
 
 
 def setup_station(ctx: CommandContext, args: argparse.Namespace) -> int:
+    if sys.platform == "win32":
+        raise ValidationError(
+            "setup-station sets up Linux PCs. On Windows put a shortcut to the station in "
+            "the Startup folder (shell:startup); see docs/install.md."
+        )
+    # Linux only (grp, pwd): imported here so that every other command runs on Windows.
+    from station.install.serial_access import ensure_member, user_name
+
     counter = _counter_number(args)
     if not 0 <= args.screen <= 15:
         raise ValidationError(f"The screen is a number from 0 to 15, not {args.screen}.")
     settings_file = ctx.settings.source or default_config_path()
     entry_file = autostart_path()
     if args.remove:
-        return _remove(ctx, settings_file, entry_file)
+        return _remove(ctx, settings_file, entry_file, user_name())
     name = f"counter-{counter}" if counter is not None else args.station
     values: dict[str, object] = {"station_name": name}
     if getattr(args, "db", None):
@@ -94,7 +101,7 @@ def _counter_number(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _remove(ctx: CommandContext, settings_file: Path, entry_file: Path) -> int:
+def _remove(ctx: CommandContext, settings_file: Path, entry_file: Path, user: str) -> int:
     removed = entry_file.exists()
     entry_file.unlink(missing_ok=True)
     if settings_file.exists():
@@ -108,7 +115,7 @@ def _remove(ctx: CommandContext, settings_file: Path, entry_file: Path) -> int:
                 f"The station name is gone from {settings_file}; the database and other "
                 "settings stay.",
                 "Membership of the dialout group stays (an administrator removes it with: "
-                f"sudo gpasswd --delete {user_name()} dialout).",
+                f"sudo gpasswd --delete {user} dialout).",
             ]
         ),
         as_json=ctx.as_json,

@@ -6,7 +6,10 @@ keep the code from assuming Linux paths and /dev names.
 
 from __future__ import annotations
 
-from pathlib import PureWindowsPath
+import os
+import subprocess
+import sys
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from platformdirs import windows
@@ -17,6 +20,7 @@ from devices.serial_transport import describe_port
 from services.settings import APP_NAME, PrinterSettings, ScannerSettings, platform_dirs
 from station.settings_writer import DeviceSettings, check_device_settings
 
+ROOT = Path(__file__).resolve().parents[2]
 LOCAL_APPDATA = r"C:\Users\hall\AppData\Local"
 
 
@@ -51,3 +55,27 @@ def test_windows_port_names_are_taken_as_they_are(port: str) -> None:
     check_device_settings(
         DeviceSettings(PrinterSettings(kind="serial", port=port), ScannerSettings(port=port))
     )
+
+
+def test_the_command_line_needs_no_unix_only_module() -> None:
+    """Windows has no grp or pwd: every command, setup-station included, must still load."""
+    script = (
+        "import sys\n"
+        "for name in ('grp', 'pwd'):  # pyserial itself picks its Windows module there\n"
+        "    sys.modules[name] = None\n"
+        "from cli.app import build_parser\n"
+        "import devices.serial_transport, station.install.autostart\n"
+        "args = build_parser().parse_args(['setup-station', 'kiosk'])\n"
+        "print(args.station)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "kiosk\n"

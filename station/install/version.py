@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 DISTRIBUTION = "civicdesk"
 _PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
@@ -22,7 +22,11 @@ def program_version() -> str:
         return "unknown"
 
 
+INSTALLED_NAMES = frozenset({"civicdesk", "civicdesk.exe", "civicdesk-station.exe"})
+
+
 def program_name() -> str:
-    """``civicdesk`` when started through the installed command, else ``main.py``."""
-    called = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
-    return "civicdesk" if called == "civicdesk" else "main.py"
+    """``civicdesk`` when started through the installed command (Debian or Windows)."""
+    # Either separator: "/usr/bin/civicdesk" or "C:\\CivicDesk\\civicdesk.exe".
+    called = PureWindowsPath(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "civicdesk" if called.lower() in INSTALLED_NAMES else "main.py"

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from devices.serial_settings import SerialSettings
 from devices.serial_transport import describe_port
 from services.settings import APP_NAME, PrinterSettings, ScannerSettings, platform_dirs
+from station.install.version import program_name
 from station.settings_writer import DeviceSettings, check_device_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,3 +80,19 @@ def test_the_command_line_needs_no_unix_only_module() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "kiosk\n"
+
+
+@pytest.mark.parametrize(
+    ("argv0", "name"),
+    [
+        ("/usr/bin/civicdesk", "civicdesk"),
+        (r"C:\Program Files\CivicDesk\civicdesk.exe", "civicdesk"),
+        (r"C:\Program Files\CivicDesk\CivicDesk-Station.exe", "civicdesk"),
+        ("main.py", "main.py"),
+    ],
+)
+def test_the_program_calls_itself_as_it_was_started(
+    monkeypatch: pytest.MonkeyPatch, argv0: str, name: str
+) -> None:
+    monkeypatch.setattr(sys, "argv", [argv0])
+    assert program_name() == name

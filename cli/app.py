@@ -24,10 +24,12 @@ from cli import (
 )
 from cli.context import make_context
 from cli.output import fail
+from cli.station_setup import command as station_setup
 from services.core.errors import CivicDeskError, QueueEmpty
 from services.core.settings import SettingsError
 from services.inputs.quoting import clipped_line
 from services.storage.db import translate_outage
+from station.install.version import program_name
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # as argparse exits on a bad command line
@@ -49,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
     common.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
-    parser: argparse.ArgumentParser = Parser(prog="main.py", description="CivicDesk command line")
+    parser: argparse.ArgumentParser = Parser(
+        prog=program_name(), description="CivicDesk command line"
+    )
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
     parser.add_argument("--db", default=None, help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", default=None, help="settings file (TOML)")
@@ -61,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     district_commands.register_reports(reports, common)
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
+    station_setup.register(sub, common)
     return parser
 
 

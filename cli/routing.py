@@ -24,6 +24,7 @@ COMMANDS = frozenset(
         "report",
         "case",
         "district",
+        "setup-station",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

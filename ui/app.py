@@ -12,6 +12,7 @@ from services.core.errors import CivicDeskError
 from services.core.settings import Settings, SettingsError, default_database_url, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
 from services.storage.db import Database, open_database
+from station.install.qt_platform import platform_problem
 from ui.common.i18n import translations
 from ui.common.messages import user_message
 from ui.common.screens import full_screen_on
@@ -29,7 +30,14 @@ def run_station(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Qt Multimedia reports missing optional audio back-ends (pipewire, VA-API) as warnings.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
+    # Qt aborts without a word about packages when its platform plugin cannot load.
+    problem = platform_problem(os.environ)
+    if problem is not None:
+        sys.stderr.write(problem)
+        return 1
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    # A first start upgrades the schema: Alembic's step-by-step INFO lines are not for staff.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if args.db is not None and not args.db.strip():
@@ -61,7 +69,7 @@ def run_station(argv: Sequence[str]) -> int:
         return _fatal(user_message(exc), args)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
-    if args.station in ("kiosk", "display"):
+    if args.station in ("kiosk", "display") or args.full_screen:
         full_screen_on(window, args.screen)
     window.show()
     code = app.exec()

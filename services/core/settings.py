@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import platformdirs
+from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "CivicDesk"
 DB_ENV_VAR = "CIVICDESK_DB"
@@ -69,12 +70,18 @@ class Settings:
     version: int = SETTINGS_VERSION
 
 
+def platform_dirs(kind: type[PlatformDirsABC] = platformdirs.PlatformDirs) -> PlatformDirsABC:
+    """This user's folders for CivicDesk: ~/.config and ~/.local/share/CivicDesk on Linux,
+    %LOCALAPPDATA%\\CivicDesk on Windows (no vendor folder, not roaming: one PC's station)."""
+    return kind(APP_NAME, appauthor=False)
+
+
 def default_config_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "civicdesk.toml"
+    return Path(platform_dirs().user_config_dir) / "civicdesk.toml"
 
 
 def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platform_dirs().user_data_dir)
 
 
 def default_database_url() -> str:

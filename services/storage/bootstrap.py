@@ -13,6 +13,7 @@ from services.mediation.directory import seed_receiving_bodies
 from services.privacy.store import check_data_key, ensure_data_key
 from services.storage.db import Database, translate_outage
 from services.storage.schema_version import is_current
+from services.upgrade_backup import backup_before_upgrade
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ def prepare_database(database: Database) -> bool:
     with translate_outage(), _exclusive(database):
         from services.storage.migrate import upgrade
 
+        if not is_current(database):
+            backup_before_upgrade(database)
         # Before a database is first encrypted, the key is made (unless there is one).
         made = ensure_data_key(database)
         if made is not None:

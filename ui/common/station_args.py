@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.core.settings import LANGUAGES
+from station.install.version import program_name
 
 STATIONS = ("launcher", "kiosk", "counter", "display", "manager", "district")
 
@@ -22,6 +23,7 @@ class StationArgs:
     lang: str | None
     counter: int
     screen: int
+    full_screen: bool = False
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -36,8 +38,8 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def parse_station_args(argv: Sequence[str]) -> StationArgs:
-    parser = argparse.ArgumentParser(prog="main.py", description="CivicDesk station windows")
+def station_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=program_name(), description="CivicDesk station windows")
     parser.add_argument("station", nargs="?", default="launcher", choices=STATIONS)
     parser.add_argument("--db", help="database URL (or set CIVICDESK_DB)")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
@@ -48,7 +50,17 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
     parser.add_argument(
         "--screen", type=int, default=0, help="screen index for full-screen windows"
     )
-    ns = parser.parse_args(list(argv))
+    parser.add_argument(
+        "--full-screen", action="store_true", help="fill the screen (kiosk and display always do)"
+    )
+    parser.add_argument(
+        "--keep-running", action="store_true", help="start the station again if it stops"
+    )
+    return parser
+
+
+def parse_station_args(argv: Sequence[str]) -> StationArgs:
+    ns = station_parser().parse_args(list(argv))
     return StationArgs(
         station=ns.station,
         db=ns.db,
@@ -58,4 +70,5 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
         lang=ns.lang,
         counter=ns.counter,
         screen=ns.screen,
+        full_screen=ns.full_screen,
     )

@@ -1,0 +1,1 @@
+"""The complete ``civicdesk --help``: every station and every command with its options."""

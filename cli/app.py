@@ -14,6 +14,7 @@ from sqlalchemy.exc import DataError
 
 from cli import (
     admin_commands,
+    idcard_commands,
     mediation_commands,
     print_commands,
     queue_commands,
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(sub, common)
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
+    idcard_commands.register(sub, common)
     return parser
 
 

@@ -23,6 +23,7 @@ COMMANDS = frozenset(
         "print",
         "report",
         "case",
+        "idcard",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from devices.scan_payload import InvalidScan, ScanPayload, parse_payload
+from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
 from services import queue_ops
 from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter, list_services
 from services.center_config import load_center_config
@@ -544,7 +544,8 @@ class CounterWindow(QMainWindow):
     # --- scanning -------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
-        """A keyboard-wedge scan: a ticket, a receipt (request) or a mediation case."""
+        """A keyboard-wedge scan: a ticket, a receipt (request), a mediation case, or an ID
+        number typed by an ID-card reader in keyboard mode."""
         try:
             payload = parse_payload(text)
         except InvalidScan as exc:
@@ -553,6 +554,14 @@ class CounterWindow(QMainWindow):
         self.open_payload(payload)
 
     def _garbled(self, error: InvalidScan) -> None:
+        if isinstance(error, InvalidIdNumberScan):
+            self.say(
+                self.tr("The ID card reader typed an ID number that is not valid: %1").replace(
+                    "%1", error.reason
+                ),
+                warn=True,
+            )
+            return
         self.say(
             self.tr("Could not use that scan: %1 Please scan again.").replace("%1", str(error)),
             warn=True,
@@ -578,6 +587,9 @@ class CounterWindow(QMainWindow):
             self.show_mediation()
             self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
+        elif payload.kind == "id_number":
+            self.tabs.setCurrentWidget(self.request_page)
+            self.request_page.resident_panel.fill_from_card(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
 

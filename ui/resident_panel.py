@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from services.actors import Actor
 from services.errors import InvalidIdNumber
-from services.id_numbers import LENGTH, normalise, validate_id_number
+from services.id_numbers import LENGTH, mask_id_number, normalise, validate_id_number
 from services.residents import (
     ResidentInfo,
     find_or_create_resident,
@@ -471,6 +471,26 @@ class ResidentPanel(QGroupBox):
             getattr(entry, field) != getattr(entry.stored, field)
             for field in ("name", *CONTACT_FIELDS)
         )
+
+    def fill_from_card(self, id_number: str, name: str = "", address: str = "") -> None:
+        """An ID card read (or typed by a reader in keyboard mode): look its holder up.
+
+        The number replaces whoever the panel shows; the card's name and address fill empty
+        fields of a resident not registered yet.
+        """
+        if self.resident is not None and self.resident.id_number_masked != mask_id_number(
+            id_number
+        ):
+            self.clear(focus=False)
+        elif self.resident is not None:
+            return
+        self.id_edit.setText(id_number)
+        if name and not self.name_edit.text().strip():
+            self.name_edit.setText(name)
+        if address and not self.address_edit.text().strip():
+            self.address_edit.setText(address)
+        self._looked_up = ""
+        self.lookup()
 
     def clear(self, *, focus: bool = True) -> None:
         self._reveal_timer.stop()

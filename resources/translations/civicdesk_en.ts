@@ -1108,6 +1108,10 @@
         <translation>Connection to the database lost. Retrying; nothing you saved is lost.</translation>
     </message>
     <message>
+        <source>The ID card reader typed an ID number that is not valid: %1</source>
+        <translation>The ID card reader typed an ID number that is not valid: %1</translation>
+    </message>
+    <message>
         <source>Could not use that scan: %1 Please scan again.</source>
         <translation>Could not use that scan: %1 Please scan again.</translation>
     </message>

@@ -1108,6 +1108,10 @@
         <translation>与数据库的连接中断，正在重试；已保存的内容不会丢失。</translation>
     </message>
     <message>
+        <source>The ID card reader typed an ID number that is not valid: %1</source>
+        <translation>身份证阅读器输入的身份证号码无效：%1</translation>
+    </message>
+    <message>
         <source>Could not use that scan: %1 Please scan again.</source>
         <translation>无法识别此次扫码：%1 请重新扫码。</translation>
     </message>

@@ -14,6 +14,7 @@ from services.actors import Actor
 from services.catalog import list_counters, list_services
 from services.day_close import close_day
 from services.queue_reads import queue_status
+from services.real_name.tickets import issue_real_name_ticket
 from services.tickets import TicketInfo
 
 TicketOp = Callable[[Session, Actor, int], TicketInfo]
@@ -56,6 +57,10 @@ def register(
         "--priority", help="green channel reason: elderly, disability, military, pregnant, other"
     )
     issue.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    issue.add_argument(
+        "--id-number", help="a real-name ticket (实名取号) for this resident ID number"
+    )
+    issue.add_argument("--name", default="", help="the name on the card, for a new resident")
     issue.set_defaults(handler=ticket_issue)
 
     call = ticket.add_parser(
@@ -138,6 +143,7 @@ def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
         "barcode": info.barcode,
         "service_day": info.service_day,
         "priority": info.priority_reason,
+        "real_name": info.real_name,
     }
     emit(payload, _ticket_line(info, verb), as_json=ctx.as_json)
     return 0
@@ -191,9 +197,20 @@ def counter_close(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def ticket_issue(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
-        info = queue_ops.issue_ticket(
-            session, ctx.actor, args.service, priority=args.priority, language=args.lang
-        )
+        if args.id_number is not None:
+            info = issue_real_name_ticket(
+                session,
+                ctx.actor,
+                args.service,
+                args.id_number,
+                name=args.name,
+                priority=args.priority,
+                language=args.lang,
+            ).ticket
+        else:
+            info = queue_ops.issue_ticket(
+                session, ctx.actor, args.service, priority=args.priority, language=args.lang
+            )
     return _emit_ticket(ctx, info, "Issued")
 
 

@@ -60,6 +60,7 @@ class ServiceFields:
     is_dispute: bool = False
     active: bool = True
     sort_order: int | None = None
+    real_name_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class ServiceRecord:
     is_dispute: bool
     active: bool
     sort_order: int
+    real_name_required: bool = False
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -93,6 +95,7 @@ class ServiceRecord:
             is_dispute=self.is_dispute,
             active=self.active,
             sort_order=self.sort_order,
+            real_name_required=self.real_name_required,
         )
 
 
@@ -110,6 +113,7 @@ def _record(service: Service) -> ServiceRecord:
         is_dispute=service.is_dispute,
         active=service.active,
         sort_order=service.sort_order,
+        real_name_required=service.real_name_required,
     )
 
 
@@ -126,6 +130,7 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "is_dispute": service.is_dispute,
         "active": service.active,
         "sort_order": service.sort_order,
+        "real_name_required": service.real_name_required,
     }
 
 
@@ -171,6 +176,7 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     service.materials = _materials(fields.materials)
     service.is_dispute = checked_bool(fields.is_dispute, "dispute flag")
     service.active = checked_bool(fields.active, "active flag")
+    service.real_name_required = checked_bool(fields.real_name_required, "real-name flag")
     if fields.sort_order is not None:
         service.sort_order = checked_int(fields.sort_order, "display order", 0, MAX_SORT_ORDER)
 

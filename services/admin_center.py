@@ -23,6 +23,10 @@ CENTER_NAME_LIMIT = 100
 MAX_RECALL_LIMIT = 10
 MAX_SERVICE_MINUTES = 240
 CENTER_EVENT = "center_settings_changed"
+# The law says 60; a center may be kinder, never stricter than it can defend.
+MIN_ELDERLY_AGE = 50
+MAX_ELDERLY_AGE = 100
+MAX_DAILY_LIMIT = 20
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class CenterSettings:
     recall_limit: int
     default_service_minutes: int
     open_on_non_working_days: bool
+    elderly_age: int = 60
+    real_name_daily_limit: int = 3
 
 
 def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
@@ -49,6 +55,8 @@ def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
         recall_limit=config.recall_limit,
         default_service_minutes=config.default_service_minutes,
         open_on_non_working_days=config.open_on_non_working_days,
+        elderly_age=config.elderly_age,
+        real_name_daily_limit=config.real_name_daily_limit,
     )
 
 
@@ -100,6 +108,15 @@ def _checked(settings: CenterSettings) -> dict[str, Any]:
         ),
         "open_on_non_working_days": checked_bool(
             settings.open_on_non_working_days, "open on non-working days"
+        ),
+        "elderly_age": checked_int(
+            settings.elderly_age, "age of the green channel", MIN_ELDERLY_AGE, MAX_ELDERLY_AGE
+        ),
+        "real_name_daily_limit": checked_int(
+            settings.real_name_daily_limit,
+            "real-name tickets per person and day",
+            1,
+            MAX_DAILY_LIMIT,
         ),
     }
 

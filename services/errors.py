@@ -129,6 +129,23 @@ class InvalidIdNumber(ValidationError):
     code = "invalid_id_number"
 
 
+class RealNameRequired(ValidationError):
+    """The service takes tickets by ID card only (实名取号); the kiosk says 请刷身份证."""
+
+    code = "real_name_required"
+
+
+class DailyLimitReached(ValidationError):
+    """One resident has taken the day's allowance of tickets for a service."""
+
+    code = "daily_limit_reached"
+
+    def __init__(self, message: str, *, taken: int, limit: int) -> None:
+        super().__init__(message)
+        self.taken = taken
+        self.limit = limit
+
+
 class AuthenticationFailed(CivicDeskError):
     code = "authentication_failed"
 

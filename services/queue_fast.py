@@ -169,6 +169,7 @@ _CALLED_COLUMNS = [
         "status",
         "priority_reason",
         "language",
+        "resident_id",
         "issued_at",
         "first_called_at",
         "last_called_at",
@@ -227,6 +228,7 @@ def _service_row() -> Select[Any]:
         _service.c.name_zh,
         _service.c.name_en,
         _service.c.active,
+        _service.c.real_name_required,
     ).where(_service.c.code == _SERVICE_CODE)
 
 
@@ -244,7 +246,12 @@ def _pg_issue_statement() -> Any:
     """
     service = (
         _service_row()
-        .where(_service.c.active, settings_fingerprint("postgresql") == _FINGERPRINT)
+        .where(
+            _service.c.active,
+            # A real-name service takes tickets only through the real-name operation.
+            ~_service.c.real_name_required,
+            settings_fingerprint("postgresql") == _FINGERPRINT,
+        )
         .cte("svc")
     )
     number = (
@@ -475,7 +482,7 @@ def _issue_sqlite(
 ) -> TicketInfo | None:
     statements = _sqlite_issue_statements()
     service = connection.execute(statements.service_row, params).one_or_none()
-    if service is None or not service.active:
+    if service is None or not service.active or service.real_name_required:
         return None
     fingerprint, config = cached_center_config(session)
     if service.settings != fingerprint:  # changed: read them again (nothing written yet)
@@ -724,6 +731,7 @@ def _called_ticket_info(row: Row[Any], counter_number: int) -> TicketInfo:
         call_count=row.call_count,
         transferred=row.transferred_from_service_id is not None,
         barcode=barcode_payload(row.service_day, row.code),
+        resident_id=row.resident_id,
     )
 
 

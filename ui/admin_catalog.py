@@ -152,6 +152,11 @@ class ServicesTab(AdminTab):
         self.materials_edit.setMinimumHeight(150)
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
+        self.real_name_check = QCheckBox()
+        self.texts.bind(
+            self.real_name_check.setText,
+            lambda: self.tr("Tickets by ID card only (the kiosk says 请刷身份证)"),
+        )
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
         self.texts.bind(
             self.dispute_check.setText, lambda: self.tr("Disputes (referred to mediation)")
@@ -168,6 +173,7 @@ class ServicesTab(AdminTab):
         self.texts.row(form, lambda: self.tr("Display order:"), self.order_spin)
         form.addRow("", self.dispute_check)
         form.addRow("", self.active_check)
+        form.addRow("", self.real_name_check)
         column.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton()
@@ -243,6 +249,7 @@ class ServicesTab(AdminTab):
         self.materials_edit.setPlainText("\n".join(record.materials) if record else "")
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
+        self.real_name_check.setChecked(record.real_name_required if record else False)
         self.form_box.setTitle(self._form_title())
 
     def form_fields(self) -> ServiceFields:
@@ -258,6 +265,7 @@ class ServicesTab(AdminTab):
             is_dispute=self.dispute_check.isChecked(),
             active=self.active_check.isChecked(),
             sort_order=self.order_spin.value(),
+            real_name_required=self.real_name_check.isChecked(),
         )
 
     def save(self) -> None:

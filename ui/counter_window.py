@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from devices.idcard.card_text import IdCardRecord
+from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
 from services import queue_ops
 from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter, list_services
@@ -21,6 +23,7 @@ from services.staff import StaffInfo
 from services.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from ui import theme
 from ui.case_list import MediationPanel
+from ui.idcard_source import IdCardSource
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
@@ -104,6 +107,7 @@ class CounterWindow(QMainWindow):
         print_station: PrintStation | None = None,
         scanner: ScannerSettings | None = None,
         pdf_font: str = "",
+        id_cards: IdCardSource | None = None,
     ) -> None:
         super().__init__()
         self._database = database
@@ -136,6 +140,11 @@ class CounterWindow(QMainWindow):
             self.serial_scanner = SerialScanSource(scanner, self)
             self.serial_scanner.scanned.connect(self.open_payload)
             self.serial_scanner.failed.connect(self._scanner_failed)
+        # A card placed on the counter's reader fills the resident panel at any time.
+        self.id_cards = id_cards
+        if id_cards is not None:
+            id_cards.card_read.connect(self.card_placed)
+            id_cards.status_changed.connect(self._card_reader_status)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.refresh)
@@ -292,6 +301,8 @@ class CounterWindow(QMainWindow):
         self.scan_filter.install()
         if self.serial_scanner is not None:
             self.serial_scanner.start()
+        if self.id_cards is not None:
+            self.id_cards.start()
         if self._print_station is not None:
             self._print_station.start()
         self.request_list.refresh()
@@ -576,6 +587,21 @@ class CounterWindow(QMainWindow):
                 warn=True,
             )
 
+    def card_placed(self, record: IdCardRecord) -> None:
+        """An ID card read on the counter's reader: its holder in the resident panel."""
+        self.tabs.setCurrentWidget(self.request_page)
+        self.request_page.resident_panel.fill_from_card(
+            record.id_number, record.name, record.address
+        )
+
+    def _card_reader_status(self, status: ReaderStatus) -> None:
+        if status.state in (
+            ReaderState.REFUSED,
+            ReaderState.UNREADABLE,
+            ReaderState.REMOVED_TOO_EARLY,
+        ):
+            self.say(self.tr("ID card: %1").replace("%1", status.message), warn=True)
+
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)
 
@@ -657,6 +683,8 @@ class CounterWindow(QMainWindow):
         self.scan_filter.remove()
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
+        if self.id_cards is not None:
+            self.id_cards.stop()
         self.rating_panel.close()
         self.rating_panel.deleteLater()
         self._feed.stop()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from devices.idcard.card_text import IdCardRecord
+from devices.idcard.errors import CardExpired, InvalidCardIdNumber
+from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.printer_status import PrinterStatus
 from devices.spooler import JobStateChange
 from services.actors import kiosk_actor
@@ -15,10 +18,12 @@ from services.errors import ServiceClosed
 from services.opening_hours import Availability, kiosk_availability
 from services.queue_ops import issue_ticket
 from services.queue_reads import queue_status
+from services.real_name.tickets import issue_real_name_ticket
 from services.tickets import PriorityReason, TicketInfo
 from station.ticket_printing import spool_ticket
 from ui import theme
 from ui.i18n import translations
+from ui.idcard_source import IdCardSource, masked_name
 from ui.kiosk_pages import HomePage, MessagePage, ServiceTile, TicketPage
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
@@ -42,6 +47,7 @@ from ui.qt import (
 )
 
 RETURN_HOME_SECONDS = 20
+CARD_KEPT_MS = 30_000
 PRINT_ANSWER_MS = 6000
 REFRESH_MS = 5000
 
@@ -86,6 +92,7 @@ class KioskWindow(QMainWindow):
         language: str = "zh_CN",
         staff_pin: str = "",
         station: str = "kiosk",
+        id_cards: IdCardSource | None = None,
     ) -> None:
         super().__init__()
         self._database = database
@@ -118,6 +125,17 @@ class KioskWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._show_time)
+        # A card read but no service touched is forgotten: the next resident is not theirs.
+        self._card: IdCardRecord | None = None
+        self._awaiting_card: tuple[str, PriorityReason | None] | None = None
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(CARD_KEPT_MS)
+        self._card_timer.timeout.connect(self._forget_card)
+        self.id_cards = id_cards
+        if id_cards is not None:
+            id_cards.card_read.connect(self.card_placed)
+            id_cards.status_changed.connect(self.reader_status)
         self.retranslate()
         self._show_time()
 
@@ -171,6 +189,8 @@ class KioskWindow(QMainWindow):
         self.message_page.back.connect(self.go_home)
 
     def start(self) -> None:
+        if self.id_cards is not None:
+            self.id_cards.start()
         self._feed.start()
         self._printing.start()
         self._refresh_timer.start()
@@ -256,6 +276,13 @@ class KioskWindow(QMainWindow):
     def issue(self, service_code: str, priority: PriorityReason | None) -> None:
         if self._issuing:
             return
+        card, self._card = self._card, None
+        self._card_timer.stop()
+        self.home.show_card_holder(None)
+        if card is None and self._needs_card(service_code):
+            self._await_card(service_code, priority)
+            return
+        self._awaiting_card = None
         self._issuing = True
         language = self._language
         printer = self._printing.printer_name
@@ -265,13 +292,22 @@ class KioskWindow(QMainWindow):
             with self._database.writer() as session:
                 if not kiosk_availability(session).accepts(service_code):
                     raise ServiceClosed(self.tr("This service is not available now."))
-                ticket = issue_ticket(
-                    session,
-                    self._actor,
-                    service_code,
-                    priority=priority.value if priority else None,
-                    language=language,
-                )
+                reason = priority.value if priority else None
+                if card is not None:
+                    ticket = issue_real_name_ticket(
+                        session,
+                        self._actor,
+                        service_code,
+                        card.id_number,
+                        name=card.name,
+                        address=card.address,
+                        priority=reason,
+                        language=language,
+                    ).ticket
+                else:
+                    ticket = issue_ticket(
+                        session, self._actor, service_code, priority=reason, language=language
+                    )
             if printer is None:
                 return IssuedTicket(ticket, None)
             with self._database.writer() as session:
@@ -279,6 +315,72 @@ class KioskWindow(QMainWindow):
             return IssuedTicket(ticket, job.id)
 
         self._runner.submit(work, self._show_issued, self._issue_failed)
+
+    # --- ID cards (实名取号) -------------------------------------------------------------
+
+    def _needs_card(self, service_code: str) -> bool:
+        tiles = self._state.tiles if self._state is not None else []
+        return any(t.service.code == service_code and t.service.real_name_required for t in tiles)
+
+    def _await_card(self, service_code: str, priority: PriorityReason | None) -> None:
+        self._awaiting_card = (service_code, priority)
+        self.message_page.show_message(
+            self.tr("Please place your ID card on the reader"),
+            self.tr("This service issues tickets by ID card only."),
+            can_go_back=True,
+        )
+        self._pages.setCurrentWidget(self.message_page)
+        self._card_timer.start()
+
+    def card_placed(self, record: IdCardRecord) -> None:
+        """A card read on the kiosk's reader: a ticket for the service touched (or waited
+        for) is a real-name ticket."""
+        if self._issuing:
+            return
+        waiting_for, self._awaiting_card = self._awaiting_card, None
+        self._card = record
+        if waiting_for is not None:
+            self.issue(*waiting_for)
+            return
+        if self._issued is not None:
+            self.go_home()
+        self._pages.setCurrentWidget(self.home)
+        self.home.show_card_holder(masked_name(record.name))
+        self._card_timer.start()
+
+    def _forget_card(self) -> None:
+        self._card = None
+        self.home.show_card_holder(None)
+        if self._awaiting_card is not None:
+            self._awaiting_card = None
+            self.go_home()
+
+    def reader_status(self, status: ReaderStatus) -> None:
+        problem = self._card_problem(status)
+        if problem is None or self._issuing:
+            return
+        self._card = None
+        self.home.show_card_holder(None)
+        self.message_page.show_message(
+            self.tr("Your ID card could not be used"), problem, can_go_back=True
+        )
+        self._pages.setCurrentWidget(self.message_page)
+
+    def _card_problem(self, status: ReaderStatus) -> str | None:
+        error = status.error
+        if isinstance(error, CardExpired):
+            return self.tr("This ID card expired on %1. Please use a valid ID card.").replace(
+                "%1", error.valid_to.isoformat()
+            )
+        if isinstance(error, InvalidCardIdNumber):
+            return self.tr("The ID number on this card is not valid. Please go to a counter.")
+        if status.state == ReaderState.REMOVED_TOO_EARLY:
+            return self.tr(
+                "The card was removed too early. Place it again and leave it until the beep."
+            )
+        if status.state == ReaderState.UNREADABLE:
+            return self.tr("This ID card cannot be read. Please go to a counter.")
+        return None
 
     def _show_issued(self, issued: IssuedTicket) -> None:
         self._issuing = False
@@ -301,6 +403,7 @@ class KioskWindow(QMainWindow):
 
     def _issue_failed(self, error: BaseException) -> None:
         self._issuing = False
+        self._card_timer.stop()
         self.message_page.show_message(
             self.tr("Sorry, no ticket was issued"), user_message(error), can_go_back=True
         )
@@ -347,6 +450,7 @@ class KioskWindow(QMainWindow):
             self.ticket_page.set_seconds_left(self._seconds_left)
 
     def go_home(self) -> None:
+        self._awaiting_card = None
         self._countdown.stop()
         self._print_deadline.stop()
         self._issued = None
@@ -412,8 +516,16 @@ class KioskWindow(QMainWindow):
         return self.tr("Printer %1: %2").replace("%1", name).replace("%2", state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        for timer in (self._refresh_timer, self._countdown, self._clock, self._print_deadline):
+        for timer in (
+            self._refresh_timer,
+            self._countdown,
+            self._clock,
+            self._print_deadline,
+            self._card_timer,
+        ):
             timer.stop()
+        if self.id_cards is not None:
+            self.id_cards.stop()
         self._feed.stop()
         self._printing.stop()
         self._runner.shutdown()

@@ -62,7 +62,11 @@ class ServiceButton(QPushButton):
         service = tile.service
         self._name.setText(f"{service.code}  {service.name_en if english else service.name_zh}")
         self._description.setText(service.description_en if english else service.description_zh)
-        if tile.available:
+        if tile.available and service.real_name_required:
+            self._waiting.setText(
+                self.tr("%1 waiting · please place your ID card").replace("%1", str(tile.waiting))
+            )
+        elif tile.available:
             self._waiting.setText(self.tr("%1 waiting").replace("%1", str(tile.waiting)))
         else:
             self._waiting.setText(self.tr("Not available now"))
@@ -110,6 +114,7 @@ class HomePage(QWidget):
         layout.addWidget(self._green_hint)
         self._buttons: list[ServiceButton] = []
         self._language = "zh_CN"
+        self._card_holder: str | None = None
         self.retranslate()
 
     @property
@@ -144,12 +149,27 @@ class HomePage(QWidget):
             else:
                 button.hide()
 
+    def show_card_holder(self, masked_name: str | None) -> None:
+        """Say whose ID card lies on the reader: the next service touched is theirs."""
+        self._card_holder = masked_name
+        self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        if self._card_holder:
+            self._prompt.setText(
+                self.tr("ID card of %1 read: touch the service you need").replace(
+                    "%1", self._card_holder
+                )
+            )
+        else:
+            self._prompt.setText(self.tr("Touch the service you need"))
+
     def _chosen(self, button: ServiceButton) -> None:
         if button.tile is not None and button.tile.available:
             self.service_chosen.emit(button.tile.service.code, self.priority)
 
     def retranslate(self) -> None:
-        self._prompt.setText(self.tr("Touch the service you need"))
+        self._show_prompt()
         self._green_title.setText(self.tr("Green channel:"))
         labels = {
             PriorityReason.ELDERLY: self.tr("Elderly (65+)"),

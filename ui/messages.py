@@ -6,9 +6,11 @@ import logging
 
 from services.errors import (
     CivicDeskError,
+    DailyLimitReached,
     DatabaseUnavailable,
     PasswordReused,
     PasswordTooShort,
+    RealNameRequired,
     TextRefused,
 )
 from ui.qt import QCoreApplication
@@ -31,6 +33,19 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, PasswordReused):
         return QCoreApplication.translate(
             "Messages", "The new password must differ from the one it replaces."
+        )
+    if isinstance(error, DailyLimitReached):
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "You have taken %1 tickets for this service today; one person may take %2 a day.",
+            )
+            .replace("%1", str(error.taken))
+            .replace("%2", str(error.limit))
+        )
+    if isinstance(error, RealNameRequired):
+        return QCoreApplication.translate(
+            "Messages", "This service issues tickets by ID card only: please place your ID card."
         )
     if isinstance(error, CivicDeskError):
         return str(error)

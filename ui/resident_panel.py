@@ -14,6 +14,7 @@ from services.id_numbers import LENGTH, mask_id_number, normalise, validate_id_n
 from services.residents import (
     ResidentInfo,
     find_or_create_resident,
+    get_resident,
     may_reveal,
     reveal_id_number,
     search_residents,
@@ -471,6 +472,16 @@ class ResidentPanel(QGroupBox):
             getattr(entry, field) != getattr(entry.stored, field)
             for field in ("name", *CONTACT_FIELDS)
         )
+
+    def load_resident(self, resident_id: int) -> None:
+        """Show a registered resident (a real-name ticket's) unless the clerk began another."""
+        actor = self._context.actor
+
+        def show(info: ResidentInfo) -> None:
+            if self.resident is None and not self.has_entries():
+                self.show_resident(info)
+
+        self._context.read(lambda s: get_resident(s, actor, resident_id), show)
 
     def fill_from_card(self, id_number: str, name: str = "", address: str = "") -> None:
         """An ID card read (or typed by a reader in keyboard mode): look its holder up.

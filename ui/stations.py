@@ -115,6 +115,7 @@ class StationFactory:
 
     def counter(self, number: int) -> CounterWindow | None:
         from ui.counter_window import CounterWindow
+        from ui.idcard_source import IdCardSource
         from ui.print_station import PrintStation
 
         if self.demo:
@@ -140,11 +141,13 @@ class StationFactory:
             print_station=printing,
             scanner=self.settings.scanner,
             pdf_font=self.settings.pdf_font,
+            id_cards=IdCardSource(self.settings.idcard),
         )
         window.start()
         return window
 
     def kiosk(self) -> KioskWindow:
+        from ui.idcard_source import IdCardSource
         from ui.kiosk import KioskWindow
         from ui.print_station import PrintStation
 
@@ -156,6 +159,8 @@ class StationFactory:
             language=self.language,
             staff_pin=self.settings.kiosk_pin,
             station=name,
+            # Without a port: the virtual reader (the all-in-one station, training).
+            id_cards=IdCardSource(self.settings.idcard),
         )
         window.start()
         return window

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
@@ -48,10 +48,12 @@ class ReaderState(Enum):
 
 @dataclass(frozen=True)
 class ReaderStatus:
-    """The reader's state, with a message for people when something is wrong."""
+    """The reader's state, with a message for people when something is wrong, and the
+    error itself so that a window can say it in the resident's language."""
 
     state: ReaderState
     message: str = ""
+    error: Exception | None = field(default=None, compare=False)
 
 
 CardCallback = Callable[[IdCardRecord], None]
@@ -172,7 +174,9 @@ class IdCardPoller:
             return self.poll_interval
         if attempt.kind == "removed":
             self._failures = 0
-            self._set(ReaderStatus(ReaderState.REMOVED_TOO_EARLY, str(attempt.error)))
+            self._set(
+                ReaderStatus(ReaderState.REMOVED_TOO_EARLY, str(attempt.error), attempt.error)
+            )
             return self.poll_interval
         if attempt.kind == "failed":
             self._failures += 1
@@ -181,13 +185,13 @@ class IdCardPoller:
                 return 0.0  # try again at once: the resident is waiting
             reason = attempt.error.reason if isinstance(attempt.error, UnreadableCard) else None
             error = UnreadableCard(reason or str(attempt.error).rstrip("."))
-            self._done(ReaderStatus(ReaderState.UNREADABLE, str(error)))
+            self._done(ReaderStatus(ReaderState.UNREADABLE, str(error), error))
             return self.poll_interval
         assert attempt.record is not None
         try:
             record = check_card(attempt.record, self._today())
         except CardRefused as exc:
-            self._done(ReaderStatus(ReaderState.REFUSED, str(exc)))
+            self._done(ReaderStatus(ReaderState.REFUSED, str(exc), exc))
             return self.poll_interval
         self._done(ReaderStatus(ReaderState.CARD_READ))
         try:
@@ -204,7 +208,7 @@ class IdCardPoller:
 
     def _lost(self, exc: Exception) -> None:
         self._failures = 0
-        self._set(ReaderStatus(ReaderState.NO_READER, str(exc)))
+        self._set(ReaderStatus(ReaderState.NO_READER, str(exc), exc))
 
     def _set(self, status: ReaderStatus) -> None:
         if status == self._status:

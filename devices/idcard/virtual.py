@@ -55,11 +55,13 @@ class VirtualIdCardReader:
         with self._lock:
             if not self._running:
                 return
-            self._card = record
+            lifted, self._card = self._card, record
+        if lifted is not None:
+            self._set(ReaderStatus(ReaderState.READY))
         try:
             accepted = check_card(record, self._today())
         except CardRefused as exc:
-            self._set(ReaderStatus(ReaderState.REFUSED, str(exc)))
+            self._set(ReaderStatus(ReaderState.REFUSED, str(exc), exc))
             return
         self._set(ReaderStatus(ReaderState.CARD_READ))
         self._on_card(accepted)

@@ -1120,6 +1120,10 @@
         <translation>The barcode scanner is not available: %1</translation>
     </message>
     <message>
+        <source>ID card: %1</source>
+        <translation>ID card: %1</translation>
+    </message>
+    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>Ticket %1 is from %2, not today.</translation>
     </message>
@@ -1484,6 +1488,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>ID card of %1 read: touch the service you need</source>
+        <translation>ID card of %1 read: touch the service you need</translation>
+    </message>
+    <message>
         <source>Touch the service you need</source>
         <translation>Touch the service you need</translation>
     </message>
@@ -1545,6 +1553,14 @@
     <message>
         <source>Usual service time:</source>
         <translation>Usual service time:</translation>
+    </message>
+    <message>
+        <source>Green channel by ID card from age:</source>
+        <translation>Green channel by ID card from age:</translation>
+    </message>
+    <message>
+        <source>ID-card tickets per person, service and day:</source>
+        <translation>ID-card tickets per person, service and day:</translation>
     </message>
     <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
@@ -1636,6 +1652,34 @@
     <message>
         <source>This service is not available now.</source>
         <translation>This service is not available now.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card on the reader</source>
+        <translation>Please place your ID card on the reader</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only.</source>
+        <translation>This service issues tickets by ID card only.</translation>
+    </message>
+    <message>
+        <source>Your ID card could not be used</source>
+        <translation>Your ID card could not be used</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please use a valid ID card.</source>
+        <translation>This ID card expired on %1. Please use a valid ID card.</translation>
+    </message>
+    <message>
+        <source>The ID number on this card is not valid. Please go to a counter.</source>
+        <translation>The ID number on this card is not valid. Please go to a counter.</translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Place it again and leave it until the beep.</source>
+        <translation>The card was removed too early. Place it again and leave it until the beep.</translation>
+    </message>
+    <message>
+        <source>This ID card cannot be read. Please go to a counter.</source>
+        <translation>This ID card cannot be read. Please go to a counter.</translation>
     </message>
     <message>
         <source>Printing is switched off here.</source>
@@ -2045,6 +2089,14 @@
     <message>
         <source>The new password must differ from the one it replaces.</source>
         <translation>The new password must differ from the one it replaces.</translation>
+    </message>
+    <message>
+        <source>You have taken %1 tickets for this service today; one person may take %2 a day.</source>
+        <translation>You have taken %1 tickets for this service today; one person may take %2 a day.</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>This service issues tickets by ID card only: please place your ID card.</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2655,6 +2707,10 @@
 <context>
     <name>ServiceButton</name>
     <message>
+        <source>%1 waiting · please place your ID card</source>
+        <translation>%1 waiting · please place your ID card</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -2707,6 +2763,10 @@
     <message>
         <source>New service</source>
         <translation>New service</translation>
+    </message>
+    <message>
+        <source>Tickets by ID card only (the kiosk says 请刷身份证)</source>
+        <translation>Tickets by ID card only (the kiosk says 请刷身份证)</translation>
     </message>
     <message>
         <source> min</source>

@@ -1120,6 +1120,10 @@
         <translation>扫码枪不可用：%1</translation>
     </message>
     <message>
+        <source>ID card: %1</source>
+        <translation>身份证：%1</translation>
+    </message>
+    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>号码 %1 是 %2 的，不是今天的。</translation>
     </message>
@@ -1484,6 +1488,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>ID card of %1 read: touch the service you need</source>
+        <translation>已读取 %1 的身份证：请点选您要办理的业务</translation>
+    </message>
+    <message>
         <source>Touch the service you need</source>
         <translation>请点击您要办理的业务</translation>
     </message>
@@ -1545,6 +1553,14 @@
     <message>
         <source>Usual service time:</source>
         <translation>一般办理时长：</translation>
+    </message>
+    <message>
+        <source>Green channel by ID card from age:</source>
+        <translation>刷身份证取号绿色通道年龄：</translation>
+    </message>
+    <message>
+        <source>ID-card tickets per person, service and day:</source>
+        <translation>每人每项业务每天实名取号上限：</translation>
     </message>
     <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
@@ -1636,6 +1652,34 @@
     <message>
         <source>This service is not available now.</source>
         <translation>该业务暂停办理。</translation>
+    </message>
+    <message>
+        <source>Please place your ID card on the reader</source>
+        <translation>请刷身份证</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only.</source>
+        <translation>本业务须刷身份证取号。</translation>
+    </message>
+    <message>
+        <source>Your ID card could not be used</source>
+        <translation>您的身份证无法使用</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please use a valid ID card.</source>
+        <translation>此身份证已于 %1 过期，请使用有效身份证。</translation>
+    </message>
+    <message>
+        <source>The ID number on this card is not valid. Please go to a counter.</source>
+        <translation>此证件上的身份证号码无效，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Place it again and leave it until the beep.</source>
+        <translation>身份证移开过早，请重新放置，听到提示音后再拿开。</translation>
+    </message>
+    <message>
+        <source>This ID card cannot be read. Please go to a counter.</source>
+        <translation>无法读取此身份证，请到窗口咨询。</translation>
     </message>
     <message>
         <source>Printing is switched off here.</source>
@@ -2045,6 +2089,14 @@
     <message>
         <source>The new password must differ from the one it replaces.</source>
         <translation>新密码不能与被替换的密码相同。</translation>
+    </message>
+    <message>
+        <source>You have taken %1 tickets for this service today; one person may take %2 a day.</source>
+        <translation>您今天已取本业务号 %1 次；每人每天最多可取 %2 次。</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>本业务须实名取号：请刷身份证。</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2655,6 +2707,10 @@
 <context>
     <name>ServiceButton</name>
     <message>
+        <source>%1 waiting · please place your ID card</source>
+        <translation>%1 人等候 · 请刷身份证</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
@@ -2707,6 +2763,10 @@
     <message>
         <source>New service</source>
         <translation>新建业务</translation>
+    </message>
+    <message>
+        <source>Tickets by ID card only (the kiosk says 请刷身份证)</source>
+        <translation>仅限实名取号（取号机提示“请刷身份证”）</translation>
     </message>
     <message>
         <source> min</source>

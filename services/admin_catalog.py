@@ -61,6 +61,7 @@ class ServiceFields:
     active: bool = True
     sort_order: int | None = None
     real_name_required: bool = False
+    appointment_capacity: int = 0  # appointments per slot; 0: none
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ServiceRecord:
     active: bool
     sort_order: int
     real_name_required: bool = False
+    appointment_capacity: int = 0
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -96,7 +98,11 @@ class ServiceRecord:
             active=self.active,
             sort_order=self.sort_order,
             real_name_required=self.real_name_required,
+            appointment_capacity=self.appointment_capacity,
         )
+
+
+MAX_APPOINTMENT_CAPACITY = 100
 
 
 def _record(service: Service) -> ServiceRecord:
@@ -114,6 +120,7 @@ def _record(service: Service) -> ServiceRecord:
         active=service.active,
         sort_order=service.sort_order,
         real_name_required=service.real_name_required,
+        appointment_capacity=service.appointment_capacity,
     )
 
 
@@ -131,6 +138,7 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "active": service.active,
         "sort_order": service.sort_order,
         "real_name_required": service.real_name_required,
+        "appointment_capacity": service.appointment_capacity,
     }
 
 
@@ -177,6 +185,9 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     service.is_dispute = checked_bool(fields.is_dispute, "dispute flag")
     service.active = checked_bool(fields.active, "active flag")
     service.real_name_required = checked_bool(fields.real_name_required, "real-name flag")
+    service.appointment_capacity = checked_int(
+        fields.appointment_capacity, "appointments per slot", 0, MAX_APPOINTMENT_CAPACITY
+    )
     if fields.sort_order is not None:
         service.sort_order = checked_int(fields.sort_order, "display order", 0, MAX_SORT_ORDER)
 

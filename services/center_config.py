@@ -25,6 +25,9 @@ DEFAULTS: dict[str, object] = {
     # Rights and Interests of the Elderly counts citizens of 60 and over.
     "elderly_age": 60,
     "real_name_daily_limit": 3,  # real-name tickets per resident, service and day
+    "appointment_slot_minutes": 30,
+    "check_in_early_minutes": 30,  # check-in opens this long before the slot
+    "check_in_late_minutes": 15,  # and closes this long after its start
 }
 
 
@@ -39,6 +42,9 @@ class CenterConfig:
     open_on_non_working_days: bool
     elderly_age: int = 60
     real_name_daily_limit: int = 3
+    appointment_slot_minutes: int = 30
+    check_in_early_minutes: int = 30
+    check_in_late_minutes: int = 15
 
 
 def load_center_config(session: Session) -> CenterConfig:
@@ -58,6 +64,9 @@ def _config_from(stored: Mapping[str, object]) -> CenterConfig:
         open_on_non_working_days=bool(values["open_on_non_working_days"]),
         elderly_age=_int(values["elderly_age"]),
         real_name_daily_limit=_int(values["real_name_daily_limit"]),
+        appointment_slot_minutes=_int(values["appointment_slot_minutes"]),
+        check_in_early_minutes=_int(values["check_in_early_minutes"]),
+        check_in_late_minutes=_int(values["check_in_late_minutes"]),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -144,6 +145,22 @@ class DailyLimitReached(ValidationError):
         super().__init__(message)
         self.taken = taken
         self.limit = limit
+
+
+class SlotUnavailable(ValidationError):
+    """No appointment can be booked for that slot: full, closed, in the past."""
+
+    code = "slot_unavailable"
+
+
+class CheckInTooEarly(ValidationError):
+    """Check-in for an appointment has not opened yet."""
+
+    code = "check_in_too_early"
+
+    def __init__(self, message: str, *, opens_at: datetime) -> None:
+        super().__init__(message)
+        self.opens_at = opens_at
 
 
 class AuthenticationFailed(CivicDeskError):

@@ -98,6 +98,8 @@ class Service(Base):
     materials: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Tickets only by ID card (实名取号), as 户籍 counters often require (migration 0006).
     real_name_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Appointments per time slot; 0: the service takes none (migration 0006).
+    appointment_capacity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Counter(Base):
@@ -172,6 +174,9 @@ class Ticket(Base):
     transfer_note: Mapped[str | None] = mapped_column(String(200))
     # Set on a real-name ticket (实名取号): the resident whose ID card took it.
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    # Set on a checked-in appointment's ticket: its slot's start. Called before walk-ins
+    # once the slot has started (``queue_reads.queue_order``).
+    appointment_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class QueueEvent(Base):
@@ -230,5 +235,6 @@ class PrintJob(Base):
 
 
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
+import services.appointments.models  # noqa: E402, F401
 import services.models_casework  # noqa: E402, F401
 import services.models_stats  # noqa: E402, F401

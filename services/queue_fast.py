@@ -232,8 +232,14 @@ def _service_row() -> Select[Any]:
     ).where(_service.c.code == _SERVICE_CODE)
 
 
+# A new ticket is a walk-in: no appointment, not transferred.
 _COUNT_AHEAD_OF_NEW = dict(
-    day=_DAY, now=_AT, priority_rank=_PRIORITY_RANK, transfer_rank=1, queue_since=_AT
+    day=_DAY,
+    now=_AT,
+    priority_rank=_PRIORITY_RANK,
+    appointment_rank=1,
+    transfer_rank=1,
+    queue_since=_AT,
 )
 
 
@@ -578,7 +584,7 @@ def _call_update() -> Any:
     best = (
         select(Ticket.id)
         .where(eligible_for_call(_DAY, _AT), Ticket.service_id.in_(served))
-        .order_by(*queue_order())  # type: ignore[arg-type]
+        .order_by(*queue_order(_AT))
         .limit(1)
         .with_for_update(skip_locked=True)
         .correlate(None)

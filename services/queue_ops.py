@@ -163,6 +163,7 @@ def add_ticket(
     language: str,
     *,
     resident_id: int | None = None,
+    appointment_at: datetime | None = None,
     **details: Any,
 ) -> TicketInfo:
     """Issue a ticket inside ``op``'s transaction (the caller commits)."""
@@ -185,6 +186,7 @@ def add_ticket(
         recalls=0,
         transfer_count=0,
         resident_id=resident_id,
+        appointment_at=appointment_at,
     )
     op.session.add(ticket)
     op.session.flush()
@@ -283,7 +285,7 @@ def call_next(
     query = (
         select(Ticket)
         .where(eligible_for_call(op.day, op.at), Ticket.service_id.in_(served))
-        .order_by(*queue_order())  # type: ignore[arg-type]
+        .order_by(*queue_order(op.at))
         .limit(1)
         .with_for_update(skip_locked=True)
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from services.actors import Actor, Permission, Role
 from services.casework_ops import CaseOp, begin
 from services.errors import NotFound, PermissionDenied, ValidationError
-from services.id_numbers import mask_id_number, normalise, validate_id_number
+from services.id_numbers import birth_date, mask_id_number, normalise, validate_id_number
 from services.models_casework import Resident, ServiceRequest
 from services.text_checks import clean_text
 
@@ -159,6 +159,11 @@ def card_holder(
         grid="",
     )
     return resident_info(resident), created
+
+
+def resident_birth_date(session: Session, resident_id: int) -> date:
+    """The birth date written in a registered resident's ID number (for the green channel)."""
+    return birth_date(_get(session, resident_id).id_number)
 
 
 def resident_by_id_number(session: Session, id_number: str) -> ResidentInfo | None:

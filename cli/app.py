@@ -14,6 +14,7 @@ from sqlalchemy.exc import DataError
 
 from cli import (
     admin_commands,
+    appointment_commands,
     idcard_commands,
     mediation_commands,
     print_commands,
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
     idcard_commands.register(sub, common)
+    appointment_commands.register(sub, common)
     return parser
 
 

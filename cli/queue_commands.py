@@ -118,7 +118,7 @@ def register(
     ).set_defaults(handler=day_close)
 
 
-def _ticket_line(info: TicketInfo, verb: str) -> str:
+def ticket_line(info: TicketInfo, verb: str) -> str:
     where = f" at counter {info.counter_number}" if info.counter_number else ""
     ahead = (
         f", {info.ahead} ahead, about {info.estimated_wait_minutes} min"
@@ -130,7 +130,13 @@ def _ticket_line(info: TicketInfo, verb: str) -> str:
 
 
 def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
-    payload = {
+    emit(ticket_payload(info), ticket_line(info, verb), as_json=ctx.as_json)
+    return 0
+
+
+def ticket_payload(info: TicketInfo) -> dict[str, object]:
+    """A ticket as every ``--json`` command prints it."""
+    return {
         "id": info.id,
         "code": info.code,
         "service": info.service_code,
@@ -145,8 +151,6 @@ def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
         "priority": info.priority_reason,
         "real_name": info.real_name,
     }
-    emit(payload, _ticket_line(info, verb), as_json=ctx.as_json)
-    return 0
 
 
 def service_list(ctx: CommandContext, args: argparse.Namespace) -> int:

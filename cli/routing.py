@@ -24,6 +24,7 @@ COMMANDS = frozenset(
         "report",
         "case",
         "idcard",
+        "appointment",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

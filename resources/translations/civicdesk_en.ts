@@ -2817,6 +2817,10 @@
         <translation>Display order:</translation>
     </message>
     <message>
+        <source>Appointments per slot (0: none):</source>
+        <translation>Appointments per slot (0: none):</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>

@@ -2817,6 +2817,10 @@
         <translation>显示顺序：</translation>
     </message>
     <message>
+        <source>Appointments per slot (0: none):</source>
+        <translation>每个时段预约名额（0：不预约）：</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -10,18 +10,19 @@ from typing import Literal
 
 from standards.gb11643 import LENGTH, IdNumberError, check_id_number, mask_id_number
 
-ScanKind = Literal["ticket", "request", "case", "id_number"]
+ScanKind = Literal["ticket", "request", "case", "id_number", "appointment"]
 
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
 _TICKET = re.compile(r"T-([0-9]{8})-([A-Z][0-9]{3,4})")
 _NUMBERED = re.compile(r"([RM])-([0-9]{4})-([0-9]{6})")
+_APPOINTMENT = re.compile(r"Y-([0-9]{8})-([0-9]{4})")
 _KINDS: dict[str, ScanKind] = {"R": "request", "M": "case"}
 # What an ID-card reader in keyboard mode types: 18 characters, digits with perhaps an X
 # (anywhere, when a digit was mistyped), or 17 digits and a wrong last character.
 _ID_LIKE = re.compile(r"[0-9X]{18}|[0-9]{17}.")
 _EXPECTED = (
-    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) "
-    "or a mediation case (M-YYYY-NNNNNN)"
+    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN), "
+    "a mediation case (M-YYYY-NNNNNN) or an appointment (Y-YYYYMMDD-NNNN)"
 )
 _SHOWN = 40
 
@@ -95,6 +96,15 @@ def parse_payload(text: str, *, today: date | None = None) -> ScanPayload:
                 f"Ticket {normalised} names an impossible day {day_digits}.", text
             ) from None
         return ScanPayload(kind="ticket", text=normalised, code=code, service_day=day)
+    if appointment := _APPOINTMENT.fullmatch(normalised):
+        digits = appointment.group(1)
+        try:
+            day = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        except ValueError:
+            raise InvalidScan(
+                f"Appointment {normalised} names an impossible day {digits}.", text
+            ) from None
+        return ScanPayload(kind="appointment", text=normalised, code=normalised, service_day=day)
     if numbered := _NUMBERED.fullmatch(normalised):
         letter, year, _ = numbered.groups()
         if int(year) < 2000:

@@ -11,6 +11,7 @@ from devices.idcard.card_text import IdCardRecord
 from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
 from services import queue_ops
+from services.appointments.check_in import CheckIn, check_in
 from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter, list_services
 from services.center_config import load_center_config
 from services.clock import service_day, utc_now
@@ -616,8 +617,25 @@ class CounterWindow(QMainWindow):
         elif payload.kind == "id_number":
             self.tabs.setCurrentWidget(self.request_page)
             self.request_page.resident_panel.fill_from_card(payload.code)
+        elif payload.kind == "appointment":
+            self.check_in(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
+
+    def check_in(self, code: str) -> None:
+        """A booking slip scanned at the counter: check the appointment in (its ticket)."""
+        actor = self._actor
+
+        def done(checked: CheckIn) -> None:
+            text = (
+                self.tr("Appointment %1 checked in: ticket %2.")
+                if checked.on_time
+                else self.tr("Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.")
+            )
+            self.say(text.replace("%1", checked.appointment).replace("%2", checked.ticket.code))
+            self.refresh()
+
+        self.context.write(lambda s: check_in(s, actor, code=code, language="zh_CN"), done)
 
     def open_ticket(self, code: str, day: date | None = None) -> None:
         """A scanned ticket: call it when it waits, else say where it is."""

@@ -8,13 +8,15 @@ from devices.idcard.card_text import IdCardRecord
 from devices.idcard.errors import CardExpired, InvalidCardIdNumber
 from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.printer_status import PrinterStatus
+from devices.scan_payload import InvalidScan, parse_payload
 from devices.spooler import JobStateChange
 from services.actors import kiosk_actor
+from services.appointments.check_in import CheckIn, check_in
 from services.catalog import ServiceInfo, list_services
 from services.center_config import load_center_config
 from services.clock import utc_now
 from services.db import Database
-from services.errors import ServiceClosed
+from services.errors import CheckInTooEarly, NotFound, ServiceClosed
 from services.opening_hours import Availability, kiosk_availability
 from services.queue_ops import issue_ticket
 from services.queue_reads import queue_status
@@ -45,6 +47,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.scan_filter import WedgeScanFilter
 
 RETURN_HOME_SECONDS = 20
 CARD_KEPT_MS = 30_000
@@ -81,6 +84,7 @@ class KioskState:
 class IssuedTicket:
     ticket: TicketInfo
     job_id: int | None
+    check_in: CheckIn | None = None  # the appointment checked in with this ticket
 
 
 class KioskWindow(QMainWindow):
@@ -132,6 +136,8 @@ class KioskWindow(QMainWindow):
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(CARD_KEPT_MS)
         self._card_timer.timeout.connect(self._forget_card)
+        self.scan_filter = WedgeScanFilter(self)
+        self.scan_filter.scanned.connect(self.handle_scan)
         self.id_cards = id_cards
         if id_cards is not None:
             id_cards.card_read.connect(self.card_placed)
@@ -189,6 +195,7 @@ class KioskWindow(QMainWindow):
         self.message_page.back.connect(self.go_home)
 
     def start(self) -> None:
+        self.scan_filter.install()
         if self.id_cards is not None:
             self.id_cards.start()
         self._feed.start()
@@ -333,20 +340,86 @@ class KioskWindow(QMainWindow):
         self._card_timer.start()
 
     def card_placed(self, record: IdCardRecord) -> None:
-        """A card read on the kiosk's reader: a ticket for the service touched (or waited
-        for) is a real-name ticket."""
+        """A card read on the kiosk's reader: today's appointment is checked in; else a
+        ticket for the service touched (or waited for) is a real-name ticket."""
         if self._issuing:
             return
         waiting_for, self._awaiting_card = self._awaiting_card, None
-        self._card = record
         if waiting_for is not None:
+            self._card = record
             self.issue(*waiting_for)
             return
+        self.check_in(id_number=record.id_number, card=record)
+
+    def _hold_card(self, record: IdCardRecord) -> None:
+        self._card = record
         if self._issued is not None:
             self.go_home()
         self._pages.setCurrentWidget(self.home)
         self.home.show_card_holder(masked_name(record.name))
         self._card_timer.start()
+
+    def handle_scan(self, text: str) -> None:
+        """A keyboard-wedge scan at the kiosk: a booking slip's code checks it in."""
+        try:
+            payload = parse_payload(text)
+        except InvalidScan:
+            return  # not ours: the kiosk has nothing to type into
+        if payload.kind == "appointment" and not self._issuing:
+            self.check_in(code=payload.code)
+
+    def check_in(
+        self,
+        *,
+        code: str | None = None,
+        id_number: str | None = None,
+        card: IdCardRecord | None = None,
+    ) -> None:
+        self._issuing = True
+        language = self._language
+        printer = self._printing.printer_name
+        profile = self._printing.profile
+
+        def work() -> IssuedTicket | None:
+            with self._database.writer() as session:
+                try:
+                    checked = check_in(
+                        session, self._actor, code=code, id_number=id_number, language=language
+                    )
+                except NotFound:
+                    if card is None:
+                        raise
+                    return None  # no appointment today: the card takes a real-name ticket
+            if printer is None:
+                return IssuedTicket(checked.ticket, None, checked)
+            with self._database.writer() as session:
+                job = spool_ticket(session, checked.ticket, printer=printer, profile=profile)
+            return IssuedTicket(checked.ticket, job.id, checked)
+
+        def done(issued: IssuedTicket | None) -> None:
+            if issued is not None:
+                self._show_issued(issued)
+                return
+            self._issuing = False
+            assert card is not None
+            self._hold_card(card)
+
+        self._runner.submit(work, done, self._check_in_failed)
+
+    def _check_in_failed(self, error: BaseException) -> None:
+        if isinstance(error, CheckInTooEarly):
+            self._issuing = False
+            opens = QDateTime(error.opens_at).toString("HH:mm")
+            self.message_page.show_message(
+                self.tr("It is too early to check in"),
+                self.tr(
+                    "Check-in for your appointment opens at %1. Please come back then."
+                ).replace("%1", opens),
+                can_go_back=True,
+            )
+            self._pages.setCurrentWidget(self.message_page)
+            return
+        self._issue_failed(error)
 
     def _forget_card(self) -> None:
         self._card = None
@@ -387,7 +460,7 @@ class KioskWindow(QMainWindow):
         self._issued = issued
         self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
-        self.ticket_page.show_ticket(issued.ticket, self._seconds_left)
+        self.ticket_page.show_ticket(issued.ticket, self._seconds_left, self._heading(issued))
         status = self._printing.last_status
         if issued.job_id is None:
             self._print_failed(self.tr("Printing is switched off here."))
@@ -400,6 +473,18 @@ class KioskWindow(QMainWindow):
         self._pages.setCurrentWidget(self.ticket_page)
         self._countdown.start()
         self.refresh()
+
+    def _heading(self, issued: IssuedTicket) -> str:
+        checked = issued.check_in
+        if checked is None:
+            return ""
+        if checked.on_time:
+            return self.tr("Appointment checked in (%1). Your number").replace(
+                "%1", checked.slot_time
+            )
+        return self.tr("You are late for your %1 appointment: this is an ordinary number").replace(
+            "%1", checked.slot_time
+        )
 
     def _issue_failed(self, error: BaseException) -> None:
         self._issuing = False
@@ -524,6 +609,7 @@ class KioskWindow(QMainWindow):
             self._card_timer,
         ):
             timer.stop()
+        self.scan_filter.remove()
         if self.id_cards is not None:
             self.id_cards.stop()
         self._feed.stop()

@@ -233,16 +233,23 @@ class TicketPage(QWidget):
         layout.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         self._ticket: TicketInfo | None = None
         self._seconds_left = 0
+        self._heading_note = ""
 
     @property
     def code_text(self) -> str:
         return self._code.text()
 
     @property
+    def heading_text(self) -> str:
+        return self._heading.text()
+
+    @property
     def print_state_text(self) -> str:
         return self._print_state.text()
 
-    def show_ticket(self, ticket: TicketInfo, seconds_left: int) -> None:
+    def show_ticket(self, ticket: TicketInfo, seconds_left: int, heading: str = "") -> None:
+        """``heading`` replaces "Your number" (an appointment checked in, or late)."""
+        self._heading_note = heading
         self._ticket = ticket
         self._seconds_left = seconds_left
         self._code.setText(ticket.code)
@@ -261,7 +268,7 @@ class TicketPage(QWidget):
         self._done.setText(self.tr("Done (%1 s)").replace("%1", str(seconds)))
 
     def retranslate(self) -> None:
-        self._heading.setText(self.tr("Your number"))
+        self._heading.setText(self._heading_note or self.tr("Your number"))
         self.set_seconds_left(self._seconds_left)
         ticket = self._ticket
         if ticket is None:

@@ -1124,6 +1124,14 @@
         <translation>ID card: %1</translation>
     </message>
     <message>
+        <source>Appointment %1 checked in: ticket %2.</source>
+        <translation>Appointment %1 checked in: ticket %2.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</source>
+        <translation>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</translation>
+    </message>
+    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>Ticket %1 is from %2, not today.</translation>
     </message>
@@ -1662,6 +1670,14 @@
         <translation>This service issues tickets by ID card only.</translation>
     </message>
     <message>
+        <source>It is too early to check in</source>
+        <translation>It is too early to check in</translation>
+    </message>
+    <message>
+        <source>Check-in for your appointment opens at %1. Please come back then.</source>
+        <translation>Check-in for your appointment opens at %1. Please come back then.</translation>
+    </message>
+    <message>
         <source>Your ID card could not be used</source>
         <translation>Your ID card could not be used</translation>
     </message>
@@ -1688,6 +1704,14 @@
     <message>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Appointment checked in (%1). Your number</source>
+        <translation>Appointment checked in (%1). Your number</translation>
+    </message>
+    <message>
+        <source>You are late for your %1 appointment: this is an ordinary number</source>
+        <translation>You are late for your %1 appointment: this is an ordinary number</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>

@@ -1124,6 +1124,14 @@
         <translation>身份证：%1</translation>
     </message>
     <message>
+        <source>Appointment %1 checked in: ticket %2.</source>
+        <translation>预约 %1 已签到：号码 %2。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</source>
+        <translation>预约 %1 已迟到：号码 %2 为普通现场号。</translation>
+    </message>
+    <message>
         <source>Ticket %1 is from %2, not today.</source>
         <translation>号码 %1 是 %2 的，不是今天的。</translation>
     </message>
@@ -1662,6 +1670,14 @@
         <translation>本业务须刷身份证取号。</translation>
     </message>
     <message>
+        <source>It is too early to check in</source>
+        <translation>现在签到还太早</translation>
+    </message>
+    <message>
+        <source>Check-in for your appointment opens at %1. Please come back then.</source>
+        <translation>您的预约 %1 起可以签到，请届时再来。</translation>
+    </message>
+    <message>
         <source>Your ID card could not be used</source>
         <translation>您的身份证无法使用</translation>
     </message>
@@ -1688,6 +1704,14 @@
     <message>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>Appointment checked in (%1). Your number</source>
+        <translation>预约（%1）已签到。您的号码</translation>
+    </message>
+    <message>
+        <source>You are late for your %1 appointment: this is an ordinary number</source>
+        <translation>您已错过 %1 的预约时段：本号为普通号</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>

@@ -112,3 +112,11 @@ def test_a_fast_burst_of_an_id_number_comes_out_of_the_wedge_as_one_scan() -> No
     assert ended is not None
     assert ended.scan == VALID_ID
     assert parse_payload(ended.scan).kind == "id_number"
+
+
+def test_an_appointment_booking_code_is_recognised() -> None:
+    assert parse_payload("y-20261201-0007") == ScanPayload(
+        "appointment", "Y-20261201-0007", "Y-20261201-0007", date(2026, 12, 1)
+    )
+    with pytest.raises(InvalidScan, match="impossible day 20261301"):
+        parse_payload("Y-20261301-0007")

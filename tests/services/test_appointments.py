@@ -19,6 +19,7 @@ from services.appointments.import_csv import import_appointments
 from services.appointments.models import Appointment, AppointmentSlot
 from services.appointments.statistics import appointment_figures
 from services.db import Database, open_database
+from services.display_reads import recent_calls
 from services.errors import (
     CheckInTooEarly,
     InvalidIdNumber,
@@ -228,6 +229,8 @@ def test_check_in_window_and_calling_order(session: Session) -> None:
     assert call(8, 56) == walk_in  # the slot has not started: by time
     later = queue_ops.issue_ticket(session, KIOSK, "A", now=local(TUESDAY, 8, 57)).code
     assert call(9, 1) == checked.ticket.code  # started: before the walk-in who came first
+    marked = {c.ticket_code: c.appointment for c in recent_calls(session, now=local(TUESDAY, 9, 1))}
+    assert marked == {checked.ticket.code: True, walk_in: False, green: False}
     assert call(9, 2) == later
     with pytest.raises(InvalidTransition, match="is checked_in"):
         check_in(session, KIOSK, code=code, now=local(TUESDAY, 9, 3))

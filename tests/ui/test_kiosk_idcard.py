@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,13 @@ from sqlalchemy import select
 from devices.idcard.virtual import VirtualIdCardReader
 from services.actors import SYSTEM
 from services.admin_catalog import list_service_records, update_service
+from services.appointments.booking import book_appointment
+from services.appointments.models import Appointment
+from services.center_config import set_center_settings
 from services.db import Database, open_database
 from services.models import Ticket
 from tests.devices.idcards import EXPIRED, LI, ZHANG
+from tests.services.appointment_helpers import BEIJING, take_appointments
 from tests.ui.kiosk_fixtures import make_kiosk, open_all_day
 from tests.ui.test_kiosk import _button_for, _started
 from ui.idcard_source import IdCardSource, masked_name
@@ -117,6 +121,7 @@ def test_the_daily_limit_is_told_at_the_kiosk(
     for number in range(1, 5):
         kiosk.go_home()
         reader(kiosk).place(LI)
+        qtbot.waitUntil(lambda: "李*" in kiosk.home._prompt.text(), timeout=TIMEOUT)
         qtbot.mouseClick(_button_for(kiosk, "B"), Qt.MouseButton.LeftButton)
         if number <= 3:
             qtbot.waitUntil(
@@ -131,3 +136,46 @@ def test_names_are_masked_on_the_kiosk() -> None:
     assert masked_name("李明") == "李*"
     assert masked_name("欧阳娜娜") == "欧**娜"
     assert date(2026, 5, 1).isoformat() in EXPIRED.as_json()["valid_to"]
+
+
+# --- appointments checked in at the kiosk --------------------------------------------------
+
+
+def book_next_slot(database: Database, id_number: str, name: str, *, minutes_ahead: int = 0) -> str:
+    """An appointment in the next 5-minute slot (the kiosk runs on the real clock)."""
+    with database.writer() as session:
+        set_center_settings(session, {"appointment_slot_minutes": 5})
+        session.commit()
+        take_appointments(session, "A", 3)
+        local = datetime.now(UTC).astimezone(BEIJING) + timedelta(minutes=minutes_ahead)
+        slot = local.replace(second=0, microsecond=0) + timedelta(minutes=5 - local.minute % 5)
+        return book_appointment(
+            session, SYSTEM, "A", slot.date(), slot.time(), id_number, name=name
+        ).code
+
+
+def test_a_card_with_an_appointment_today_checks_it_in(
+    qtbot: QtBot, kiosk: KioskWindow, database: Database
+) -> None:
+    code = book_next_slot(database, LI.id_number, LI.name)
+    reader(kiosk).place(LI)
+    qtbot.waitUntil(lambda: kiosk.ticket_page.code_text == "A001", timeout=TIMEOUT)
+    assert "Appointment checked in" in kiosk.ticket_page.heading_text
+    with database.reader() as session:
+        status = session.scalar(select(Appointment.status).where(Appointment.code == code))
+        ticket = session.scalars(select(Ticket)).one()
+    assert status == "checked_in"
+    assert ticket.appointment_at is not None
+
+
+def test_a_scanned_booking_slip_checks_in_and_too_early_says_when(
+    qtbot: QtBot, kiosk: KioskWindow, database: Database
+) -> None:
+    early = book_next_slot(database, ZHANG.id_number, ZHANG.name, minutes_ahead=60)
+    kiosk.handle_scan(early.lower())
+    qtbot.waitUntil(lambda: "too early" in kiosk.message_page.text, timeout=TIMEOUT)
+    assert "opens at" in kiosk.message_page.text
+    code = book_next_slot(database, LI.id_number, LI.name)
+    kiosk.go_home()
+    kiosk.handle_scan(code)
+    qtbot.waitUntil(lambda: kiosk.ticket_page.code_text == "A001", timeout=TIMEOUT)

@@ -69,6 +69,10 @@ def test_appointments_from_the_command_line(
     assert status == 1
     assert "Q" in err
 
+    slip = tmp_path / "slip.bin"
+    status, out, err = run("print", "slip", code.lower(), "--to", str(slip), "--json")
+    assert status == 0, err
+    assert code.encode() in slip.read_bytes()
     status, out, _ = run("appointment", "list", "--date", slot.date().isoformat(), "--json")
     assert [a["code"] for a in json.loads(out)["appointments"]] == [code]
 

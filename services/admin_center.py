@@ -27,6 +27,7 @@ CENTER_EVENT = "center_settings_changed"
 MIN_ELDERLY_AGE = 50
 MAX_ELDERLY_AGE = 100
 MAX_DAILY_LIMIT = 20
+MAX_SLOT_MINUTES = 240
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class CenterSettings:
     open_on_non_working_days: bool
     elderly_age: int = 60
     real_name_daily_limit: int = 3
+    appointment_slot_minutes: int = 30
+    check_in_early_minutes: int = 30
+    check_in_late_minutes: int = 15
 
 
 def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
@@ -57,6 +61,9 @@ def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
         open_on_non_working_days=config.open_on_non_working_days,
         elderly_age=config.elderly_age,
         real_name_daily_limit=config.real_name_daily_limit,
+        appointment_slot_minutes=config.appointment_slot_minutes,
+        check_in_early_minutes=config.check_in_early_minutes,
+        check_in_late_minutes=config.check_in_late_minutes,
     )
 
 
@@ -117,6 +124,15 @@ def _checked(settings: CenterSettings) -> dict[str, Any]:
             "real-name tickets per person and day",
             1,
             MAX_DAILY_LIMIT,
+        ),
+        "appointment_slot_minutes": checked_int(
+            settings.appointment_slot_minutes, "appointment slot (minutes)", 5, MAX_SLOT_MINUTES
+        ),
+        "check_in_early_minutes": checked_int(
+            settings.check_in_early_minutes, "check-in before the slot (minutes)", 0, 240
+        ),
+        "check_in_late_minutes": checked_int(
+            settings.check_in_late_minutes, "check-in after the slot starts (minutes)", 0, 240
         ),
     }
 

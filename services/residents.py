@@ -161,6 +161,12 @@ def card_holder(
     return resident_info(resident), created
 
 
+def lock_resident(session: Session, resident_id: int) -> None:
+    """Hold the resident's row until the transaction ends: counts made per resident (the
+    daily limit of real-name tickets) stay true against a second kiosk at the same moment."""
+    _get(session, resident_id, lock=True)
+
+
 def resident_birth_date(session: Session, resident_id: int) -> date:
     """The birth date written in a registered resident's ID number (for the green channel)."""
     return birth_date(_get(session, resident_id).id_number)

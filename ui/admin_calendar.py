@@ -15,6 +15,7 @@ from services.admin_center import (
     MAX_ELDERLY_AGE,
     MAX_RECALL_LIMIT,
     MAX_SERVICE_MINUTES,
+    MAX_SLOT_MINUTES,
     MIN_ELDERLY_AGE,
     CenterSettings,
     read_center_settings,
@@ -138,6 +139,14 @@ class HoursTab(AdminTab):
         self.elderly_spin.setRange(MIN_ELDERLY_AGE, MAX_ELDERLY_AGE)
         self.daily_limit_spin = QSpinBox()
         self.daily_limit_spin.setRange(1, MAX_DAILY_LIMIT)
+        self.slot_spin = QSpinBox()
+        self.slot_spin.setRange(5, MAX_SLOT_MINUTES)
+        self.early_spin = QSpinBox()
+        self.early_spin.setRange(0, 240)
+        self.late_spin = QSpinBox()
+        self.late_spin.setRange(0, 240)
+        for spin in (self.slot_spin, self.early_spin, self.late_spin):
+            self.texts.bind(spin.setSuffix, lambda: self.tr(" min"))
         self.open_days_check = QCheckBox()
         self.texts.bind(
             self.open_days_check.setText,
@@ -157,6 +166,9 @@ class HoursTab(AdminTab):
             lambda: self.tr("ID-card tickets per person, service and day:"),
             self.daily_limit_spin,
         )
+        self.texts.row(form, lambda: self.tr("Appointment slots:"), self.slot_spin)
+        self.texts.row(form, lambda: self.tr("Check-in opens before the slot:"), self.early_spin)
+        self.texts.row(form, lambda: self.tr("Check-in closes after its start:"), self.late_spin)
         form.addRow("", self.open_days_check)
         column.addLayout(form)
         hint = self.texts.label(
@@ -262,6 +274,9 @@ class HoursTab(AdminTab):
         self.open_days_check.setChecked(settings.open_on_non_working_days)
         self.elderly_spin.setValue(settings.elderly_age)
         self.daily_limit_spin.setValue(settings.real_name_daily_limit)
+        self.slot_spin.setValue(settings.appointment_slot_minutes)
+        self.early_spin.setValue(settings.check_in_early_minutes)
+        self.late_spin.setValue(settings.check_in_late_minutes)
 
     # --- the center -----------------------------------------------------------------------
 
@@ -276,6 +291,9 @@ class HoursTab(AdminTab):
             open_on_non_working_days=self.open_days_check.isChecked(),
             elderly_age=self.elderly_spin.value(),
             real_name_daily_limit=self.daily_limit_spin.value(),
+            appointment_slot_minutes=self.slot_spin.value(),
+            check_in_early_minutes=self.early_spin.value(),
+            check_in_late_minutes=self.late_spin.value(),
         )
 
     def save_center(self) -> None:

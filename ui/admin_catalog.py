@@ -158,7 +158,7 @@ class ServicesTab(AdminTab):
         self.real_name_check = QCheckBox()
         self.texts.bind(
             self.real_name_check.setText,
-            lambda: self.tr("Tickets by ID card only (the kiosk says 请刷身份证)"),
+            lambda: self.tr("Tickets by ID card only"),
         )
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
         self.texts.bind(

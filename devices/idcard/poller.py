@@ -9,12 +9,12 @@ by itself: an unplugged or silent reader is tried again with a growing delay.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from devices.background import BackgroundLoop
 from devices.errors import DeviceError, DeviceUnavailable
 from devices.idcard.card_text import IdCardRecord, check_card
 from devices.idcard.errors import (
@@ -89,8 +89,7 @@ class IdCardPoller:
         self._today = today
         self.poll_interval = poll_interval
         self._status = ReaderStatus(ReaderState.NO_READER, "not started")
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = BackgroundLoop(self._run, f"idcard-{settings.port}")
         # The card on the reader has been dealt with; wait for it to be lifted.
         self._placement_done = False
         self._lift_seen = 0
@@ -103,25 +102,15 @@ class IdCardPoller:
 
     @property
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop.is_running
 
     def start(self) -> None:
-        if self.is_running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self._run, name=f"idcard-{self._settings.port}", daemon=True
-        )
-        self._thread.start()
+        self._loop.start()
 
     def stop(self, timeout: float | None = 5.0) -> bool:
         """Stop polling and close the port; return whether the thread has ended."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                return False
+        if not self._loop.stop(timeout):
+            return False
         self._transport.close()
         return True
 
@@ -224,11 +213,11 @@ class IdCardPoller:
             _log.exception("on_status failed for %s", status)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while not self._loop.stopping.is_set():
             try:
                 delay = self.poll()
             except Exception:  # a bug must not silently end reading for the day
                 _log.exception("ID-card reader %s: unexpected failure", self._settings.port)
                 delay = _MAX_SILENT_DELAY
             if delay:
-                self._stop.wait(delay)
+                self._loop.stopping.wait(delay)

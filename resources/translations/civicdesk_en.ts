@@ -1571,6 +1571,18 @@
         <translation>ID-card tickets per person, service and day:</translation>
     </message>
     <message>
+        <source>Appointment slots:</source>
+        <translation>Appointment slots:</translation>
+    </message>
+    <message>
+        <source>Check-in opens before the slot:</source>
+        <translation>Check-in opens before the slot:</translation>
+    </message>
+    <message>
+        <source>Check-in closes after its start:</source>
+        <translation>Check-in closes after its start:</translation>
+    </message>
+    <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
         <translation>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</translation>
     </message>
@@ -1823,6 +1835,10 @@
     <message>
         <source>Mediation success</source>
         <translation>Mediation success</translation>
+    </message>
+    <message>
+        <source>Appointments checked in / booked</source>
+        <translation>Appointments checked in / booked</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2805,8 @@
         <translation>New service</translation>
     </message>
     <message>
-        <source>Tickets by ID card only (the kiosk says 请刷身份证)</source>
-        <translation>Tickets by ID card only (the kiosk says 请刷身份证)</translation>
+        <source>Tickets by ID card only</source>
+        <translation>Tickets by ID card only</translation>
     </message>
     <message>
         <source> min</source>

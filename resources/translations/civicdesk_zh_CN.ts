@@ -1571,6 +1571,18 @@
         <translation>每人每项业务每天实名取号上限：</translation>
     </message>
     <message>
+        <source>Appointment slots:</source>
+        <translation>预约时段长度：</translation>
+    </message>
+    <message>
+        <source>Check-in opens before the slot:</source>
+        <translation>时段开始前可签到：</translation>
+    </message>
+    <message>
+        <source>Check-in closes after its start:</source>
+        <translation>时段开始后可签到：</translation>
+    </message>
+    <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
         <translation>办公时间为以逗号分隔的时段，例如 08:30-12:00,13:30-17:30。取号机仅在工作日的这些时段内出号。</translation>
     </message>
@@ -1823,6 +1835,10 @@
     <message>
         <source>Mediation success</source>
         <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>Appointments checked in / booked</source>
+        <translation>预约签到 / 预约数</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2805,8 @@
         <translation>新建业务</translation>
     </message>
     <message>
-        <source>Tickets by ID card only (the kiosk says 请刷身份证)</source>
-        <translation>仅限实名取号（取号机提示“请刷身份证”）</translation>
+        <source>Tickets by ID card only</source>
+        <translation>仅限刷身份证取号</translation>
     </message>
     <message>
         <source> min</source>

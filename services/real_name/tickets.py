@@ -17,7 +17,7 @@ from services.id_numbers import birth_date, mask_id_number, validate_id_number
 from services.journal import record_audit
 from services.models import Ticket
 from services.op_context import atomic
-from services.residents import card_holder
+from services.residents import card_holder, lock_resident
 from services.tickets import PriorityReason, TicketInfo, TicketStatus, parse_priority
 
 
@@ -67,6 +67,7 @@ def issue_real_name_ticket(
     service = get_service(session, service_code)
     queue_ops.require_offered(service)
     resident, created = card_holder(session, op.at, number, name, address)
+    lock_resident(session, resident.id)
     taken = session.execute(
         select(func.count(Ticket.id)).where(
             Ticket.resident_id == resident.id,

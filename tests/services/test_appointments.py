@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import time
 
 import pytest
@@ -13,11 +14,14 @@ from sqlalchemy.orm import Session
 
 from services import queue_ops
 from services.actors import SYSTEM, kiosk_actor
+from services.admin_center import read_center_settings, update_center_settings
 from services.appointments.booking import book_appointment, cancel_appointment, list_appointments
 from services.appointments.check_in import check_in
 from services.appointments.import_csv import import_appointments
 from services.appointments.models import Appointment, AppointmentSlot
+from services.appointments.slots import day_slots
 from services.appointments.statistics import appointment_figures
+from services.center_config import load_center_config
 from services.db import Database, open_database
 from services.display_reads import recent_calls
 from services.errors import (
@@ -250,3 +254,23 @@ def test_late_check_in_gives_a_walk_in_ticket_and_no_shows_are_counted(
     assert figures.share_of_tickets == 1.0
     before_window_closes = appointment_figures(session, TUESDAY, TUESDAY, now=local(TUESDAY, 9, 10))
     assert before_window_closes.no_show == 0
+
+
+def test_slot_length_and_check_in_window_are_center_settings(session: Session) -> None:
+    settings = read_center_settings(session, SYSTEM)
+    assert (settings.appointment_slot_minutes, settings.check_in_early_minutes) == (30, 30)
+    update_center_settings(
+        session,
+        SYSTEM,
+        replace(settings, appointment_slot_minutes=60, check_in_late_minutes=5),
+        now=MORNING,
+    )
+    config = load_center_config(session)
+    assert [f"{t:%H:%M}" for t in day_slots(config, TUESDAY)] == [
+        "08:30", "09:30", "10:30", "13:30", "14:30", "15:30", "16:30",
+    ]  # fmt: skip
+    with pytest.raises(SlotUnavailable, match="09:00 is not a slot"):
+        book(session, YOUNG)
+    code = book(session, YOUNG, time(9, 30))
+    late = check_in(session, KIOSK, code=code, now=local(TUESDAY, 9, 36))
+    assert not late.on_time

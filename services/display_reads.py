@@ -58,6 +58,7 @@ def call_from_event(event: FeedEvent) -> RecentCall | None:
         service_day=event.service_day,
         called_at=event.occurred_at,
         recall=event.kind == "recalled",
+        appointment=event.appointment,
     )
 
 

@@ -23,7 +23,7 @@ from services.appointments.slots import day_slots
 from services.appointments.statistics import appointment_figures
 from services.center_config import load_center_config
 from services.db import Database, open_database
-from services.display_reads import recent_calls
+from services.display_reads import call_from_event, recent_calls
 from services.errors import (
     CheckInTooEarly,
     InvalidIdNumber,
@@ -33,6 +33,7 @@ from services.errors import (
     SlotUnavailable,
     ValidationError,
 )
+from services.event_feed import events_after
 from tests.conftest import MORNING
 from tests.services.appointment_helpers import SATURDAY, TUESDAY, local, take_appointments
 from tests.services.casework_helpers import id_number
@@ -235,6 +236,8 @@ def test_check_in_window_and_calling_order(session: Session) -> None:
     assert call(9, 1) == checked.ticket.code  # started: before the walk-in who came first
     marked = {c.ticket_code: c.appointment for c in recent_calls(session, now=local(TUESDAY, 9, 1))}
     assert marked == {checked.ticket.code: True, walk_in: False, green: False}
+    live = [call_from_event(e) for e in events_after(session, 0)]
+    assert {(c.ticket_code, c.appointment) for c in live if c is not None} == marked.items()
     assert call(9, 2) == later
     with pytest.raises(InvalidTransition, match="is checked_in"):
         check_in(session, KIOSK, code=code, now=local(TUESDAY, 9, 3))

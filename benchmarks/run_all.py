@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import (
     bench_gui,
+    bench_idcard,
     bench_live,
     bench_queue,
     bench_report_pdf,
@@ -29,7 +30,7 @@ from benchmarks import (
 )
 from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url
 
-BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui")
+BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui", "idcard")
 TICKET_TARGET = 0.01  # build time under 1% of the wire time at 115200 baud
 
 
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "startup": lambda: bench_startup.main(args.quick, report),
         "live": lambda: bench_live.main(args.quick, postgres, report),
         "gui": lambda: bench_gui.main(args.quick, report),
+        "idcard": lambda: bench_idcard.main(args.quick, report),
     }
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)

@@ -16,7 +16,9 @@ from sqlalchemy.exc import DataError
 
 from cli import (
     admin_commands,
+    appointment_commands,
     district_commands,
+    idcard_commands,
     mediation_commands,
     print_commands,
     queue_commands,
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     mediation_commands.register(sub, common)
     print_commands.register(sub, common)
     station_setup.register(sub, common)
+    idcard_commands.register(sub, common)
+    appointment_commands.register(sub, common)
     return parser
 
 

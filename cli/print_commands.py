@@ -15,14 +15,17 @@ from devices.ports import list_ports
 from devices.printer import SerialPrinter
 from devices.scan_payload import InvalidScan, parse_payload
 from devices.serial_settings import SerialSettings
+from printing.booking_slip import render_booking_slip
 from printing.documents import TestPage
 from printing.profiles import PrinterProfile
 from printing.thermal import render_test_page, render_ticket
+from services.appointments.booking import appointment_info, find_appointment
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import ValidationError
 from services.core.settings import LANGUAGES, PAPER_WIDTHS
 from services.queue.tickets import find_ticket_by_code, ticket_info
+from station.booking_slips import booking_slip
 from station.documents import queue_ticket
 from station.printers import printer_profile
 
@@ -67,6 +70,12 @@ def register(
     ticket.add_argument("--date", type=date.fromisoformat, help="service day, YYYY-MM-DD")
     ticket.add_argument("--to", type=Path, help="write the ESC/POS bytes to a file instead")
     ticket.set_defaults(handler=print_ticket)
+    slip = print_.add_parser(
+        "slip", parents=[common, port_options, output], help="an appointment's booking slip"
+    )
+    slip.add_argument("code", help="Y-YYYYMMDD-NNNN")
+    slip.add_argument("--to", type=Path, help="write the ESC/POS bytes to a file instead")
+    slip.set_defaults(handler=print_slip)
     mediation_commands.register_print(print_, common)
 
 
@@ -172,3 +181,12 @@ def print_ticket(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.lang:
         document = replace(document, language=args.lang)
     return _deliver(ctx, args, render_ticket(document, _profile(ctx, args)), f"ticket {info.code}")
+
+
+def print_slip(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.reader() as session:
+        config = load_center_config(session)
+        info = appointment_info(session, find_appointment(session, args.code), config)
+    document = booking_slip(info, config, args.lang or ctx.settings.language)
+    data = render_booking_slip(document, _profile(ctx, args))
+    return _deliver(ctx, args, data, f"booking slip {info.code}")

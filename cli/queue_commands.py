@@ -17,6 +17,7 @@ from services.queue import ops as queue_ops
 from services.queue.day_close import close_day
 from services.queue.reads import queue_status
 from services.queue.tickets import TicketInfo
+from services.real_name.tickets import issue_real_name_ticket
 
 TicketOp = Callable[[Session, Actor, int], TicketInfo]
 CounterOp = Callable[[Session, Actor, int], None]
@@ -58,6 +59,10 @@ def register(
         "--priority", help="green channel reason: elderly, disability, military, pregnant, other"
     )
     issue.add_argument("--lang", default="zh_CN", choices=LANGUAGES)
+    issue.add_argument(
+        "--id-number", help="a real-name ticket (实名取号) for this resident ID number"
+    )
+    issue.add_argument("--name", default="", help="the name on the card, for a new resident")
     issue.set_defaults(handler=ticket_issue)
 
     call = ticket.add_parser(
@@ -115,7 +120,7 @@ def register(
     ).set_defaults(handler=day_close)
 
 
-def _ticket_line(info: TicketInfo, verb: str) -> str:
+def ticket_line(info: TicketInfo, verb: str) -> str:
     where = f" at counter {info.counter_number}" if info.counter_number else ""
     ahead = (
         f", {info.ahead} ahead, about {info.estimated_wait_minutes} min"
@@ -127,7 +132,13 @@ def _ticket_line(info: TicketInfo, verb: str) -> str:
 
 
 def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
-    payload = {
+    emit(ticket_payload(info), ticket_line(info, verb), as_json=ctx.as_json)
+    return 0
+
+
+def ticket_payload(info: TicketInfo) -> dict[str, object]:
+    """A ticket as every ``--json`` command prints it."""
+    return {
         "id": info.id,
         "code": info.code,
         "service": info.service_code,
@@ -140,9 +151,8 @@ def _emit_ticket(ctx: CommandContext, info: TicketInfo, verb: str) -> int:
         "barcode": info.barcode,
         "service_day": info.service_day,
         "priority": info.priority_reason,
+        "real_name": info.real_name,
     }
-    emit(payload, _ticket_line(info, verb), as_json=ctx.as_json)
-    return 0
 
 
 def service_list(ctx: CommandContext, _args: argparse.Namespace) -> int:
@@ -193,9 +203,20 @@ def counter_close(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def ticket_issue(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
-        info = queue_ops.issue_ticket(
-            session, ctx.actor, args.service, priority=args.priority, language=args.lang
-        )
+        if args.id_number is not None:
+            info = issue_real_name_ticket(
+                session,
+                ctx.actor,
+                args.service,
+                args.id_number,
+                name=args.name,
+                priority=args.priority,
+                language=args.lang,
+            ).ticket
+        else:
+            info = queue_ops.issue_ticket(
+                session, ctx.actor, args.service, priority=args.priority, language=args.lang
+            )
     return _emit_ticket(ctx, info, "Issued")
 
 

@@ -25,6 +25,8 @@ COMMANDS = frozenset(
         "case",
         "district",
         "setup-station",
+        "idcard",
+        "appointment",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

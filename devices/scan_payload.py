@@ -1,4 +1,5 @@
-"""What a scanned code means: a queue ticket, a service request or a mediation case."""
+"""What a scanned code means: a queue ticket, a service request, a mediation case, or an ID
+number typed by an ID-card reader in keyboard mode."""
 
 from __future__ import annotations
 
@@ -7,15 +8,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-ScanKind = Literal["ticket", "request", "case"]
+from standards.gb11643 import LENGTH, IdNumberError, check_id_number, mask_id_number
+
+ScanKind = Literal["ticket", "request", "case", "id_number", "appointment"]
 
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
 _TICKET = re.compile(r"T-([0-9]{8})-([A-Z][0-9]{3,4})")
 _NUMBERED = re.compile(r"([RM])-([0-9]{4})-([0-9]{6})")
+_APPOINTMENT = re.compile(r"Y-([0-9]{8})-([0-9]{4})")
 _KINDS: dict[str, ScanKind] = {"R": "request", "M": "case"}
+# What an ID-card reader in keyboard mode types: 18 characters, digits with perhaps an X
+# (anywhere, when a digit was mistyped), or 17 digits and a wrong last character.
+_ID_LIKE = re.compile(r"[0-9X]{18}|[0-9]{17}.")
 _EXPECTED = (
-    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) "
-    "or a mediation case (M-YYYY-NNNNNN)"
+    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN), "
+    "a mediation case (M-YYYY-NNNNNN) or an appointment (Y-YYYYMMDD-NNNN)"
 )
 _SHOWN = 40
 
@@ -23,10 +30,18 @@ _SHOWN = 40
 class InvalidScan(ValueError):
     """A scan that isn't one of our codes; ``str()`` is a message for staff."""
 
+    kind: ScanKind | None = None
+
     def __init__(self, reason: str, text: str = "") -> None:
         self.reason = reason
         self.text = text
         super().__init__(reason)
+
+
+class InvalidIdNumberScan(InvalidScan):
+    """An ID-card reader typed an ID number that breaks GB 11643; ``reason`` says how."""
+
+    kind: ScanKind | None = "id_number"
 
 
 @dataclass(frozen=True)
@@ -47,15 +62,31 @@ def _shown(text: str) -> str:
     return repr(text if len(text) <= _SHOWN else text[:_SHOWN] + "…")
 
 
-def parse_payload(text: str) -> ScanPayload:
+def _id_number(normalised: str, text: str, today: date | None) -> ScanPayload:
+    try:
+        number = check_id_number(normalised, today=today)
+    except IdNumberError as exc:
+        # Masked: the message may reach a log or a screen others see.
+        raise InvalidIdNumberScan(
+            f"The ID card gave an invalid ID number {mask_id_number(normalised)}: {exc}.", text
+        ) from None
+    return ScanPayload(kind="id_number", text=number, code=number)
+
+
+def parse_payload(text: str, *, today: date | None = None) -> ScanPayload:
     """Recognise a scan; lower case is accepted (some scanners send it) and upper-cased.
 
+    ``today`` bounds the birth date of an ID number (the computer's date by default).
+
     Raises:
-        InvalidScan: the text is none of our codes, or names an impossible day.
+        InvalidScan: the text is none of our codes, or names an impossible day;
+            ``InvalidIdNumberScan`` when it is an ID number that breaks GB 11643.
     """
     normalised = text.strip().upper()
     if not normalised:
         raise InvalidScan("The scan was empty.", text)
+    if len(normalised) == LENGTH and _ID_LIKE.fullmatch(normalised):
+        return _id_number(normalised, text, today)
     if ticket := _TICKET.fullmatch(normalised):
         day_digits, code = ticket.groups()
         try:
@@ -65,6 +96,15 @@ def parse_payload(text: str) -> ScanPayload:
                 f"Ticket {normalised} names an impossible day {day_digits}.", text
             ) from None
         return ScanPayload(kind="ticket", text=normalised, code=code, service_day=day)
+    if appointment := _APPOINTMENT.fullmatch(normalised):
+        digits = appointment.group(1)
+        try:
+            day = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        except ValueError:
+            raise InvalidScan(
+                f"Appointment {normalised} names an impossible day {digits}.", text
+            ) from None
+        return ScanPayload(kind="appointment", text=normalised, code=normalised, service_day=day)
     if numbered := _NUMBERED.fullmatch(normalised):
         letter, year, _ = numbered.groups()
         if int(year) < 2000:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 
+from devices.background import BackgroundLoop
 from devices.errors import DeviceError
 from devices.scan_framer import ScanFramer
 from devices.scan_payload import InvalidScan, ScanPayload, parse_payload
@@ -42,8 +42,8 @@ class SerialScanner:
         self._on_error = on_error
         self._transport = transport or SerialTransport(settings)
         self._framer = ScanFramer(on_reject=self._rejected)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = BackgroundLoop(self._run, f"scanner-{settings.port}")
+        self._stop = self._loop.stopping
         self._connected = False
 
     @property
@@ -53,25 +53,15 @@ class SerialScanner:
 
     @property
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop.is_running
 
     def start(self) -> None:
-        if self.is_running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self._run, name=f"scanner-{self._settings.port}", daemon=True
-        )
-        self._thread.start()
+        self._loop.start()
 
     def stop(self, timeout: float | None = 5.0) -> bool:
         """Stop reading and close the port; return whether the thread has ended."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                return False
+        if not self._loop.stop(timeout):
+            return False
         self._transport.close()
         return True
 

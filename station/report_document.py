@@ -22,6 +22,7 @@ from printing.report_data import (
     Table,
     Text,
 )
+from services.appointments.statistics import AppointmentFigures
 from services.casework.evaluations import BAD_RATING_REASONS, SCORE_LABELS
 from services.mediation import states as mediation_states
 from services.queue.reads import QueueStatus
@@ -104,6 +105,8 @@ class _Mapper:
             self.rating_section(report.ratings),
             self.mediation_section(report.mediation),
         ]
+        if report.appointments is not None and report.appointments.booked:
+            sections.append(self.appointment_section(report.appointments))
         if report.current is not None:
             sections.append(self.current_section(report.current))
         sections.append(Section(T("说明", "Definitions"), notes=DEFINITIONS + (self.hours(),)))
@@ -465,6 +468,17 @@ class _Mapper:
         return Section(
             T("六、矛盾纠纷调解", "6. Dispute mediation"), kpis=kpis, tables=(cases, outcomes)
         )
+
+    def appointment_section(self, figures: AppointmentFigures) -> Section:
+        kpis = (
+            Kpi(T("预约", "Booked"), figures.booked),
+            Kpi(T("已签到", "Checked in"), figures.checked_in),
+            Kpi(T("准时签到", "On time"), figures.on_time),
+            Kpi(T("预约未到", "No-shows"), figures.no_show),
+            Kpi(T("已取消", "Cancelled"), figures.cancelled),
+            Kpi(T("预约号占比", "Share of tickets"), figures.share_of_tickets, "percent"),
+        )
+        return Section(T("预约", "Appointments"), kpis=kpis)
 
     def code_label(self, kind: str, code: str) -> str:
         if not code:

@@ -138,6 +138,7 @@ class StationFactory:
         return HallDisplayWindow(self.database, self.language, announcer=Announcer())
 
     def counter(self, number: int) -> CounterWindow | None:
+        from ui.common.idcard_source import IdCardSource
         from ui.common.print_station import PrintStation
         from ui.counter.window import CounterWindow
 
@@ -169,12 +170,14 @@ class StationFactory:
             print_station=printing,
             scanner=self.settings.scanner,
             pdf_font=self.settings.pdf_font,
+            id_cards=IdCardSource(self.settings.idcard),
         )
         window.start()
         return window
 
     def kiosk(self) -> KioskWindow:
         from services.stations.registry import default_station_name, take_station_name
+        from ui.common.idcard_source import IdCardSource
         from ui.common.print_station import PrintStation
         from ui.kiosk.window import KioskWindow
 
@@ -189,6 +192,8 @@ class StationFactory:
             language=self.language,
             staff_pin=self.settings.kiosk_pin,
             station=name,
+            # Without a port: the virtual reader (the all-in-one station, training).
+            id_cards=IdCardSource(self.settings.idcard),
         )
         window.start()
         return window

@@ -1108,12 +1108,28 @@
         <translation>Connection to the database lost. Retrying; nothing you saved is lost.</translation>
     </message>
     <message>
+        <source>The ID card reader typed an ID number that is not valid: %1</source>
+        <translation>The ID card reader typed an ID number that is not valid: %1</translation>
+    </message>
+    <message>
         <source>Could not use that scan: %1 Please scan again.</source>
         <translation>Could not use that scan: %1 Please scan again.</translation>
     </message>
     <message>
         <source>The barcode scanner is not available: %1</source>
         <translation>The barcode scanner is not available: %1</translation>
+    </message>
+    <message>
+        <source>ID card: %1</source>
+        <translation>ID card: %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1 checked in: ticket %2.</source>
+        <translation>Appointment %1 checked in: ticket %2.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</source>
+        <translation>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</translation>
     </message>
     <message>
         <source>Ticket %1 is from %2, not today.</source>
@@ -1599,6 +1615,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>ID card of %1 read: touch the service you need</source>
+        <translation>ID card of %1 read: touch the service you need</translation>
+    </message>
+    <message>
         <source>Touch the service you need</source>
         <translation>Touch the service you need</translation>
     </message>
@@ -1660,6 +1680,26 @@
     <message>
         <source>Usual service time:</source>
         <translation>Usual service time:</translation>
+    </message>
+    <message>
+        <source>Green channel by ID card from age:</source>
+        <translation>Green channel by ID card from age:</translation>
+    </message>
+    <message>
+        <source>ID-card tickets per person, service and day:</source>
+        <translation>ID-card tickets per person, service and day:</translation>
+    </message>
+    <message>
+        <source>Appointment slots:</source>
+        <translation>Appointment slots:</translation>
+    </message>
+    <message>
+        <source>Check-in opens before the slot:</source>
+        <translation>Check-in opens before the slot:</translation>
+    </message>
+    <message>
+        <source>Check-in closes after its start:</source>
+        <translation>Check-in closes after its start:</translation>
     </message>
     <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
@@ -1753,12 +1793,56 @@
         <translation>This service is not available now.</translation>
     </message>
     <message>
+        <source>Please place your ID card on the reader</source>
+        <translation>Please place your ID card on the reader</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only.</source>
+        <translation>This service issues tickets by ID card only.</translation>
+    </message>
+    <message>
+        <source>It is too early to check in</source>
+        <translation>It is too early to check in</translation>
+    </message>
+    <message>
+        <source>Check-in for your appointment opens at %1. Please come back then.</source>
+        <translation>Check-in for your appointment opens at %1. Please come back then.</translation>
+    </message>
+    <message>
+        <source>Your ID card could not be used</source>
+        <translation>Your ID card could not be used</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please use a valid ID card.</source>
+        <translation>This ID card expired on %1. Please use a valid ID card.</translation>
+    </message>
+    <message>
+        <source>The ID number on this card is not valid. Please go to a counter.</source>
+        <translation>The ID number on this card is not valid. Please go to a counter.</translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Place it again and leave it until the beep.</source>
+        <translation>The card was removed too early. Place it again and leave it until the beep.</translation>
+    </message>
+    <message>
+        <source>This ID card cannot be read. Please go to a counter.</source>
+        <translation>This ID card cannot be read. Please go to a counter.</translation>
+    </message>
+    <message>
         <source>Printing is switched off here.</source>
         <translation>Printing is switched off here.</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Appointment checked in (%1). Your number</source>
+        <translation>Appointment checked in (%1). Your number</translation>
+    </message>
+    <message>
+        <source>You are late for your %1 appointment: this is an ordinary number</source>
+        <translation>You are late for your %1 appointment: this is an ordinary number</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>
@@ -1870,6 +1954,10 @@
     <message>
         <source>Mediation success</source>
         <translation>Mediation success</translation>
+    </message>
+    <message>
+        <source>Appointments checked in / booked</source>
+        <translation>Appointments checked in / booked</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2256,14 @@
     <message>
         <source>The new password must differ from the one it replaces.</source>
         <translation>The new password must differ from the one it replaces.</translation>
+    </message>
+    <message>
+        <source>You have taken %1 tickets for this service today; one person may take %2 a day.</source>
+        <translation>You have taken %1 tickets for this service today; one person may take %2 a day.</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>This service issues tickets by ID card only: please place your ID card.</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2778,6 +2874,10 @@
 <context>
     <name>ServiceButton</name>
     <message>
+        <source>%1 waiting · please place your ID card</source>
+        <translation>%1 waiting · please place your ID card</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -2832,6 +2932,10 @@
         <translation>New service</translation>
     </message>
     <message>
+        <source>Tickets by ID card only</source>
+        <translation>Tickets by ID card only</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2878,6 +2982,10 @@
     <message>
         <source>Display order:</source>
         <translation>Display order:</translation>
+    </message>
+    <message>
+        <source>Appointments per slot (0: none):</source>
+        <translation>Appointments per slot (0: none):</translation>
     </message>
     <message>
         <source>Save</source>

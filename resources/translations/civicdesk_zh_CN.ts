@@ -808,7 +808,7 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party's name</source>
+        <source>Search: case number or a party&apos;s name</source>
         <translation>搜索：案件编号或当事人姓名</translation>
     </message>
     <message>
@@ -1108,12 +1108,28 @@
         <translation>与数据库的连接中断，正在重试；已保存的内容不会丢失。</translation>
     </message>
     <message>
+        <source>The ID card reader typed an ID number that is not valid: %1</source>
+        <translation>身份证阅读器输入的身份证号码无效：%1</translation>
+    </message>
+    <message>
         <source>Could not use that scan: %1 Please scan again.</source>
         <translation>无法识别此次扫码：%1 请重新扫码。</translation>
     </message>
     <message>
         <source>The barcode scanner is not available: %1</source>
         <translation>扫码枪不可用：%1</translation>
+    </message>
+    <message>
+        <source>ID card: %1</source>
+        <translation>身份证：%1</translation>
+    </message>
+    <message>
+        <source>Appointment %1 checked in: ticket %2.</source>
+        <translation>预约 %1 已签到：号码 %2。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.</source>
+        <translation>预约 %1 已迟到：号码 %2 为普通现场号。</translation>
     </message>
     <message>
         <source>Ticket %1 is from %2, not today.</source>
@@ -1469,7 +1485,7 @@
         <translation>数据早于昨日：%1。</translation>
     </message>
     <message>
-        <source>Every center's data is current.</source>
+        <source>Every center&apos;s data is current.</source>
         <translation>各中心数据均为最新。</translation>
     </message>
     <message>
@@ -1496,7 +1512,7 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
+        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
         <translation>经双方当事人同意，调解期限 %1 可延长 %2 天，仅限一次。</translation>
     </message>
     <message>
@@ -1599,6 +1615,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>ID card of %1 read: touch the service you need</source>
+        <translation>已读取 %1 的身份证：请点选您要办理的业务</translation>
+    </message>
+    <message>
         <source>Touch the service you need</source>
         <translation>请点击您要办理的业务</translation>
     </message>
@@ -1660,6 +1680,26 @@
     <message>
         <source>Usual service time:</source>
         <translation>一般办理时长：</translation>
+    </message>
+    <message>
+        <source>Green channel by ID card from age:</source>
+        <translation>刷身份证取号绿色通道年龄：</translation>
+    </message>
+    <message>
+        <source>ID-card tickets per person, service and day:</source>
+        <translation>每人每项业务每天实名取号上限：</translation>
+    </message>
+    <message>
+        <source>Appointment slots:</source>
+        <translation>预约时段长度：</translation>
+    </message>
+    <message>
+        <source>Check-in opens before the slot:</source>
+        <translation>时段开始前可签到：</translation>
+    </message>
+    <message>
+        <source>Check-in closes after its start:</source>
+        <translation>时段开始后可签到：</translation>
     </message>
     <message>
         <source>Opening hours are periods separated by commas, such as 08:30-12:00,13:30-17:30. The kiosk issues tickets only then, on working days.</source>
@@ -1753,12 +1793,56 @@
         <translation>该业务暂停办理。</translation>
     </message>
     <message>
+        <source>Please place your ID card on the reader</source>
+        <translation>请刷身份证</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only.</source>
+        <translation>本业务须刷身份证取号。</translation>
+    </message>
+    <message>
+        <source>It is too early to check in</source>
+        <translation>现在签到还太早</translation>
+    </message>
+    <message>
+        <source>Check-in for your appointment opens at %1. Please come back then.</source>
+        <translation>您的预约 %1 起可以签到，请届时再来。</translation>
+    </message>
+    <message>
+        <source>Your ID card could not be used</source>
+        <translation>您的身份证无法使用</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please use a valid ID card.</source>
+        <translation>此身份证已于 %1 过期，请使用有效身份证。</translation>
+    </message>
+    <message>
+        <source>The ID number on this card is not valid. Please go to a counter.</source>
+        <translation>此证件上的身份证号码无效，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Place it again and leave it until the beep.</source>
+        <translation>身份证移开过早，请重新放置，听到提示音后再拿开。</translation>
+    </message>
+    <message>
+        <source>This ID card cannot be read. Please go to a counter.</source>
+        <translation>无法读取此身份证，请到窗口咨询。</translation>
+    </message>
+    <message>
         <source>Printing is switched off here.</source>
         <translation>本机未启用打印。</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>Appointment checked in (%1). Your number</source>
+        <translation>预约（%1）已签到。您的号码</translation>
+    </message>
+    <message>
+        <source>You are late for your %1 appointment: this is an ordinary number</source>
+        <translation>您已错过 %1 的预约时段：本号为普通号</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>
@@ -1870,6 +1954,10 @@
     <message>
         <source>Mediation success</source>
         <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>Appointments checked in / booked</source>
+        <translation>预约签到 / 预约数</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2246,7 @@
         <translation>无法连接数据库，刚才的操作未保存，请重试。</translation>
     </message>
     <message>
-        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
         <translation>无法打开居民数据：数据密钥缺失，或属于另一个数据库。详情：%1</translation>
     </message>
     <message>
@@ -2168,6 +2256,14 @@
     <message>
         <source>The new password must differ from the one it replaces.</source>
         <translation>新密码不能与被替换的密码相同。</translation>
+    </message>
+    <message>
+        <source>You have taken %1 tickets for this service today; one person may take %2 a day.</source>
+        <translation>您今天已取本业务号 %1 次；每人每天最多可取 %2 次。</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>本业务须实名取号：请刷身份证。</translation>
     </message>
     <message>
         <source>Something went wrong. The problem was logged; please try again or call support.</source>
@@ -2240,7 +2336,7 @@
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
+        <source>Agent&apos;s phone</source>
         <translation>代理人电话</translation>
     </message>
     <message>
@@ -2749,7 +2845,7 @@
         <translation>证件号码：%1</translation>
     </message>
     <message>
-        <source>Enter the resident's name.</source>
+        <source>Enter the resident&apos;s name.</source>
         <translation>请输入群众姓名。</translation>
     </message>
 </context>
@@ -2777,6 +2873,10 @@
 </context>
 <context>
     <name>ServiceButton</name>
+    <message>
+        <source>%1 waiting · please place your ID card</source>
+        <translation>%1 人等候 · 请刷身份证</translation>
+    </message>
     <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
@@ -2832,6 +2932,10 @@
         <translation>新建业务</translation>
     </message>
     <message>
+        <source>Tickets by ID card only</source>
+        <translation>仅限刷身份证取号</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -2878,6 +2982,10 @@
     <message>
         <source>Display order:</source>
         <translation>显示顺序：</translation>
+    </message>
+    <message>
+        <source>Appointments per slot (0: none):</source>
+        <translation>每个时段预约名额（0：不预约）：</translation>
     </message>
     <message>
         <source>Save</source>

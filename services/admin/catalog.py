@@ -61,6 +61,8 @@ class ServiceFields:
     is_dispute: bool = False
     active: bool = True
     sort_order: int | None = None
+    real_name_required: bool = False
+    appointment_capacity: int = 0  # appointments per slot; 0: none
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class ServiceRecord:
     is_dispute: bool
     active: bool
     sort_order: int
+    real_name_required: bool = False
+    appointment_capacity: int = 0
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -94,7 +98,12 @@ class ServiceRecord:
             is_dispute=self.is_dispute,
             active=self.active,
             sort_order=self.sort_order,
+            real_name_required=self.real_name_required,
+            appointment_capacity=self.appointment_capacity,
         )
+
+
+MAX_APPOINTMENT_CAPACITY = 100
 
 
 def _record(service: Service) -> ServiceRecord:
@@ -111,6 +120,8 @@ def _record(service: Service) -> ServiceRecord:
         is_dispute=service.is_dispute,
         active=service.active,
         sort_order=service.sort_order,
+        real_name_required=service.real_name_required,
+        appointment_capacity=service.appointment_capacity,
     )
 
 
@@ -127,6 +138,8 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "is_dispute": service.is_dispute,
         "active": service.active,
         "sort_order": service.sort_order,
+        "real_name_required": service.real_name_required,
+        "appointment_capacity": service.appointment_capacity,
     }
 
 
@@ -172,6 +185,10 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     service.materials = _materials(fields.materials)
     service.is_dispute = checked_bool(fields.is_dispute, "dispute flag")
     service.active = checked_bool(fields.active, "active flag")
+    service.real_name_required = checked_bool(fields.real_name_required, "real-name flag")
+    service.appointment_capacity = checked_int(
+        fields.appointment_capacity, "appointments per slot", 0, MAX_APPOINTMENT_CAPACITY
+    )
     if fields.sort_order is not None:
         service.sort_order = checked_int(fields.sort_order, "display order", 0, MAX_SORT_ORDER)
 

@@ -24,6 +24,11 @@ CENTER_NAME_LIMIT = 100
 MAX_RECALL_LIMIT = 10
 MAX_SERVICE_MINUTES = 240
 CENTER_EVENT = "center_settings_changed"
+# The law says 60; a center may be kinder, never stricter than it can defend.
+MIN_ELDERLY_AGE = 50
+MAX_ELDERLY_AGE = 100
+MAX_DAILY_LIMIT = 20
+MAX_SLOT_MINUTES = 240
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,11 @@ class CenterSettings:
     recall_limit: int
     default_service_minutes: int
     open_on_non_working_days: bool
+    elderly_age: int = 60
+    real_name_daily_limit: int = 3
+    appointment_slot_minutes: int = 30
+    check_in_early_minutes: int = 30
+    check_in_late_minutes: int = 15
 
 
 def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
@@ -50,6 +60,11 @@ def read_center_settings(session: Session, actor: Actor) -> CenterSettings:
         recall_limit=config.recall_limit,
         default_service_minutes=config.default_service_minutes,
         open_on_non_working_days=config.open_on_non_working_days,
+        elderly_age=config.elderly_age,
+        real_name_daily_limit=config.real_name_daily_limit,
+        appointment_slot_minutes=config.appointment_slot_minutes,
+        check_in_early_minutes=config.check_in_early_minutes,
+        check_in_late_minutes=config.check_in_late_minutes,
     )
 
 
@@ -101,6 +116,24 @@ def _checked(settings: CenterSettings) -> dict[str, Any]:
         ),
         "open_on_non_working_days": checked_bool(
             settings.open_on_non_working_days, "open on non-working days"
+        ),
+        "elderly_age": checked_int(
+            settings.elderly_age, "age of the green channel", MIN_ELDERLY_AGE, MAX_ELDERLY_AGE
+        ),
+        "real_name_daily_limit": checked_int(
+            settings.real_name_daily_limit,
+            "real-name tickets per person and day",
+            1,
+            MAX_DAILY_LIMIT,
+        ),
+        "appointment_slot_minutes": checked_int(
+            settings.appointment_slot_minutes, "appointment slot (minutes)", 5, MAX_SLOT_MINUTES
+        ),
+        "check_in_early_minutes": checked_int(
+            settings.check_in_early_minutes, "check-in before the slot (minutes)", 0, 240
+        ),
+        "check_in_late_minutes": checked_int(
+            settings.check_in_late_minutes, "check-in after the slot starts (minutes)", 0, 240
         ),
     }
 

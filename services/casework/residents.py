@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from services.casework.ops import CaseOp, begin
 from services.core.actors import Actor, Permission, Role
 from services.core.errors import NotFound, PermissionDenied, ValidationError
-from services.core.id_numbers import mask_id_number, normalise, validate_id_number
+from services.core.id_numbers import birth_date, mask_id_number, normalise, validate_id_number
 from services.core.text_checks import clean_text
 from services.privacy.cipher import lookup_hash
 from services.privacy.columns import hash_or_none, id_tail
@@ -111,6 +111,82 @@ def _get(session: Session, resident_id: int, *, lock: bool = False) -> Resident:
     return resident
 
 
+def _insert_or_lock(session: Session, at: datetime, **values: str) -> tuple[Resident, bool]:
+    """The resident with ``values["id_number"]``, inserted if new, locked; and whether new."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    number = values["id_number"]
+    phone = values.get("phone", "")
+    # Core skips the ORM's hash keeping (services.privacy.columns): the hashes go in here.
+    created_id = session.execute(
+        insert(Resident)
+        .values(
+            **values,
+            id_number_hash=lookup_hash(number, "id_number"),
+            id_tail_hash=lookup_hash(id_tail(number), "id_tail"),
+            phone_hash=hash_or_none(phone, "phone"),
+            created_at=at,
+            updated_at=at,
+        )
+        .on_conflict_do_nothing(index_elements=["id_number_hash"])
+        .returning(Resident.id)
+    ).scalar_one_or_none()
+    resident = session.scalars(
+        select(Resident)
+        .where(_with_id_number(number))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    return resident, created_id is not None
+
+
+def card_holder(
+    session: Session, at: datetime, id_number: str, name: str = "", address: str = ""
+) -> tuple[ResidentInfo, bool]:
+    """The resident an ID card names, registered now if new (not committed, not audited);
+    and whether new. For real-name tickets and check-in, whose callers audit.
+
+    ``id_number`` must be validated already. A known resident keeps the stored record; a new
+    one needs the name (on the card, or asked for).
+    """
+    existing = resident_by_id_number(session, id_number)
+    if existing is not None:
+        return existing, False
+    if not name.strip():
+        raise ValidationError(
+            f"The ID number {mask_id_number(id_number)} is not registered yet: "
+            "give the name on the card."
+        )
+    resident, created = _insert_or_lock(
+        session,
+        at,
+        id_number=id_number,
+        name=clean_name(name),
+        phone="",
+        address=clean_text(address, "address", max_length=MAX_ADDRESS),
+        community="",
+        grid="",
+    )
+    return resident_info(resident), created
+
+
+def lock_resident(session: Session, resident_id: int) -> None:
+    """Hold the resident's row until the transaction ends: counts made per resident (the
+    daily limit of real-name tickets) stay true against a second kiosk at the same moment."""
+    _get(session, resident_id, lock=True)
+
+
+def resident_birth_date(session: Session, resident_id: int) -> date:
+    """The birth date written in a registered resident's ID number (for the green channel)."""
+    return birth_date(_get(session, resident_id).id_number)
+
+
+def resident_by_id_number(session: Session, id_number: str) -> ResidentInfo | None:
+    """The resident with exactly this (validated) ID number, if registered."""
+    query = select(Resident).where(_with_id_number(id_number))
+    resident = session.scalars(query).one_or_none()
+    return None if resident is None else resident_info(resident)
+
+
 # --- operations ----------------------------------------------------------------------------
 
 
@@ -136,33 +212,17 @@ def find_or_create_resident(
     number = validate_id_number(id_number, today=op.day)
     name = clean_name(name)
     phone, address, community, grid = _clean_fields(phone, address, community, grid)
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    # Core skips the ORM's hash keeping (services.privacy.columns): the hashes go in here.
-    created_id = session.execute(
-        insert(Resident)
-        .values(
-            id_number=number,
-            id_number_hash=lookup_hash(number, "id_number"),
-            id_tail_hash=lookup_hash(id_tail(number), "id_tail"),
-            name=name,
-            phone=phone,
-            phone_hash=hash_or_none(phone, "phone"),
-            address=address,
-            community=community,
-            grid=grid,
-            created_at=op.at,
-            updated_at=op.at,
-        )
-        .on_conflict_do_nothing(index_elements=["id_number_hash"])
-        .returning(Resident.id)
-    ).scalar_one_or_none()
-    resident = session.scalars(
-        select(Resident)
-        .where(_with_id_number(number))
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
-    if created_id is not None:
+    resident, created = _insert_or_lock(
+        session,
+        op.at,
+        id_number=number,
+        name=name,
+        phone=phone,
+        address=address,
+        community=community,
+        grid=grid,
+    )
+    if created:
         op.audit("resident.created", "resident", resident.id, id_number=mask_id_number(number))
     else:
         if resident.name != name:

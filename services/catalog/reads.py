@@ -26,6 +26,7 @@ class ServiceInfo:
     is_dispute: bool
     active: bool
     materials: tuple[str, ...]
+    real_name_required: bool = False  # tickets by ID card only: the tile says 请刷身份证
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -59,6 +60,7 @@ def service_info(service: Service) -> ServiceInfo:
         is_dispute=service.is_dispute,
         active=service.active,
         materials=tuple(service.materials or ()),
+        real_name_required=service.real_name_required,
     )
 
 

@@ -22,6 +22,13 @@ DEFAULTS: dict[str, object] = {
     "center_name_en": "District Public Service Center",
     "opening_hours": "08:30-12:00,13:30-17:30",
     "open_on_non_working_days": False,
+    # The green channel by age for real-name tickets: the Law on the Protection of the
+    # Rights and Interests of the Elderly counts citizens of 60 and over.
+    "elderly_age": 60,
+    "real_name_daily_limit": 3,  # real-name tickets per resident, service and day
+    "appointment_slot_minutes": 30,
+    "check_in_early_minutes": 30,  # check-in opens this long before the slot
+    "check_in_late_minutes": 15,  # and closes this long after its start
 }
 
 
@@ -34,6 +41,11 @@ class CenterConfig:
     center_name_en: str
     opening_hours: str
     open_on_non_working_days: bool
+    elderly_age: int = 60
+    real_name_daily_limit: int = 3
+    appointment_slot_minutes: int = 30
+    check_in_early_minutes: int = 30
+    check_in_late_minutes: int = 15
 
 
 def load_center_config(session: Session) -> CenterConfig:
@@ -51,6 +63,11 @@ def _config_from(stored: Mapping[str, object]) -> CenterConfig:
         center_name_en=str(values["center_name_en"]),
         opening_hours=str(values["opening_hours"]),
         open_on_non_working_days=bool(values["open_on_non_working_days"]),
+        elderly_age=_int(values["elderly_age"]),
+        real_name_daily_limit=_int(values["real_name_daily_limit"]),
+        appointment_slot_minutes=_int(values["appointment_slot_minutes"]),
+        check_in_early_minutes=_int(values["check_in_early_minutes"]),
+        check_in_late_minutes=_int(values["check_in_late_minutes"]),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -127,6 +128,39 @@ class InvalidIdNumber(ValidationError):
     """A resident ID number that breaks GB 11643-1999; the message says exactly how."""
 
     code = "invalid_id_number"
+
+
+class RealNameRequired(ValidationError):
+    """The service takes tickets by ID card only (实名取号); the kiosk says 请刷身份证."""
+
+    code = "real_name_required"
+
+
+class DailyLimitReached(ValidationError):
+    """One resident has taken the day's allowance of tickets for a service."""
+
+    code = "daily_limit_reached"
+
+    def __init__(self, message: str, *, taken: int, limit: int) -> None:
+        super().__init__(message)
+        self.taken = taken
+        self.limit = limit
+
+
+class SlotUnavailable(ValidationError):
+    """No appointment can be booked for that slot: full, closed, in the past."""
+
+    code = "slot_unavailable"
+
+
+class CheckInTooEarly(ValidationError):
+    """Check-in for an appointment has not opened yet."""
+
+    code = "check_in_too_early"
+
+    def __init__(self, message: str, *, opens_at: datetime) -> None:
+        super().__init__(message)
+        self.opens_at = opens_at
 
 
 class AuthenticationFailed(CivicDeskError):

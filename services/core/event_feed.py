@@ -88,6 +88,7 @@ class FeedEvent:
     service_code: str | None
     counter_number: int | None
     details: dict[str, Any] = field(default_factory=dict)
+    appointment: bool = False  # the ticket is a checked-in appointment's (the board marks 预约)
 
     @property
     def topic(self) -> Topic:
@@ -100,7 +101,7 @@ def latest_event_id(session: Session) -> int:
 
 def events_after(session: Session, after_id: int, limit: int = MAX_BATCH) -> list[FeedEvent]:
     rows = session.execute(
-        select(QueueEvent, Ticket.code, Service.code, Counter.number)
+        select(QueueEvent, Ticket.code, Service.code, Counter.number, Ticket.appointment_at)
         .outerjoin(Ticket, Ticket.id == QueueEvent.ticket_id)
         .outerjoin(Service, Service.id == QueueEvent.service_id)
         .outerjoin(Counter, Counter.id == QueueEvent.counter_id)
@@ -118,8 +119,9 @@ def events_after(session: Session, after_id: int, limit: int = MAX_BATCH) -> lis
             service_code=service_code,
             counter_number=counter_number,
             details=dict(event.details or {}),
+            appointment=appointment_at is not None,
         )
-        for event, ticket_code, service_code, counter_number in rows
+        for event, ticket_code, service_code, counter_number, appointment_at in rows
     ]
 
 

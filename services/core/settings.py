@@ -54,6 +54,12 @@ class ScannerSettings:
 
 
 @dataclass(frozen=True)
+class IdCardReaderSettings:
+    port: str = ""  # empty: no serial ID-card reader (a keyboard-mode one needs no setting)
+    baudrate: int = 115200
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str = ""
     language: str = "zh_CN"
@@ -66,6 +72,7 @@ class Settings:
     data_key_file: str = ""
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    idcard: IdCardReaderSettings = field(default_factory=IdCardReaderSettings)
     source: Path | None = None
     version: int = SETTINGS_VERSION
 
@@ -134,17 +141,23 @@ def _build(raw: dict[str, Any], path: Path) -> Settings:
     version = raw.get("version", SETTINGS_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version > SETTINGS_VERSION:
         raise SettingsError(f"Settings file {path} has unsupported version {version!r}.")
-    top = {k: v for k, v in raw.items() if k not in ("printer", "scanner", "version")}
+    sections = ("printer", "scanner", "idcard")
+    top = {k: v for k, v in raw.items() if k not in (*sections, "version")}
     printer = _section(PrinterSettings, raw.get("printer", {}), path, "printer")
     scanner = _section(ScannerSettings, raw.get("scanner", {}), path, "scanner")
-    base = _section(Settings, top, path, None, skip={"printer", "scanner", "source", "version"})
+    idcard = _section(IdCardReaderSettings, raw.get("idcard", {}), path, "idcard")
+    base = _section(Settings, top, path, None, skip={*sections, "source", "version"})
     _check_choices(base, printer, path)
-    for name, baudrate in (("printer", printer.baudrate), ("scanner", scanner.baudrate)):
+    for name, baudrate in (
+        ("printer", printer.baudrate),
+        ("scanner", scanner.baudrate),
+        ("idcard", idcard.baudrate),
+    ):
         if baudrate <= 0:  # the serial port would refuse it when the station starts
             raise SettingsError(
                 f"Settings file {path}: {name}.baudrate must be positive, not {baudrate!r}."
             )
-    return replace(base, printer=printer, scanner=scanner, source=path)
+    return replace(base, printer=printer, scanner=scanner, idcard=idcard, source=path)
 
 
 _CHOICES: dict[str, tuple[object, ...]] = {

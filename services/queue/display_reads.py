@@ -33,6 +33,7 @@ class RecentCall:
     service_day: date
     called_at: datetime
     recall: bool = False
+    appointment: bool = False  # a checked-in appointment's ticket: the board marks it 预约
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def call_from_event(event: FeedEvent) -> RecentCall | None:
         service_day=event.service_day,
         called_at=event.occurred_at,
         recall=event.kind == "recalled",
+        appointment=event.appointment,
     )
 
 
@@ -76,7 +78,7 @@ def recent_calls(
         .subquery()
     )
     rows = session.execute(
-        select(QueueEvent, Ticket.code, Counter.number, Service.code)
+        select(QueueEvent, Ticket.code, Counter.number, Service.code, Ticket.appointment_at)
         .join(latest, latest.c.event_id == QueueEvent.id)
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .join(Counter, Counter.id == QueueEvent.counter_id)
@@ -93,8 +95,9 @@ def recent_calls(
             service_day=event.service_day,
             called_at=event.occurred_at,
             recall=event.kind == "recalled",
+            appointment=appointment_at is not None,
         )
-        for event, code, counter_number, service_code in rows
+        for event, code, counter_number, service_code, appointment_at in rows
     ]
 
 

@@ -169,6 +169,7 @@ _CALLED_COLUMNS = [
         "status",
         "priority_reason",
         "language",
+        "resident_id",
         "issued_at",
         "first_called_at",
         "last_called_at",
@@ -227,11 +228,18 @@ def _service_row() -> Select[Any]:
         _service.c.name_zh,
         _service.c.name_en,
         _service.c.active,
+        _service.c.real_name_required,
     ).where(_service.c.code == _SERVICE_CODE)
 
 
+# A new ticket is a walk-in: no appointment, not transferred.
 _COUNT_AHEAD_OF_NEW = dict(
-    day=_DAY, now=_AT, priority_rank=_PRIORITY_RANK, transfer_rank=1, queue_since=_AT
+    day=_DAY,
+    now=_AT,
+    priority_rank=_PRIORITY_RANK,
+    appointment_rank=1,
+    transfer_rank=1,
+    queue_since=_AT,
 )
 
 
@@ -244,7 +252,12 @@ def _pg_issue_statement() -> Any:
     """
     service = (
         _service_row()
-        .where(_service.c.active, settings_fingerprint("postgresql") == _FINGERPRINT)
+        .where(
+            _service.c.active,
+            # A real-name service takes tickets only through the real-name operation.
+            ~_service.c.real_name_required,
+            settings_fingerprint("postgresql") == _FINGERPRINT,
+        )
         .cte("svc")
     )
     number = (
@@ -475,7 +488,7 @@ def _issue_sqlite(
 ) -> TicketInfo | None:
     statements = _sqlite_issue_statements()
     service = connection.execute(statements.service_row, params).one_or_none()
-    if service is None or not service.active:
+    if service is None or not service.active or service.real_name_required:
         return None
     fingerprint, config = cached_center_config(session)
     if service.settings != fingerprint:  # changed: read them again (nothing written yet)
@@ -571,7 +584,7 @@ def _call_update() -> Any:
     best = (
         select(Ticket.id)
         .where(eligible_for_call(_DAY, _AT), Ticket.service_id.in_(served))
-        .order_by(*queue_order())  # type: ignore[arg-type]
+        .order_by(*queue_order(_AT))
         .limit(1)
         .with_for_update(skip_locked=True)
         .correlate(None)
@@ -724,6 +737,7 @@ def _called_ticket_info(row: Row[Any], counter_number: int) -> TicketInfo:
         call_count=row.call_count,
         transferred=row.transferred_from_service_id is not None,
         barcode=barcode_payload(row.service_day, row.code),
+        resident_id=row.resident_id,
     )
 
 

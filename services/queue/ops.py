@@ -26,6 +26,7 @@ from services.core.errors import (
     NotFound,
     PermissionDenied,
     QueueEmpty,
+    RealNameRequired,
     ServiceClosed,
     ValidationError,
 )
@@ -44,6 +45,7 @@ from services.queue.reads import (
 )
 from services.queue.tickets import (
     ACTIVE_AT_COUNTER,
+    PriorityReason,
     TicketInfo,
     TicketStatus,
     find_ticket_by_code,
@@ -51,7 +53,7 @@ from services.queue.tickets import (
     parse_priority,
     ticket_info,
 )
-from services.storage.models import Counter, CounterService, Ticket, TicketSequence
+from services.storage.models import Counter, CounterService, Service, Ticket, TicketSequence
 
 MAX_HOLD_MINUTES = 240
 
@@ -143,9 +145,43 @@ def issue_ticket(
     # An unknown or closed service, or settings changed meanwhile: the full operation decides.
     op = _begin(session, actor, Permission.ISSUE_TICKET, at)
     service = get_service(session, service_code)
+    require_offered(service)
+    if service.real_name_required:
+        raise RealNameRequired(
+            f"The service {service.code} ({service.name_en}) takes tickets by ID card only: "
+            "place the ID card on the reader (请刷身份证)."
+        )
+    info = add_ticket(op, service, reason, language)
+    remember_ticket(session, idempotency_key, "issue", info, at)
+    session.commit()
+    return info
+
+
+def require_offered(service: Service) -> None:
     if not service.active:
         raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
-    number = _next_number(session, op.day, service.id)
+
+
+def begin_issue(session: Session, actor: Actor, now: datetime | None) -> _Op:
+    """The operation context of an issue that does more (a real-name ticket, a check-in)."""
+    return _begin(session, actor, Permission.ISSUE_TICKET, now)
+
+
+def add_ticket(
+    op: _Op,
+    service: Service,
+    reason: PriorityReason | None,
+    language: str,
+    *,
+    resident_id: int | None = None,
+    appointment_at: datetime | None = None,
+    **details: Any,
+) -> TicketInfo:
+    """Issue a ticket inside ``op``'s transaction (the caller commits)."""
+    require_offered(service)
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown language {quoted(language)}: use zh_CN or en.")
+    number = _next_number(op.session, op.day, service.id)
     ticket = Ticket(
         service_day=op.day,
         number=number,
@@ -160,14 +196,13 @@ def issue_ticket(
         call_count=0,
         recalls=0,
         transfer_count=0,
+        resident_id=resident_id,
+        appointment_at=appointment_at,
     )
-    session.add(ticket)
-    session.flush()
-    op.log("issued", ticket, priority=ticket.priority_reason)
-    info = _info(op, ticket)
-    remember_ticket(session, idempotency_key, "issue", info, at)
-    session.commit()
-    return info
+    op.session.add(ticket)
+    op.session.flush()
+    op.log("issued", ticket, priority=ticket.priority_reason, **details)
+    return _info(op, ticket)
 
 
 def _next_number(session: Session, day: date, service_id: int) -> int:
@@ -271,7 +306,7 @@ def call_next(
     query = (
         select(Ticket)
         .where(eligible_for_call(op.day, op.at), Ticket.service_id.in_(served))
-        .order_by(*queue_order())  # type: ignore[arg-type]
+        .order_by(*queue_order(op.at))
         .limit(1)
         .with_for_update(skip_locked=True)
     )

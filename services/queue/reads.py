@@ -38,13 +38,20 @@ def eligible_for_call(day: object, now: object) -> ColumnElement[bool]:
     )
 
 
-def queue_order() -> tuple[ColumnElement[int], ColumnElement[int], object, object]:
-    """Green channel first, then transferred tickets, then by time joined."""
+def queue_order(now: object) -> tuple[Any, ...]:
+    """Green channel first, then checked-in appointments whose slot has started (at ``now``,
+    a value or a SQL expression), then transferred tickets, then by time joined."""
     priority_rank = case((Ticket.priority_reason.is_(None), _inline(1)), else_=_inline(0))
+    appointment_rank = case((Ticket.appointment_at <= now, _inline(0)), else_=_inline(1))
     transfer_rank = case(
         (Ticket.transferred_from_service_id.is_(None), _inline(1)), else_=_inline(0)
     )
-    return priority_rank, transfer_rank, Ticket.queue_since, Ticket.id
+    return priority_rank, appointment_rank, transfer_rank, Ticket.queue_since, Ticket.id
+
+
+def appointment_rank_of(ticket: Ticket, now: datetime) -> int:
+    """A ticket's place in ``queue_order`` between the green channel and transfers."""
+    return 0 if ticket.appointment_at is not None and ticket.appointment_at <= now else 1
 
 
 def people_ahead(session: Session, ticket: Ticket, now: datetime) -> int:
@@ -60,6 +67,7 @@ def people_ahead(session: Session, ticket: Ticket, now: datetime) -> int:
             day=ticket.service_day,
             now=now,
             priority_rank=0 if ticket.priority_reason else 1,
+            appointment_rank=appointment_rank_of(ticket, now),
             transfer_rank=0 if ticket.transferred_from_service_id else 1,
             queue_since=ticket.queue_since,
             ticket_id=ticket.id,
@@ -74,33 +82,23 @@ def count_ahead(
     day: object,
     now: object,
     priority_rank: object,
+    appointment_rank: object,
     transfer_rank: object,
     queue_since: object,
     ticket_id: object,
 ) -> Select[Any]:
     """``SELECT COUNT`` of the tickets callable before a ticket with these properties.
 
-    The ranks are those of ``queue_order`` (0 for a green-channel or a transferred ticket,
-    1 otherwise). Each argument is a value or a SQL expression, such as a bound parameter
-    of a statement compiled once.
+    The ranks are those of ``queue_order`` (0 for a green-channel ticket, an appointment
+    whose slot has started, a transferred ticket; 1 otherwise). Each argument is a value or
+    a SQL expression, such as a bound parameter of a statement compiled once.
     """
-    their_priority, their_transfer, _since, _id = queue_order()
-    before = or_(
-        their_priority < priority_rank,
-        and_(
-            their_priority == priority_rank,
-            or_(
-                their_transfer < transfer_rank,
-                and_(
-                    their_transfer == transfer_rank,
-                    or_(
-                        Ticket.queue_since < queue_since,
-                        and_(Ticket.queue_since == queue_since, Ticket.id < ticket_id),
-                    ),
-                ),
-            ),
-        ),
-    )
+    theirs = queue_order(now)
+    ours = (priority_rank, appointment_rank, transfer_rank, queue_since, ticket_id)
+    # Lexicographic: before at the first key that differs.
+    before: ColumnElement[bool] = theirs[-1] < ours[-1]  # the ids
+    for their_key, our_key in reversed(list(zip(theirs[:-1], ours[:-1], strict=True))):
+        before = or_(their_key < our_key, and_(their_key == our_key, before))
     return (
         select(func.count())
         .select_from(Ticket)
@@ -311,7 +309,7 @@ def waiting_for_counter(
             Ticket.status.in_((TicketStatus.WAITING, TicketStatus.HELD)),
             Ticket.service_id.in_(service_ids),
         )
-        .order_by(*queue_order())  # type: ignore[arg-type]
+        .order_by(*queue_order(at))
     ).all()
     ready = [
         WaitingTicket(

@@ -104,6 +104,11 @@ class TicketInfo:
     ahead: int | None = None
     estimated_wait_minutes: int | None = None
     recalls: int = 0  # since the last call; the recall limit counts these
+    resident_id: int | None = None  # a real-name ticket's resident (实名取号)
+
+    @property
+    def real_name(self) -> bool:
+        return self.resident_id is not None
 
     def service_name(self, language: str) -> str:
         return self.service_name_en if language.startswith("en") else self.service_name_zh
@@ -142,6 +147,7 @@ def ticket_info(
         ahead=ahead,
         estimated_wait_minutes=estimated_wait,
         recalls=ticket.recalls,
+        resident_id=ticket.resident_id,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from services.appointments.statistics import AppointmentFigures
 from services.queue.reads import QueueStatus
 
 
@@ -227,3 +228,4 @@ class Report:
     mediation: MediationFigures
     # The live hall, only when the period includes today; never part of a past day's figures.
     current: QueueStatus | None
+    appointments: AppointmentFigures | None = None

@@ -83,6 +83,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
+from services.appointments.statistics import appointment_figures
 from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
@@ -172,5 +173,6 @@ def range_report(
         ratings=rating_section(session, period),
         mediation=mediation_section(session, period),
         current=queue_status(session, now=at) if start <= today <= end else None,
+        appointments=appointment_figures(session, start, end, now=at),
     )
     return report

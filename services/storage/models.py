@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -95,6 +96,10 @@ class Service(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     materials: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Tickets only by ID card (实名取号), as 户籍 counters often require (migration 0006).
+    real_name_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Appointments per time slot; 0: the service takes none (migration 0006).
+    appointment_capacity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Counter(Base):
@@ -138,6 +143,8 @@ class Ticket(Base):
         Index("ix_ticket_service_day_status", "service_day", "status"),
         Index("ix_ticket_service_day_counter_id", "service_day", "counter_id"),
         Index("ix_ticket_service_day_staff_id", "service_day", "staff_id"),
+        # The per-resident daily limit of real-name tickets (migration 0006).
+        Index("ix_ticket_resident_id_service_day", "resident_id", "service_day"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -165,6 +172,11 @@ class Ticket(Base):
     transferred_from_service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
     transfer_count: Mapped[int] = mapped_column(Integer, default=0)
     transfer_note: Mapped[str | None] = mapped_column(String(200))
+    # Set on a real-name ticket (实名取号): the resident whose ID card took it.
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    # Set on a checked-in appointment's ticket: its slot's start. Called before walk-ins
+    # once the slot has started (``queue_reads.queue_order``).
+    appointment_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class QueueEvent(Base):
@@ -256,6 +268,7 @@ class OperationResult(Base):
 
 
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
-import services.storage.casework_models  # noqa: E402
+import services.appointments.models  # noqa: E402
+import services.storage.casework_models  # noqa: E402  # noqa: E402, F401
 import services.storage.district_models  # noqa: E402
-import services.storage.stats_models  # noqa: E402, F401
+import services.storage.stats_models  # noqa: E402, F401  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""Fixtures for serial tests: a socat pty pair, and a fake printer on its far end."""
+"""Fixtures for serial tests: a socat pty pair, with a fake printer or ID-card reader."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.devices.fake_idcard_reader import FakeIdCardReader
 from tests.devices.fake_printer import FakePrinter
 from tests.devices.pty_pair import PtyPair
-from tests.devices.rig import SerialRig
+from tests.devices.rig import IdCardRig, SerialRig
 from tests.strict import require_tool
 
 
@@ -28,3 +29,12 @@ def serial_rig(pty_pair: PtyPair) -> Iterator[SerialRig]:
     printer.start()
     yield SerialRig(pty_pair, printer)
     printer.stop()
+
+
+@pytest.fixture
+def idcard_rig(pty_pair: PtyPair) -> Iterator[IdCardRig]:
+    reader = FakeIdCardReader()
+    reader.attach(pty_pair.peer)
+    reader.start()
+    yield IdCardRig(pty_pair, reader)
+    reader.stop()

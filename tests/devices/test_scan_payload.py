@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from devices.scan_payload import InvalidScan, ScanPayload, parse_payload
+from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
+from devices.wedge import KeyBurstDetector
+from standards.gb11643 import checksum_char
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,62 @@ def test_the_refusal_says_what_is_expected() -> None:
     assert "T-YYYYMMDD-A023" in str(caught.value)
     assert "R-YYYY-NNNNNN" in str(caught.value)
     assert "M-YYYY-NNNNNN" in str(caught.value)
+
+
+# --- ID-card readers in keyboard mode --------------------------------------------------------
+
+VALID_ID = "11010519491231002" + checksum_char("11010519491231002")
+
+
+def test_a_valid_id_number_typed_by_a_card_reader_is_recognised() -> None:
+    payload = parse_payload(VALID_ID.lower() + "\r", today=date(2026, 11, 30))
+    assert payload == ScanPayload("id_number", VALID_ID, VALID_ID)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        (VALID_ID[:17] + ("1" if VALID_ID[17] != "1" else "2"), "bad check digit: expected"),
+        ("1101051949123100" + "X" + VALID_ID[17], "non-digit 'X' at position 17"),
+        ("11010519491331002" + "5", "no such birth date: month 13"),
+        ("99010519491231002" + "5", "no such province code: 99"),
+        ("11010520300101002" + "5", "birth date 2030-01-01 is in the future"),
+        (VALID_ID[:17] + "Y", "bad check character 'Y'"),
+    ],
+)
+def test_an_invalid_id_number_is_told_from_a_garbled_barcode_with_the_reason(
+    typed: str, reason: str
+) -> None:
+    with pytest.raises(InvalidIdNumberScan) as info:
+        parse_payload(typed, today=date(2026, 11, 30))
+    message = str(info.value)
+    assert "invalid ID number" in message
+    assert reason in message
+    assert typed not in message  # masked: the message may reach a log
+    assert info.value.kind == "id_number"
+
+
+@pytest.mark.parametrize("text", ["T-20261130-A02", "1101051949123100", "ABCDEFGHIJKLMNOPQR"])
+def test_other_18ish_character_scans_are_not_taken_for_id_numbers(text: str) -> None:
+    with pytest.raises(InvalidScan) as info:
+        parse_payload(text)
+    assert not isinstance(info.value, InvalidIdNumberScan)
+    assert "Not a CivicDesk code" in str(info.value)
+
+
+def test_a_fast_burst_of_an_id_number_comes_out_of_the_wedge_as_one_scan() -> None:
+    detector = KeyBurstDetector()
+    results = [detector.feed(key, 1000 + 8 * i) for i, key in enumerate(VALID_ID)]
+    assert all(result is None for result in results)
+    ended = detector.feed("\n", 1000 + 8 * 18)
+    assert ended is not None
+    assert ended.scan == VALID_ID
+    assert parse_payload(ended.scan).kind == "id_number"
+
+
+def test_an_appointment_booking_code_is_recognised() -> None:
+    assert parse_payload("y-20261201-0007") == ScanPayload(
+        "appointment", "Y-20261201-0007", "Y-20261201-0007", date(2026, 12, 1)
+    )
+    with pytest.raises(InvalidScan, match="impossible day 20261301"):
+        parse_payload("Y-20261301-0007")

@@ -10,6 +10,7 @@ from services.core.center_config import set_center_settings
 from services.core.settings import PrinterSettings
 from services.queue import ops as queue_ops
 from services.storage.db import Database
+from ui.common.idcard_source import IdCardSource
 from ui.common.print_station import PrintStation
 from ui.kiosk.window import KioskWindow
 
@@ -25,9 +26,9 @@ def open_all_day(database: Database, *, counters: tuple[int, ...] = (1,)) -> Non
 
 
 def make_kiosk(
-    database: Database, out_dir: Path, *, pin: str = ""
+    database: Database, out_dir: Path, *, pin: str = "", id_cards: IdCardSource | None = None
 ) -> tuple[KioskWindow, VirtualPrinter]:
     printer = VirtualPrinter(out_dir, name="kiosk-printer")
     station = PrintStation(database, PrinterSettings(), "kiosk", printer=printer)
-    kiosk = KioskWindow(database, station, language="zh_CN", staff_pin=pin)
+    kiosk = KioskWindow(database, station, language="zh_CN", staff_pin=pin, id_cards=id_cards)
     return kiosk, printer

@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session
 
 from services.admin.center import (
     CENTER_NAME_LIMIT,
+    MAX_DAILY_LIMIT,
+    MAX_ELDERLY_AGE,
     MAX_RECALL_LIMIT,
     MAX_SERVICE_MINUTES,
+    MAX_SLOT_MINUTES,
+    MIN_ELDERLY_AGE,
     CenterSettings,
     read_center_settings,
     update_center_settings,
@@ -132,6 +136,18 @@ class HoursTab(AdminTab):
         self.service_minutes_spin = QSpinBox()
         self.service_minutes_spin.setRange(1, MAX_SERVICE_MINUTES)
         self.texts.bind(self.service_minutes_spin.setSuffix, lambda: self.tr(" min"))
+        self.elderly_spin = QSpinBox()
+        self.elderly_spin.setRange(MIN_ELDERLY_AGE, MAX_ELDERLY_AGE)
+        self.daily_limit_spin = QSpinBox()
+        self.daily_limit_spin.setRange(1, MAX_DAILY_LIMIT)
+        self.slot_spin = QSpinBox()
+        self.slot_spin.setRange(5, MAX_SLOT_MINUTES)
+        self.early_spin = QSpinBox()
+        self.early_spin.setRange(0, 240)
+        self.late_spin = QSpinBox()
+        self.late_spin.setRange(0, 240)
+        for spin in (self.slot_spin, self.early_spin, self.late_spin):
+            self.texts.bind(spin.setSuffix, lambda: self.tr(" min"))
         self.open_days_check = QCheckBox()
         self.texts.bind(
             self.open_days_check.setText,
@@ -143,6 +159,17 @@ class HoursTab(AdminTab):
         self.texts.row(form, lambda: self.tr("Time zone:"), self.timezone_combo)
         self.texts.row(form, lambda: self.tr("Recalls before a no-show:"), self.recall_spin)
         self.texts.row(form, lambda: self.tr("Usual service time:"), self.service_minutes_spin)
+        self.texts.row(
+            form, lambda: self.tr("Green channel by ID card from age:"), self.elderly_spin
+        )
+        self.texts.row(
+            form,
+            lambda: self.tr("ID-card tickets per person, service and day:"),
+            self.daily_limit_spin,
+        )
+        self.texts.row(form, lambda: self.tr("Appointment slots:"), self.slot_spin)
+        self.texts.row(form, lambda: self.tr("Check-in opens before the slot:"), self.early_spin)
+        self.texts.row(form, lambda: self.tr("Check-in closes after its start:"), self.late_spin)
         form.addRow("", self.open_days_check)
         column.addLayout(form)
         hint = self.texts.label(
@@ -246,6 +273,11 @@ class HoursTab(AdminTab):
         self.recall_spin.setValue(settings.recall_limit)
         self.service_minutes_spin.setValue(settings.default_service_minutes)
         self.open_days_check.setChecked(settings.open_on_non_working_days)
+        self.elderly_spin.setValue(settings.elderly_age)
+        self.daily_limit_spin.setValue(settings.real_name_daily_limit)
+        self.slot_spin.setValue(settings.appointment_slot_minutes)
+        self.early_spin.setValue(settings.check_in_early_minutes)
+        self.late_spin.setValue(settings.check_in_late_minutes)
 
     # --- the center -----------------------------------------------------------------------
 
@@ -258,6 +290,11 @@ class HoursTab(AdminTab):
             recall_limit=self.recall_spin.value(),
             default_service_minutes=self.service_minutes_spin.value(),
             open_on_non_working_days=self.open_days_check.isChecked(),
+            elderly_age=self.elderly_spin.value(),
+            real_name_daily_limit=self.daily_limit_spin.value(),
+            appointment_slot_minutes=self.slot_spin.value(),
+            check_in_early_minutes=self.early_spin.value(),
+            check_in_late_minutes=self.late_spin.value(),
         )
 
     def save_center(self) -> None:

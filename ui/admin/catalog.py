@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from services.admin.catalog import (
+    MAX_APPOINTMENT_CAPACITY,
     MAX_COUNTER_NUMBER,
     MAX_PROMISED_DAYS,
     MAX_SORT_ORDER,
@@ -149,11 +150,18 @@ class ServicesTab(AdminTab):
         self.days_spin.setRange(0, MAX_PROMISED_DAYS)
         self.order_spin = QSpinBox()
         self.order_spin.setRange(0, MAX_SORT_ORDER)
+        self.capacity_spin = QSpinBox()
+        self.capacity_spin.setRange(0, MAX_APPOINTMENT_CAPACITY)
         self.materials_edit = QPlainTextEdit()
         self.materials_edit.setTabChangesFocus(True)
         self.materials_edit.setMinimumHeight(150)
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
+        self.real_name_check = QCheckBox()
+        self.texts.bind(
+            self.real_name_check.setText,
+            lambda: self.tr("Tickets by ID card only"),
+        )
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
         self.texts.bind(
             self.dispute_check.setText, lambda: self.tr("Disputes (referred to mediation)")
@@ -168,8 +176,12 @@ class ServicesTab(AdminTab):
         self.texts.row(form, lambda: self.tr("Promised working days:"), self.days_spin)
         self.texts.row(form, lambda: self.tr("Materials (one per line):"), self.materials_edit)
         self.texts.row(form, lambda: self.tr("Display order:"), self.order_spin)
+        self.texts.row(
+            form, lambda: self.tr("Appointments per slot (0: none):"), self.capacity_spin
+        )
         form.addRow("", self.dispute_check)
         form.addRow("", self.active_check)
+        form.addRow("", self.real_name_check)
         column.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton()
@@ -242,9 +254,11 @@ class ServicesTab(AdminTab):
         self.wait_spin.setValue(record.target_wait_minutes if record else 20)
         self.days_spin.setValue(record.promised_days if record else 0)
         self.order_spin.setValue(record.sort_order if record else 0)
+        self.capacity_spin.setValue(record.appointment_capacity if record else 0)
         self.materials_edit.setPlainText("\n".join(record.materials) if record else "")
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
+        self.real_name_check.setChecked(record.real_name_required if record else False)
         self.form_box.setTitle(self._form_title())
 
     def form_fields(self) -> ServiceFields:
@@ -260,6 +274,8 @@ class ServicesTab(AdminTab):
             is_dispute=self.dispute_check.isChecked(),
             active=self.active_check.isChecked(),
             sort_order=self.order_spin.value(),
+            real_name_required=self.real_name_check.isChecked(),
+            appointment_capacity=self.capacity_spin.value(),
         )
 
     def save(self) -> None:

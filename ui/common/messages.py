@@ -6,10 +6,12 @@ import logging
 
 from services.core.errors import (
     CivicDeskError,
+    DailyLimitReached,
     DamagedDatabase,
     DatabaseUnavailable,
     PasswordReused,
     PasswordTooShort,
+    RealNameRequired,
     TextRefused,
 )
 from services.privacy.errors import DataKeyError
@@ -22,22 +24,28 @@ log = logging.getLogger(__name__)
 
 def user_message(error: BaseException) -> str:
     if isinstance(error, DamagedDatabase):
-        return QCoreApplication.translate(
-            "Messages",
-            "The database file %1 is damaged. Your last action was not saved; the administrator "
-            "restores a backup with: python main.py db restore BACKUP",
-        ).replace("%1", error.path)
+        return fill(
+            QCoreApplication.translate(
+                "Messages",
+                "The database file %1 is damaged. Your last action was not saved; the "
+                "administrator restores a backup with: python main.py db restore BACKUP",
+            ),
+            error.path,
+        )
     if isinstance(error, DatabaseUnavailable):
         return QCoreApplication.translate(
             "Messages", "The database cannot be reached. Your last action was not saved; try again."
         )
     if isinstance(error, DataKeyError):
         # The detail names the key file and the key ids, which the administrator needs.
-        return QCoreApplication.translate(
-            "Messages",
-            "The residents' data cannot be opened: the data key is missing or belongs to "
-            "another database. Details: %1",
-        ).replace("%1", str(error))
+        return fill(
+            QCoreApplication.translate(
+                "Messages",
+                "The residents' data cannot be opened: the data key is missing or belongs to "
+                "another database. Details: %1",
+            ),
+            str(error),
+        )
     if isinstance(error, TextRefused):
         return text_refused_message(error)
     if isinstance(error, PasswordTooShort):
@@ -48,6 +56,19 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, PasswordReused):
         return QCoreApplication.translate(
             "Messages", "The new password must differ from the one it replaces."
+        )
+    if isinstance(error, DailyLimitReached):
+        return fill(
+            QCoreApplication.translate(
+                "Messages",
+                "You have taken %1 tickets for this service today; one person may take %2 a day.",
+            ),
+            str(error.taken),
+            str(error.limit),
+        )
+    if isinstance(error, RealNameRequired):
+        return QCoreApplication.translate(
+            "Messages", "This service issues tickets by ID card only: please place your ID card."
         )
     if isinstance(error, CivicDeskError):
         return str(error)

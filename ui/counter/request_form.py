@@ -318,6 +318,9 @@ class RequestPage(QWidget):
         if new:
             if not self.has_entries():
                 self.resident_panel.clear(focus=False)
+                # A real-name ticket (实名取号) brings its resident along.
+                if ticket.resident_id is not None:
+                    self.resident_panel.load_resident(ticket.resident_id)
             if not self.form.has_entries():
                 self.form.select_service(ticket.service_code)
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from services.casework.residents import (
     ResidentInfo,
     find_or_create_resident,
+    get_resident,
     may_reveal,
     reveal_id_number,
     search_residents,
@@ -18,7 +19,7 @@ from services.casework.residents import (
 )
 from services.core.actors import Actor
 from services.core.errors import InvalidIdNumber
-from services.core.id_numbers import LENGTH, normalise, validate_id_number
+from services.core.id_numbers import LENGTH, mask_id_number, normalise, validate_id_number
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.counter.request_context import CounterContext
@@ -474,6 +475,36 @@ class ResidentPanel(QGroupBox):
             getattr(entry, field) != getattr(entry.stored, field)
             for field in ("name", *CONTACT_FIELDS)
         )
+
+    def load_resident(self, resident_id: int) -> None:
+        """Show a registered resident (a real-name ticket's) unless the clerk began another."""
+        actor = self._context.actor
+
+        def show(info: ResidentInfo) -> None:
+            if self.resident is None and not self.has_entries():
+                self.show_resident(info)
+
+        self._context.read(lambda s: get_resident(s, actor, resident_id), show)
+
+    def fill_from_card(self, id_number: str, name: str = "", address: str = "") -> None:
+        """An ID card read (or typed by a reader in keyboard mode): look its holder up.
+
+        The number replaces whoever the panel shows; the card's name and address fill empty
+        fields of a resident not registered yet.
+        """
+        if self.resident is not None and self.resident.id_number_masked != mask_id_number(
+            id_number
+        ):
+            self.clear(focus=False)
+        elif self.resident is not None:
+            return
+        self.id_edit.setText(id_number)
+        if name and not self.name_edit.text().strip():
+            self.name_edit.setText(name)
+        if address and not self.address_edit.text().strip():
+            self.address_edit.setText(address)
+        self._looked_up = ""
+        self.lookup()
 
     def clear(self, *, focus: bool = True) -> None:
         self._reveal_timer.stop()

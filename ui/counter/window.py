@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from devices.scan_payload import InvalidScan, ScanPayload, parse_payload
+from devices.idcard.card_text import IdCardRecord
+from devices.idcard.poller import ReaderState, ReaderStatus
+from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
 from services.accounts.staff import StaffInfo
+from services.appointments.check_in import CheckIn, check_in
 from services.catalog.reads import (
     CounterInfo,
     ServiceInfo,
@@ -27,16 +30,17 @@ from services.queue.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from services.storage.db import Database, translate_outage
 from ui.common import theme
 from ui.common.i18n import fill
+from ui.common.idcard_source import IdCardSource
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
+from ui.common.scan_filter import SerialScanSource, WedgeScanFilter
 from ui.counter.rating_panel import RatingPanel
 from ui.counter.request_context import CounterContext
 from ui.counter.request_form import RequestPage
 from ui.counter.request_list import RequestListPage, status_text
 from ui.counter.request_receipts import ReceiptDesk
-from ui.counter.scan_filter import SerialScanSource, WedgeScanFilter
 from ui.counter.ticket_panel import TicketPanel
 from ui.counter.waiting_model import WaitingModel
 from ui.mediation.listing import MediationPanel
@@ -111,6 +115,7 @@ class CounterWindow(QMainWindow):
         print_station: PrintStation | None = None,
         scanner: ScannerSettings | None = None,
         pdf_font: str = "",
+        id_cards: IdCardSource | None = None,
     ) -> None:
         super().__init__()
         self._database = database
@@ -143,6 +148,11 @@ class CounterWindow(QMainWindow):
             self.serial_scanner = SerialScanSource(scanner, self)
             self.serial_scanner.scanned.connect(self.open_payload)
             self.serial_scanner.failed.connect(self._scanner_failed)
+        # A card placed on the counter's reader fills the resident panel at any time.
+        self.id_cards = id_cards
+        if id_cards is not None:
+            id_cards.card_read.connect(self.card_placed)
+            id_cards.status_changed.connect(self._card_reader_status)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.refresh)
@@ -299,6 +309,8 @@ class CounterWindow(QMainWindow):
         self.scan_filter.install()
         if self.serial_scanner is not None:
             self.serial_scanner.start()
+        if self.id_cards is not None:
+            self.id_cards.start()
         if self._print_station is not None:
             self._print_station.start()
         self.request_list.refresh()
@@ -551,7 +563,8 @@ class CounterWindow(QMainWindow):
     # --- scanning -------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
-        """A keyboard-wedge scan: a ticket, a receipt (request) or a mediation case."""
+        """A keyboard-wedge scan: a ticket, a receipt (request), a mediation case, or an ID
+        number typed by an ID-card reader in keyboard mode."""
         try:
             payload = parse_payload(text)
         except InvalidScan as exc:
@@ -560,6 +573,15 @@ class CounterWindow(QMainWindow):
         self.open_payload(payload)
 
     def _garbled(self, error: InvalidScan) -> None:
+        if isinstance(error, InvalidIdNumberScan):
+            self.say(
+                fill(
+                    self.tr("The ID card reader typed an ID number that is not valid: %1"),
+                    error.reason,
+                ),
+                warn=True,
+            )
+            return
         self.say(
             fill(self.tr("Could not use that scan: %1 Please scan again."), str(error)),
             warn=True,
@@ -574,6 +596,21 @@ class CounterWindow(QMainWindow):
                 warn=True,
             )
 
+    def card_placed(self, record: IdCardRecord) -> None:
+        """An ID card read on the counter's reader: its holder in the resident panel."""
+        self.tabs.setCurrentWidget(self.request_page)
+        self.request_page.resident_panel.fill_from_card(
+            record.id_number, record.name, record.address
+        )
+
+    def _card_reader_status(self, status: ReaderStatus) -> None:
+        if status.state in (
+            ReaderState.REFUSED,
+            ReaderState.UNREADABLE,
+            ReaderState.REMOVED_TOO_EARLY,
+        ):
+            self.say(fill(self.tr("ID card: %1"), status.message), warn=True)
+
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)
 
@@ -585,8 +622,28 @@ class CounterWindow(QMainWindow):
             self.show_mediation()
             self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
+        elif payload.kind == "id_number":
+            self.tabs.setCurrentWidget(self.request_page)
+            self.request_page.resident_panel.fill_from_card(payload.code)
+        elif payload.kind == "appointment":
+            self.check_in(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
+
+    def check_in(self, code: str) -> None:
+        """A booking slip scanned at the counter: check the appointment in (its ticket)."""
+        actor = self._actor
+
+        def done(checked: CheckIn) -> None:
+            text = (
+                self.tr("Appointment %1 checked in: ticket %2.")
+                if checked.on_time
+                else self.tr("Appointment %1 is late: ticket %2 is an ordinary walk-in ticket.")
+            )
+            self.say(fill(text, checked.appointment, checked.ticket.code))
+            self.refresh()
+
+        self.context.write(lambda s: check_in(s, actor, code=code, language="zh_CN"), done)
 
     def open_ticket(self, code: str, day: date | None = None) -> None:
         """A scanned ticket: call it when it waits, else say where it is."""
@@ -650,6 +707,8 @@ class CounterWindow(QMainWindow):
         self.scan_filter.remove()
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
+        if self.id_cards is not None:
+            self.id_cards.stop()
         self.rating_panel.close()
         self.rating_panel.deleteLater()
         self._feed.stop()

@@ -50,7 +50,8 @@ class RecentCallsModel(QAbstractTableModel):
         call = self._calls[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TICKET:
-                return call.ticket_code
+                # 预约: an appointment called before walk-ins who came earlier.
+                return f"{call.ticket_code} 预约" if call.appointment else call.ticket_code
             return fill(self.tr("Counter %1"), str(call.counter_number))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -93,7 +94,8 @@ class RecentCallsModel(QAbstractTableModel):
         for call in calls:
             key = (call.service_day, call.ticket_code)
             known = by_ticket.get(key)
-            if known is None or call.event_id > known.event_id:
+            # The same call read again (the snapshot after the event) may know more.
+            if known is None or call.event_id >= known.event_id:
                 by_ticket[key] = call
         merged = list(by_ticket.values())
         if day is None and merged:

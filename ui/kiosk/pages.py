@@ -63,7 +63,11 @@ class ServiceButton(QPushButton):
         service = tile.service
         self._name.setText(f"{service.code}  {service.name_en if english else service.name_zh}")
         self._description.setText(service.description_en if english else service.description_zh)
-        if tile.available:
+        if tile.available and service.real_name_required:
+            self._waiting.setText(
+                fill(self.tr("%1 waiting · please place your ID card"), str(tile.waiting))
+            )
+        elif tile.available:
             self._waiting.setText(fill(self.tr("%1 waiting"), str(tile.waiting)))
         else:
             self._waiting.setText(self.tr("Not available now"))
@@ -111,6 +115,7 @@ class HomePage(QWidget):
         layout.addWidget(self._green_hint)
         self._buttons: list[ServiceButton] = []
         self._language = "zh_CN"
+        self._card_holder: str | None = None
         self.retranslate()
 
     @property
@@ -145,12 +150,27 @@ class HomePage(QWidget):
             else:
                 button.hide()
 
+    def show_card_holder(self, masked_name: str | None) -> None:
+        """Say whose ID card lies on the reader: the next service touched is theirs."""
+        self._card_holder = masked_name
+        self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        if self._card_holder:
+            self._prompt.setText(
+                self.tr("ID card of %1 read: touch the service you need").replace(
+                    "%1", self._card_holder
+                )
+            )
+        else:
+            self._prompt.setText(self.tr("Touch the service you need"))
+
     def _chosen(self, button: ServiceButton) -> None:
         if button.tile is not None and button.tile.available:
             self.service_chosen.emit(button.tile.service.code, self.priority)
 
     def retranslate(self) -> None:
-        self._prompt.setText(self.tr("Touch the service you need"))
+        self._show_prompt()
         self._green_title.setText(self.tr("Green channel:"))
         labels = {
             PriorityReason.ELDERLY: self.tr("Elderly (65+)"),
@@ -214,16 +234,23 @@ class TicketPage(QWidget):
         layout.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         self._ticket: TicketInfo | None = None
         self._seconds_left = 0
+        self._heading_note = ""
 
     @property
     def code_text(self) -> str:
         return self._code.text()
 
     @property
+    def heading_text(self) -> str:
+        return self._heading.text()
+
+    @property
     def print_state_text(self) -> str:
         return self._print_state.text()
 
-    def show_ticket(self, ticket: TicketInfo, seconds_left: int) -> None:
+    def show_ticket(self, ticket: TicketInfo, seconds_left: int, heading: str = "") -> None:
+        """``heading`` replaces "Your number" (an appointment checked in, or late)."""
+        self._heading_note = heading
         self._ticket = ticket
         self._seconds_left = seconds_left
         self._code.setText(ticket.code)
@@ -242,7 +269,7 @@ class TicketPage(QWidget):
         self._done.setText(fill(self.tr("Done (%1 s)"), str(seconds)))
 
     def retranslate(self) -> None:
-        self._heading.setText(self.tr("Your number"))
+        self._heading.setText(self._heading_note or self.tr("Your number"))
         self.set_seconds_left(self._seconds_left)
         ticket = self._ticket
         if ticket is None:

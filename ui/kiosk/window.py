@@ -4,25 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from devices.idcard.card_text import IdCardRecord
+from devices.idcard.errors import CardExpired, InvalidCardIdNumber
+from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.printer_status import PrinterStatus
+from devices.scan_payload import InvalidScan, parse_payload
 from devices.spooler import JobStateChange
+from services.appointments.check_in import CheckIn, check_in
 from services.calendar.opening_hours import Availability, kiosk_availability
 from services.catalog.reads import ServiceInfo, list_services
 from services.core.actors import kiosk_actor
 from services.core.center_config import load_center_config
 from services.core.clock import utc_now
-from services.core.errors import ServiceClosed
+from services.core.errors import CheckInTooEarly, NotFound, ServiceClosed
 from services.queue.ops import issue_ticket
 from services.queue.reads import queue_status
 from services.queue.tickets import PriorityReason, TicketInfo
+from services.real_name.tickets import issue_real_name_ticket
 from services.storage.db import Database
 from station.ticket_printing import spool_ticket
 from ui.common import theme
 from ui.common.i18n import fill, translations
+from ui.common.idcard_source import IdCardSource, masked_name
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
+from ui.common.scan_filter import WedgeScanFilter
 from ui.kiosk.pages import HomePage, MessagePage, ServiceTile, TicketPage
 from ui.qt import (
     QCloseEvent,
@@ -41,6 +49,7 @@ from ui.qt import (
 )
 
 RETURN_HOME_SECONDS = 20
+CARD_KEPT_MS = 30_000
 PRINT_ANSWER_MS = 6000
 REFRESH_MS = 5000
 
@@ -74,6 +83,7 @@ class KioskState:
 class IssuedTicket:
     ticket: TicketInfo
     job_id: int | None
+    check_in: CheckIn | None = None  # the appointment checked in with this ticket
 
 
 class KioskWindow(QMainWindow):
@@ -85,6 +95,7 @@ class KioskWindow(QMainWindow):
         language: str = "zh_CN",
         staff_pin: str = "",
         station: str = "kiosk",
+        id_cards: IdCardSource | None = None,
     ) -> None:
         super().__init__()
         self._database = database
@@ -117,6 +128,19 @@ class KioskWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._show_time)
+        # A card read but no service touched is forgotten: the next resident is not theirs.
+        self._card: IdCardRecord | None = None
+        self._awaiting_card: tuple[str, PriorityReason | None] | None = None
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(CARD_KEPT_MS)
+        self._card_timer.timeout.connect(self._forget_card)
+        self.scan_filter = WedgeScanFilter(self)
+        self.scan_filter.scanned.connect(self.handle_scan)
+        self.id_cards = id_cards
+        if id_cards is not None:
+            id_cards.card_read.connect(self.card_placed)
+            id_cards.status_changed.connect(self.reader_status)
         self.retranslate()
         self._show_time()
 
@@ -170,6 +194,9 @@ class KioskWindow(QMainWindow):
         self.message_page.back.connect(self.go_home)
 
     def start(self) -> None:
+        self.scan_filter.install()
+        if self.id_cards is not None:
+            self.id_cards.start()
         self._feed.start()
         self._printing.start()
         self._refresh_timer.start()
@@ -254,6 +281,13 @@ class KioskWindow(QMainWindow):
     def issue(self, service_code: str, priority: PriorityReason | None) -> None:
         if self._issuing:
             return
+        card, self._card = self._card, None
+        self._card_timer.stop()
+        self.home.show_card_holder(None)
+        if card is None and self._needs_card(service_code):
+            self._await_card(service_code, priority)
+            return
+        self._awaiting_card = None
         self._issuing = True
         language = self._language
         printer = self._printing.printer_name
@@ -263,13 +297,22 @@ class KioskWindow(QMainWindow):
             with self._database.writer() as session:
                 if not kiosk_availability(session).accepts(service_code):
                     raise ServiceClosed(self.tr("This service is not available now."))
-                ticket = issue_ticket(
-                    session,
-                    self._actor,
-                    service_code,
-                    priority=priority.value if priority else None,
-                    language=language,
-                )
+                reason = priority.value if priority else None
+                if card is not None:
+                    ticket = issue_real_name_ticket(
+                        session,
+                        self._actor,
+                        service_code,
+                        card.id_number,
+                        name=card.name,
+                        address=card.address,
+                        priority=reason,
+                        language=language,
+                    ).ticket
+                else:
+                    ticket = issue_ticket(
+                        session, self._actor, service_code, priority=reason, language=language
+                    )
             if printer is None:
                 return IssuedTicket(ticket, None)
             with self._database.writer() as session:
@@ -278,12 +321,145 @@ class KioskWindow(QMainWindow):
 
         self._runner.submit(work, self._show_issued, self._issue_failed)
 
+    # --- ID cards (实名取号) -------------------------------------------------------------
+
+    def _needs_card(self, service_code: str) -> bool:
+        tiles = self._state.tiles if self._state is not None else []
+        return any(t.service.code == service_code and t.service.real_name_required for t in tiles)
+
+    def _await_card(self, service_code: str, priority: PriorityReason | None) -> None:
+        self._awaiting_card = (service_code, priority)
+        self.message_page.show_message(
+            self.tr("Please place your ID card on the reader"),
+            self.tr("This service issues tickets by ID card only."),
+            can_go_back=True,
+        )
+        self._pages.setCurrentWidget(self.message_page)
+        self._card_timer.start()
+
+    def card_placed(self, record: IdCardRecord) -> None:
+        """A card read on the kiosk's reader: today's appointment is checked in; else a
+        ticket for the service touched (or waited for) is a real-name ticket."""
+        if self._issuing:
+            return
+        waiting_for, self._awaiting_card = self._awaiting_card, None
+        if waiting_for is not None:
+            self._card = record
+            self.issue(*waiting_for)
+            return
+        self.check_in(id_number=record.id_number, card=record)
+
+    def _hold_card(self, record: IdCardRecord) -> None:
+        self._card = record
+        if self._issued is not None:
+            self.go_home()
+        self._pages.setCurrentWidget(self.home)
+        self.home.show_card_holder(masked_name(record.name))
+        self._card_timer.start()
+
+    def handle_scan(self, text: str) -> None:
+        """A keyboard-wedge scan at the kiosk: a booking slip's code checks it in."""
+        try:
+            payload = parse_payload(text)
+        except InvalidScan:
+            return  # not ours: the kiosk has nothing to type into
+        if payload.kind == "appointment" and not self._issuing:
+            self.check_in(code=payload.code)
+
+    def check_in(
+        self,
+        *,
+        code: str | None = None,
+        id_number: str | None = None,
+        card: IdCardRecord | None = None,
+    ) -> None:
+        self._issuing = True
+        language = self._language
+        printer = self._printing.printer_name
+        profile = self._printing.profile
+
+        def work() -> IssuedTicket | None:
+            with self._database.writer() as session:
+                try:
+                    checked = check_in(
+                        session, self._actor, code=code, id_number=id_number, language=language
+                    )
+                except NotFound:
+                    if card is None:
+                        raise
+                    return None  # no appointment today: the card takes a real-name ticket
+            if printer is None:
+                return IssuedTicket(checked.ticket, None, checked)
+            with self._database.writer() as session:
+                job = spool_ticket(session, checked.ticket, printer=printer, profile=profile)
+            return IssuedTicket(checked.ticket, job.id, checked)
+
+        def done(issued: IssuedTicket | None) -> None:
+            if issued is not None:
+                self._show_issued(issued)
+                return
+            self._issuing = False
+            assert card is not None
+            self._hold_card(card)
+
+        self._runner.submit(work, done, self._check_in_failed)
+
+    def _check_in_failed(self, error: BaseException) -> None:
+        if isinstance(error, CheckInTooEarly):
+            self._issuing = False
+            opens = error.opens_at.astimezone().strftime("%H:%M")
+            self.message_page.show_message(
+                self.tr("It is too early to check in"),
+                fill(
+                    self.tr("Check-in for your appointment opens at %1. Please come back then."),
+                    opens,
+                ),
+                can_go_back=True,
+            )
+            self._pages.setCurrentWidget(self.message_page)
+            return
+        self._issue_failed(error)
+
+    def _forget_card(self) -> None:
+        self._card = None
+        self.home.show_card_holder(None)
+        if self._awaiting_card is not None:
+            self._awaiting_card = None
+            self.go_home()
+
+    def reader_status(self, status: ReaderStatus) -> None:
+        problem = self._card_problem(status)
+        if problem is None or self._issuing:
+            return
+        self._card = None
+        self.home.show_card_holder(None)
+        self.message_page.show_message(
+            self.tr("Your ID card could not be used"), problem, can_go_back=True
+        )
+        self._pages.setCurrentWidget(self.message_page)
+
+    def _card_problem(self, status: ReaderStatus) -> str | None:
+        error = status.error
+        if isinstance(error, CardExpired):
+            return self.tr("This ID card expired on %1. Please use a valid ID card.").replace(
+                "%1", error.valid_to.isoformat()
+            )
+        if isinstance(error, InvalidCardIdNumber):
+            return self.tr("The ID number on this card is not valid. Please go to a counter.")
+        if status.state == ReaderState.REMOVED_TOO_EARLY:
+            return self.tr(
+                "The card was removed too early. Place it again and leave it until the beep."
+            )
+        if status.state == ReaderState.UNREADABLE:
+            return self.tr("This ID card cannot be read. Please go to a counter.")
+        return None
+
     def _show_issued(self, issued: IssuedTicket) -> None:
         self._issuing = False
         self._issued = issued
         self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
-        self.ticket_page.show_ticket(issued.ticket, self._seconds_left)
+        self.ticket_page.show_ticket(issued.ticket, self._seconds_left, self._heading(issued))
         status = self._printing.last_status
         if issued.job_id is None:
             self._print_failed(self.tr("Printing is switched off here."))
@@ -297,8 +473,21 @@ class KioskWindow(QMainWindow):
         self._countdown.start()
         self.refresh()
 
+    def _heading(self, issued: IssuedTicket) -> str:
+        checked = issued.check_in
+        if checked is None:
+            return ""
+        if checked.on_time:
+            return self.tr("Appointment checked in (%1). Your number").replace(
+                "%1", checked.slot_time
+            )
+        return self.tr("You are late for your %1 appointment: this is an ordinary number").replace(
+            "%1", checked.slot_time
+        )
+
     def _issue_failed(self, error: BaseException) -> None:
         self._issuing = False
+        self._card_timer.stop()
         self.message_page.show_message(
             self.tr("Sorry, no ticket was issued"), user_message(error), can_go_back=True
         )
@@ -347,6 +536,7 @@ class KioskWindow(QMainWindow):
             self.ticket_page.set_seconds_left(self._seconds_left)
 
     def go_home(self) -> None:
+        self._awaiting_card = None
         self._countdown.stop()
         self._print_deadline.stop()
         self._issued = None
@@ -412,8 +602,17 @@ class KioskWindow(QMainWindow):
         return fill(self.tr("Printer %1: %2"), name, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for timer in (self._refresh_timer, self._countdown, self._clock, self._print_deadline):
+        for timer in (
+            self._refresh_timer,
+            self._countdown,
+            self._clock,
+            self._print_deadline,
+            self._card_timer,
+        ):
             timer.stop()
+        self.scan_filter.remove()
+        if self.id_cards is not None:
+            self.id_cards.stop()
         self._feed.stop()
         self._printing.stop()
         self._runner.shutdown()

@@ -15,6 +15,13 @@ def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.0f}%"
 
 
+def _appointments(report: Report) -> str:
+    figures = report.appointments
+    if figures is None or not figures.booked:
+        return "—"
+    return f"{figures.checked_in}/{figures.booked}"
+
+
 class KpiCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +51,7 @@ class KpiRow(QWidget):
         "requests",
         "overdue_requests",
         "mediation_success",
+        "appointments",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,6 +77,7 @@ class KpiRow(QWidget):
             "requests": str(report.requests.total.accepted),
             "overdue_requests": str(report.requests.total.overdue),
             "mediation_success": _percent(report.mediation.success_rate),
+            "appointments": _appointments(report),
         }
         for key, text in values.items():
             self.cards[key].value.setText(text)
@@ -88,6 +97,7 @@ class KpiRow(QWidget):
             "requests": self.tr("Requests accepted"),
             "overdue_requests": self.tr("Requests overdue"),
             "mediation_success": self.tr("Mediation success"),
+            "appointments": self.tr("Appointments checked in / booked"),
         }
         for key, caption in captions.items():
             self.cards[key].caption.setText(caption)

@@ -1,7 +1,7 @@
 """print jobs claimed by one station; stations' names held with a heartbeat
 
 Revision ID: 0006_faults
-Revises: 0006_privacy
+Revises: 0006_district
 Create Date: 2026-12-06 20:20:00.000000
 
 Two kiosks of the same name printed every ticket twice: a spooler sent a job without claiming
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006_faults'
-down_revision = '0006_privacy'
+down_revision = '0006_district'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Appointments (预约) in time slots per service, and their check-in at the kiosk."""

@@ -1,0 +1,23 @@
+"""The booking slip of an appointment, from the domain's data (no Qt, no device)."""
+
+from __future__ import annotations
+
+from printing.booking_slip import BookingSlip
+from services.appointments.booking import AppointmentInfo
+from services.core.center_config import CenterConfig
+from station.documents import center_name
+
+
+def booking_slip(info: AppointmentInfo, config: CenterConfig, language: str) -> BookingSlip:
+    language = "en" if language.startswith("en") else "zh_CN"
+    return BookingSlip(
+        center_name=center_name(config, language),
+        code=info.code,
+        service_name=info.service_name_en if language == "en" else info.service_name_zh,
+        starts_at=info.starts_at.astimezone(config.timezone),
+        resident_name=info.resident_name,
+        resident_id_number=info.id_number_masked,
+        check_in_early_minutes=config.check_in_early_minutes,
+        check_in_late_minutes=config.check_in_late_minutes,
+        language=language,
+    )

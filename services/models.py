@@ -225,3 +225,4 @@ class PrintJob(Base):
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
 import services.models_casework  # noqa: E402, F401
 import services.models_stats  # noqa: E402, F401
+import services.petitions.models  # noqa: E402, F401

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DataError
 from cli import (
     admin_commands,
     mediation_commands,
+    petition_commands,
     print_commands,
     queue_commands,
     report_commands,
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue_commands.register(sub, common)
     report_commands.register(sub, common)
     mediation_commands.register(sub, common)
+    petition_commands.register(sub, common)
     print_commands.register(sub, common)
     return parser
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from cli import mediation_commands
+from cli import mediation_commands, petition_commands
 from cli.context import CommandContext
 from cli.output import emit
 from devices.errors import DeviceError
@@ -67,6 +67,7 @@ def register(
     ticket.add_argument("--to", type=Path, help="write the ESC/POS bytes to a file instead")
     ticket.set_defaults(handler=print_ticket)
     mediation_commands.register_print(print_, common)
+    petition_commands.register_print(print_, common)
 
 
 def devices_ports(ctx: CommandContext, args: argparse.Namespace) -> int:

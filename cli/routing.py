@@ -23,6 +23,7 @@ COMMANDS = frozenset(
         "print",
         "report",
         "case",
+        "petition",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

@@ -43,6 +43,8 @@ class Permission(StrEnum):
     READ_PETITIONS = "read_petitions"
     HANDLE_PETITION = "handle_petition"
     APPROVE_PETITION = "approve_petition"
+    READ_LEDGER = "read_ledger"
+    KEEP_LEDGER = "keep_ledger"
 
 
 _GRANTS: dict[Permission, frozenset[Role]] = {
@@ -79,6 +81,11 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
     ),
     Permission.HANDLE_PETITION: frozenset({Role.SYSTEM, Role.COUNTER, Role.MANAGER}),
     Permission.APPROVE_PETITION: frozenset({Role.SYSTEM, Role.MANAGER}),
+    # The dispute-investigation ledger (services.ledger) and the district map (services.grid).
+    Permission.READ_LEDGER: frozenset(
+        {Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}
+    ),
+    Permission.KEEP_LEDGER: frozenset({Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER}),
 }
 
 

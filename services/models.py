@@ -223,6 +223,8 @@ class PrintJob(Base):
 
 
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
+import services.grid.models  # noqa: E402, F401
+import services.ledger.models  # noqa: E402, F401
 import services.models_casework  # noqa: E402, F401
 import services.models_stats  # noqa: E402, F401
 import services.petitions.models  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""petitions: the petition desk (信访) with its petitioners and timeline
+"""petitions: the petition desk (信访), the district map and the dispute-investigation ledger
 
 Revision ID: 0006_petitions
 Revises: 0005
@@ -104,9 +104,131 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_petitioner_identity_key'), ['identity_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_petitioner_petition_id'), ['petition_id'], unique=False)
 
+    # The district map (streets, communities, grids) and the ledger with its monthly round.
+    op.create_table('street',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_street')),
+    sa.UniqueConstraint('name', name=op.f('uq_street_name'))
+    )
+    op.create_table('community',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('street_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['street_id'], ['street.id'], name=op.f('fk_community_street_id_street')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_community')),
+    sa.UniqueConstraint('street_id', 'name', name=op.f('uq_community_street_id_name'))
+    )
+    with op.batch_alter_table('community', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_community_street_id'), ['street_id'], unique=False)
+
+    op.create_table('grid',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('community_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['community_id'], ['community.id'], name=op.f('fk_grid_community_id_community')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_grid')),
+    sa.UniqueConstraint('community_id', 'name', name=op.f('uq_grid_community_id_name'))
+    )
+    with op.batch_alter_table('grid', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_grid_community_id'), ['community_id'], unique=False)
+
+    op.create_table('grid_member',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('grid_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('phone', sa.String(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['grid_id'], ['grid.id'], name=op.f('fk_grid_member_grid_id_grid')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_grid_member'))
+    )
+    with op.batch_alter_table('grid_member', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_grid_member_grid_id'), ['grid_id'], unique=False)
+
+    op.create_table('grid_report',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('grid_id', sa.Integer(), nullable=False),
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('zero', sa.Boolean(), nullable=False),
+    sa.Column('reported_at', sa.DateTime(), nullable=False),
+    sa.Column('reporter', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['grid_id'], ['grid.id'], name=op.f('fk_grid_report_grid_id_grid')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_grid_report')),
+    sa.UniqueConstraint('grid_id', 'month', name=op.f('uq_grid_report_grid_id_month'))
+    )
+    op.create_table('ledger_entry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=16), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('grid_id', sa.Integer(), nullable=False),
+    sa.Column('parties', sa.JSON(), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('people', sa.Integer(), nullable=False),
+    sa.Column('risk', sa.String(length=16), nullable=False),
+    sa.Column('flags', sa.JSON(), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('referred_to', sa.String(length=16), nullable=True),
+    sa.Column('referred_detail', sa.String(length=100), nullable=True),
+    sa.Column('petition_id', sa.Integer(), nullable=True),
+    sa.Column('mediation_case_id', sa.Integer(), nullable=True),
+    sa.Column('found_on', sa.Date(), nullable=False),
+    sa.Column('next_follow_up', sa.Date(), nullable=True),
+    sa.Column('resolved_on', sa.Date(), nullable=True),
+    sa.Column('registered_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['grid_id'], ['grid.id'], name=op.f('fk_ledger_entry_grid_id_grid')),
+    sa.ForeignKeyConstraint(['mediation_case_id'], ['mediation_case.id'], name=op.f('fk_ledger_entry_mediation_case_id_mediation_case')),
+    sa.ForeignKeyConstraint(['petition_id'], ['petition.id'], name=op.f('fk_ledger_entry_petition_id_petition')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_entry')),
+    sa.UniqueConstraint('number', name=op.f('uq_ledger_entry_number'))
+    )
+    with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
+        batch_op.create_index('ix_ledger_entry_found_on', ['found_on'], unique=False)
+        batch_op.create_index('ix_ledger_entry_grid_found_on', ['grid_id', 'found_on'], unique=False)
+        batch_op.create_index('ix_ledger_entry_state', ['state'], unique=False)
+
+    op.create_table('ledger_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('entry_id', sa.Integer(), nullable=False),
+    sa.Column('occurred_at', sa.DateTime(), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('from_state', sa.String(length=16), nullable=True),
+    sa.Column('to_state', sa.String(length=16), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('details', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['entry_id'], ['ledger_entry.id'], name=op.f('fk_ledger_event_entry_id_ledger_entry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_event'))
+    )
+    with op.batch_alter_table('ledger_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ledger_event_entry_id'), ['entry_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('ledger_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ledger_event_entry_id'))
+
+    op.drop_table('ledger_event')
+    with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_ledger_entry_state')
+        batch_op.drop_index('ix_ledger_entry_grid_found_on')
+        batch_op.drop_index('ix_ledger_entry_found_on')
+
+    op.drop_table('ledger_entry')
+    op.drop_table('grid_report')
+    with op.batch_alter_table('grid_member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_grid_member_grid_id'))
+
+    op.drop_table('grid_member')
+    with op.batch_alter_table('grid', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_grid_community_id'))
+
+    op.drop_table('grid')
+    with op.batch_alter_table('community', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_community_street_id'))
+
+    op.drop_table('community')
+    op.drop_table('street')
     with op.batch_alter_table('petitioner', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_petitioner_petition_id'))
         batch_op.drop_index(batch_op.f('ix_petitioner_identity_key'))

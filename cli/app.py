@@ -14,6 +14,7 @@ from sqlalchemy.exc import DataError
 
 from cli import (
     admin_commands,
+    ledger_commands,
     mediation_commands,
     petition_commands,
     print_commands,
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(sub, common)
     mediation_commands.register(sub, common)
     petition_commands.register(sub, common)
+    ledger_commands.register(sub, common)
     print_commands.register(sub, common)
     return parser
 

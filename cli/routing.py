@@ -24,6 +24,8 @@ COMMANDS = frozenset(
         "report",
         "case",
         "petition",
+        "ledger",
+        "grid",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

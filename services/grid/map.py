@@ -122,10 +122,15 @@ def add_grid(
 
 
 def grid_info(session: Session, grid_id: int) -> GridInfo:
-    found = [g for g in _grids(session, [grid_id])]
-    if not found:
+    found = grid_infos(session, [grid_id])
+    if grid_id not in found:
         raise NotFound(f"There is no grid with id {grid_id}.")
-    return found[0]
+    return found[grid_id]
+
+
+def grid_infos(session: Session, grid_ids: Sequence[int]) -> dict[int, GridInfo]:
+    """Several grids in two queries, by id."""
+    return {g.id: g for g in _grids(session, grid_ids)}
 
 
 def list_grids(session: Session, actor: Actor) -> list[GridInfo]:
@@ -157,9 +162,10 @@ def _grids(session: Session, ids: Sequence[int] | None) -> list[GridInfo]:
         query = query.where(Grid.id.in_(ids))
     rows = session.execute(query).all()
     members: dict[int, list[MemberInfo]] = {}
-    for grid_id, name, phone in session.execute(
-        select(GridMember.grid_id, GridMember.name, GridMember.phone).order_by(GridMember.id)
-    ):
+    member_query = select(GridMember.grid_id, GridMember.name, GridMember.phone)
+    if ids is not None:
+        member_query = member_query.where(GridMember.grid_id.in_(ids))
+    for grid_id, name, phone in session.execute(member_query.order_by(GridMember.id)):
         members.setdefault(grid_id, []).append(MemberInfo(name, phone))
     return [
         GridInfo(grid_id, street, community, name, tuple(members.get(grid_id, [])))

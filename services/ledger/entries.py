@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from services.actors import Actor, Permission
 from services.casework_ops import CaseOp, begin, next_document_number
 from services.errors import InvalidTransition, NotFound, ValidationError
-from services.grid.map import GridInfo, grid_info
+from services.grid.map import GridInfo, grid_infos
 from services.grid.models import Grid
 from services.ledger.models import LedgerEntry, LedgerEvent
 from services.ledger.states import (
@@ -339,7 +339,7 @@ def follow_up(
 
 def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -> list[EntryInfo]:
     session.flush()
-    grids = {g: grid_info(session, g) for g in {e.grid_id for e in entries}}
+    grids = grid_infos(session, sorted({e.grid_id for e in entries}))
     petitions = _numbers(session, Petition, {e.petition_id for e in entries})
     cases = _numbers(session, MediationCase, {e.mediation_case_id for e in entries})
     return [

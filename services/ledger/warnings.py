@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from services.actors import Actor, Permission
@@ -41,17 +41,33 @@ def early_warnings(session: Session, actor: Actor, today: date) -> list[EarlyWar
     actor.require(Permission.READ_LEDGER)
     actor.require(Permission.READ_PETITIONS)
     warnings: list[EarlyWarning] = []
-    # Replied petitions rest; reviews in progress and undecided ones still count.
+    # The flags and deadlines are filtered in SQL, so a large open ledger costs little; the
+    # Python side below says why. Replied petitions still show their flags.
     watched = [*OPEN_PETITION_STATES, PetitionState.REPLIED]
     petitions = session.scalars(
-        select(Petition).where(Petition.state.in_([s.value for s in watched]))
+        select(Petition).where(
+            Petition.state.in_([s.value for s in watched]),
+            or_(
+                Petition.collective,
+                Petition.repeat_of_id.is_not(None),
+                Petition.final_review_id.is_not(None),
+                _petition_late(today),
+            ),
+        )
     ).all()
     for p in petition_infos(session, petitions, today):
         reasons = tuple(f for f in p.flags if p.state != PetitionState.REPLIED or f != "overdue")
         if reasons:
             warnings.append(EarlyWarning(p.number, "petition", p.state, reasons, p.due))
     entries = session.scalars(
-        select(LedgerEntry).where(LedgerEntry.state.in_([s.value for s in OPEN_STATES]))
+        select(LedgerEntry).where(
+            LedgerEntry.state.in_([s.value for s in OPEN_STATES]),
+            or_(
+                LedgerEntry.risk == RiskLevel.GRAVE.value,
+                LedgerEntry.next_follow_up < today,
+                func.json_array_length(LedgerEntry.flags) > 0,
+            ),
+        )
     ).all()
     for e in entry_infos(session, entries, today):
         why = list(e.flags)
@@ -64,6 +80,19 @@ def early_warnings(session: Session, actor: Actor, today: date) -> list[EarlyWar
     late = {"overdue", "follow_up_overdue"}
     warnings.sort(key=lambda w: (not late & set(w.reasons), "grave" not in w.reasons, w.code))
     return warnings
+
+
+def _petition_late(today: date) -> ColumnElement[bool]:
+    """The petition's running deadline (``petitions.common.running_deadline``) is past."""
+    return or_(
+        (Petition.state == PetitionState.REGISTERED.value) & (Petition.decide_by < today),
+        Petition.state.in_([PetitionState.ACCEPTED.value, PetitionState.EXTENDED.value])
+        & (Petition.handle_by < today),
+        (Petition.state == PetitionState.REVIEW_REQUESTED.value)
+        & (Petition.review_decide_by < today),
+        (Petition.state == PetitionState.RE_REVIEW_REQUESTED.value)
+        & (Petition.re_review_decide_by < today),
+    )
 
 
 def community_risk_table(session: Session, actor: Actor) -> list[RiskRow]:

@@ -87,6 +87,7 @@ from services.actors import Actor, Permission
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
 from services.errors import ValidationError
+from services.petitions.stats import ledger_section, petition_section
 from services.queue_reads import queue_status
 from services.stats_mediation import mediation_section
 from services.stats_queue import queue_section
@@ -171,6 +172,8 @@ def range_report(
         requests=request_section(session, period),
         ratings=rating_section(session, period),
         mediation=mediation_section(session, period),
+        petitions=petition_section(session, period, today),
+        ledger=ledger_section(session, period),
         current=queue_status(session, now=at) if start <= today <= end else None,
     )
     return report

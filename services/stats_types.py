@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from services.queue_reads import QueueStatus
+
+if TYPE_CHECKING:
+    from services.petitions.stats import LedgerFigures, PetitionFigures
 
 
 @dataclass(frozen=True)
@@ -225,5 +229,7 @@ class Report:
     requests: RequestFigures
     ratings: RatingFigures
     mediation: MediationFigures
+    petitions: PetitionFigures
+    ledger: LedgerFigures
     # The live hall, only when the period includes today; never part of a past day's figures.
     current: QueueStatus | None

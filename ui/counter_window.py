@@ -21,6 +21,7 @@ from services.staff import StaffInfo
 from services.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from ui import theme
 from ui.case_list import MediationPanel
+from ui.desk.panel import DeskPanel
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
@@ -227,12 +228,15 @@ class CounterWindow(QMainWindow):
             self._database, self._actor, self._language, self._print_station
         )
         self.tabs.addTab(self.mediation, "")
+        self.desk = DeskPanel(self._database, self._actor, self._language)
+        self.tabs.addTab(self.desk, "")
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
         body.addWidget(self.tabs, 5)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
             ("F11", self.show_mediation),
+            ("F12", self.show_desk),
             ("Ctrl+Return", self.request_page.accept),
             ("Ctrl+Enter", self.request_page.accept),
         ):
@@ -273,6 +277,7 @@ class CounterWindow(QMainWindow):
             waiting = self.tr("Waiting (%1)").replace("%1", str(len(self.view.waiting)))
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
         self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
+        self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions  [F12]"))
         self.request_page.retranslate()
         self.request_list.retranslate()
         self._staff_label.setText(
@@ -296,6 +301,7 @@ class CounterWindow(QMainWindow):
             self._print_station.start()
         self.request_list.refresh()
         self.mediation.start()
+        self.desk.start()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s), quiet=True)
         else:
@@ -570,6 +576,10 @@ class CounterWindow(QMainWindow):
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)
 
+    def show_desk(self) -> None:
+        self.tabs.setCurrentWidget(self.desk)
+        self.desk.petitions.view.setFocus()
+
     def open_payload(self, payload: ScanPayload) -> None:
         if payload.kind == "request":
             self.tabs.setCurrentWidget(self.request_list)
@@ -649,6 +659,7 @@ class CounterWindow(QMainWindow):
         self.rating_panel.deleteLater()
         self._feed.stop()
         self.mediation.shutdown()
+        self.desk.shutdown()
         if self._print_station is not None:
             self._print_station.stop()
         self._runner.shutdown()

@@ -1,4 +1,5 @@
-"""What a manager must act on: overdue requests, cases due today, bad ratings to follow up."""
+"""What a manager must act on: overdue requests, cases due today, bad ratings to follow up,
+and the early warnings of petitions and the dispute ledger (预警)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from services.center_config import load_center_config
 from services.clock import service_day, utc_now
 from services.db import Database
 from services.evaluations import EvaluationInfo, close_follow_up, open_follow_ups
+from services.ledger.warnings import EarlyWarning, early_warnings
 from services.mediation_deadlines import ActionItem, cases_needing_action
 from services.requests import RequestInfo, list_requests
 from ui import theme
@@ -34,6 +36,7 @@ class ToDo:
     requests: list[RequestInfo]
     cases: list[ActionItem]
     ratings: list[EvaluationInfo]
+    warnings: list[EarlyWarning]
 
 
 def _table(model: RowsModel[object]) -> QTableView:
@@ -90,10 +93,21 @@ class ToDoPanel(QWidget):
                 ),
             ]
         )
+        self.warnings: RowsModel[EarlyWarning] = RowsModel(
+            [
+                Column(lambda: self.tr("Number"), lambda w: w.code),
+                Column(lambda: self.tr("State"), lambda w: w.state),
+                Column(
+                    lambda: self.tr("Why"),
+                    lambda w: "、".join(self._warning_reason(r) for r in w.reasons),
+                ),
+                Column(lambda: self.tr("Due"), lambda w: w.due.isoformat() if w.due else None),
+            ]
+        )
         layout = QVBoxLayout(self)
-        self._titles = [QLabel(), QLabel(), QLabel()]
+        self._titles = [QLabel(), QLabel(), QLabel(), QLabel()]
         for title, model in zip(
-            self._titles, (self.requests, self.cases, self.ratings), strict=True
+            self._titles, (self.warnings, self.requests, self.cases, self.ratings), strict=True
         ):
             title.setFont(theme.font(14, bold=True))
             layout.addWidget(title)
@@ -122,12 +136,29 @@ class ToDoPanel(QWidget):
         }
         return reasons.get(code, code)
 
+    def _warning_reason(self, code: str) -> str:
+        reasons = {
+            "overdue": self.tr("overdue"),
+            "follow_up_overdue": self.tr("follow-up overdue"),
+            "grave": self.tr("grave risk"),
+            "collective": self.tr("collective petition"),
+            "repeat": self.tr("repeat petition"),
+            "after_final_review": self.tr("matter already re-reviewed"),
+            "five_or_more": self.tr("five or more people"),
+            "recurring": self.tr("again within 90 days"),
+            "violence_threat": self.tr("threat of violence"),
+            "criminal_risk": self.tr("risk of turning criminal"),
+            "minors": self.tr("minors involved"),
+        }
+        return reasons.get(code, code)
+
     def retranslate(self) -> None:
-        self._titles[0].setText(self.tr("Overdue service requests"))
-        self._titles[1].setText(self.tr("Mediation cases needing action"))
-        self._titles[2].setText(self.tr("Bad ratings awaiting follow-up"))
+        self._titles[0].setText(self.tr("Early warnings: petitions and disputes"))
+        self._titles[1].setText(self.tr("Overdue service requests"))
+        self._titles[2].setText(self.tr("Mediation cases needing action"))
+        self._titles[3].setText(self.tr("Bad ratings awaiting follow-up"))
         self._close_button.setText(self.tr("Close the selected follow-up…"))
-        for model in (self.requests, self.cases, self.ratings):
+        for model in (self.warnings, self.requests, self.cases, self.ratings):
             model.refresh_headers()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -143,6 +174,7 @@ class ToDoPanel(QWidget):
                     requests=list_requests(session, self._actor, overdue=True),
                     cases=cases_needing_action(session, self._actor, today),
                     ratings=open_follow_ups(session, self._actor),
+                    warnings=early_warnings(session, self._actor, today),
                 )
 
         self._runner.submit(read, self._show, self._failed)
@@ -151,6 +183,7 @@ class ToDoPanel(QWidget):
         self.requests.set_rows(todo.requests)
         self.cases.set_rows(todo.cases)
         self.ratings.set_rows(todo.ratings)
+        self.warnings.set_rows(todo.warnings)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

@@ -18,6 +18,7 @@ from station.report_document import report_document
 from ui import theme
 from ui.admin_panel import AdministrationPanel
 from ui.case_list import MediationPanel
+from ui.desk.panel import DeskPanel
 from ui.live_feed import LiveFeed
 from ui.manager_charts import BarChart
 from ui.manager_kpis import KpiRow
@@ -183,6 +184,8 @@ class ManagerWindow(QMainWindow):
 
         self.todo = ToDoPanel(self._database, self._actor, self._language)
         self.tabs.addTab(self.todo, "")
+        self.desk = DeskPanel(self._database, self._actor, self._language)
+        self.tabs.addTab(self.desk, "")
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 self.tabs.addTab(panel, "")
@@ -229,6 +232,7 @@ class ManagerWindow(QMainWindow):
             (self.tr("Overview"), self.tr("Counters and staff"), self.tr("Now"), self.tr("To do"))
         ):
             self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions and ledger"))
         if self.mediation is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation"))
         if self.administration is not None:
@@ -249,6 +253,7 @@ class ManagerWindow(QMainWindow):
         self._feed.start()
         if self.mediation is not None:
             self.mediation.start()
+        self.desk.start()
         self.refresh()
 
     @property
@@ -420,6 +425,7 @@ class ManagerWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._feed.stop()
         self.todo.shutdown()
+        self.desk.shutdown()
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 panel.shutdown()

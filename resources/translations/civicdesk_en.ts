@@ -1000,6 +1000,10 @@
         <translation>Mediation  [F11]</translation>
     </message>
     <message>
+        <source>Petitions  [F12]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
@@ -1221,6 +1225,17 @@
     <message>
         <source>Remove counter</source>
         <translation>Remove counter</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1824,69 @@
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Parties</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation type="unfinished">Follow up by</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open disputes in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open disputes by community and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
@@ -1928,6 +2006,10 @@
     <message>
         <source>To do</source>
         <translation>To do</translation>
+    </message>
+    <message>
+        <source>Petitions and ledger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -2137,6 +2219,149 @@
     </message>
 </context>
 <context>
+    <name>PetitionsPage</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New petition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No petition selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Matter</translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the same matter was re-reviewed: not accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a petition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal route instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (1-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintoutViewer</name>
     <message>
         <source>Printouts of the virtual printers</source>
@@ -2257,6 +2482,49 @@
     <message>
         <source>Choose a receiving body.</source>
         <translation>Choose a receiving body.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPetitionDialog</name>
+    <message>
+        <source>Register a petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Matter</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Petitioners (a collective visit: its representatives)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3441,14 @@
         <translation>Follow up by</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mediation target date</source>
         <translation>mediation target date</translation>
     </message>
@@ -3191,6 +3467,54 @@
     <message>
         <source>scheduled session</source>
         <translation>scheduled session</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">overdue</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grave risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter already re-reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five or more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk of turning criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minors involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings: petitions and disputes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue service requests</source>

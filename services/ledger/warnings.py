@@ -51,7 +51,7 @@ def early_warnings(session: Session, actor: Actor, today: date) -> list[EarlyWar
                 Petition.collective,
                 Petition.repeat_of_id.is_not(None),
                 Petition.final_review_id.is_not(None),
-                _petition_late(today),
+                petition_late(today),
             ),
         )
     ).all()
@@ -82,7 +82,7 @@ def early_warnings(session: Session, actor: Actor, today: date) -> list[EarlyWar
     return warnings
 
 
-def _petition_late(today: date) -> ColumnElement[bool]:
+def petition_late(today: date) -> ColumnElement[bool]:
     """The petition's running deadline (``petitions.common.running_deadline``) is past."""
     return or_(
         (Petition.state == PetitionState.REGISTERED.value) & (Petition.decide_by < today),

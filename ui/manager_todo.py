@@ -17,18 +17,15 @@ from ui import theme
 from ui.messages import user_message
 from ui.op_runner import OpRunner
 from ui.qt import (
-    QAbstractItemView,
     QEvent,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from ui.table_model import Column, RowsModel
+from ui.table_model import Column, RowsModel, rows_table
 
 
 @dataclass(frozen=True)
@@ -37,16 +34,6 @@ class ToDo:
     cases: list[ActionItem]
     ratings: list[EvaluationInfo]
     warnings: list[EarlyWarning]
-
-
-def _table(model: RowsModel[object]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().hide()
-    return view
 
 
 class ToDoPanel(QWidget):
@@ -111,7 +98,7 @@ class ToDoPanel(QWidget):
         ):
             title.setFont(theme.font(14, bold=True))
             layout.addWidget(title)
-            view = _table(model)  # type: ignore[arg-type]
+            view = rows_table(model)  # type: ignore[arg-type]
             layout.addWidget(view, 1)
             if model is self.ratings:
                 self._ratings_view = view

@@ -31,11 +31,11 @@ from services.ledger.states import (
     RiskLevel,
     Source,
 )
-from services.mediation_common import jsonable
 from services.models_casework import MediationCase
 from services.op_context import atomic
 from services.petitions.models import Petition
 from services.text_checks import clean_text
+from services.timeline import log_change
 from services.working_days import add_working_days
 
 NUMBER_KIND = "L"
@@ -89,21 +89,18 @@ def _log(
     note: str,
     details: dict[str, Any],
 ) -> None:
-    safe = jsonable(details)
-    op.session.add(
-        LedgerEvent(
-            entry_id=entry.id,
-            occurred_at=op.at,
-            actor=op.actor.name,
-            kind=kind,
-            from_state=source,
-            to_state=target,
-            note=note,
-            details=safe,
-        )
-    )
-    op.audit(
-        f"ledger.{target if kind == 'transition' else kind}", "ledger_entry", entry.number, **safe
+    log_change(
+        op,
+        LedgerEvent,
+        {"entry_id": entry.id},
+        audit_prefix="ledger",
+        target_type="ledger_entry",
+        target_id=entry.number,
+        kind=kind,
+        from_state=source,
+        to_state=target,
+        note=note,
+        details=details,
     )
     entry.updated_at = op.at
 

@@ -19,13 +19,12 @@ from services.center_config import load_center_config
 from services.clock import resolve_now
 from services.errors import NotFound, ValidationError
 from services.id_numbers import mask_id_number
-from services.journal import record_audit
-from services.mediation_common import jsonable
 from services.models_casework import MediationCase
 from services.op_context import OpContext
 from services.petitions.identity import read_identity
 from services.petitions.models import Petition, Petitioner, PetitionEvent
 from services.petitions.states import Flag, PetitionState, allowed_moves
+from services.timeline import log_change
 
 AUDIT_TARGET = "petition"
 S = PetitionState
@@ -111,29 +110,18 @@ class PetitionOp(OpContext):
         note: str = "",
         details: dict[str, Any] | None = None,
     ) -> None:
-        safe = jsonable(details or {})
-        assert isinstance(safe, dict)
-        self.session.add(
-            PetitionEvent(
-                petition_id=petition.id,
-                occurred_at=self.at,
-                actor=self.actor.name,
-                kind=str(kind),
-                from_state=None if from_state is None else str(from_state),
-                to_state=None if to_state is None else str(to_state),
-                note=note,
-                details=safe,
-            )
-        )
-        action = str(to_state) if kind == "transition" and to_state else str(kind)
-        record_audit(
-            self.session,
-            self.actor,
-            f"petition.{action}",
-            at=self.at,
+        log_change(
+            self,
+            PetitionEvent,
+            {"petition_id": petition.id},
+            audit_prefix="petition",
             target_type=AUDIT_TARGET,
             target_id=petition.number,
-            details={"from": jsonable(from_state), "to": jsonable(to_state), **safe},
+            kind=str(kind),
+            from_state=from_state,
+            to_state=to_state,
+            note=note,
+            details=details,
         )
         petition.updated_at = self.at
 

@@ -14,17 +14,14 @@ from services.ledger.states import RiskLevel, label
 from ui.messages import user_message
 from ui.op_runner import OpRunner
 from ui.qt import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from ui.table_model import Column, RowsModel
+from ui.table_model import Column, RowsModel, rows_table
 
 RISK_COLOURS = {"grave": "#B00020", "major": "#B35C00"}
 
@@ -33,16 +30,6 @@ RISK_COLOURS = {"grave": "#B00020", "major": "#B35C00"}
 class LedgerView:
     entries: list[entries.EntryInfo]
     table: list[warnings.RiskRow]
-
-
-def _table(model: RowsModel[object]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().hide()
-    return view
 
 
 class LedgerPage(QWidget):
@@ -80,7 +67,7 @@ class LedgerPage(QWidget):
                 *(self._risk_column(level.value) for level in RiskLevel),
             ]
         )
-        self.view = _table(self.model)  # type: ignore[arg-type]
+        self.view = rows_table(self.model)
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self._resolve_selected)
         actions = QHBoxLayout()
@@ -95,7 +82,7 @@ class LedgerPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.risk_title)
-        layout.addWidget(_table(self.risks), 2)  # type: ignore[arg-type]
+        layout.addWidget(rows_table(self.risks), 2)
         layout.addWidget(self.message)
         self.retranslate()
 

@@ -20,19 +20,16 @@ from ui.desk.register_dialog import RegisterPetitionDialog, Registration
 from ui.messages import user_message
 from ui.op_runner import OpRunner
 from ui.qt import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from ui.table_model import Column, RowsModel
+from ui.table_model import Column, RowsModel, rows_table
 
 Op = Callable[[Session, Actor, int], api.PetitionInfo]
 
@@ -65,12 +62,7 @@ class PetitionsPage(QWidget):
                 ),
             ]
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().hide()
+        self.view = rows_table(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = QLabel()
         self.detail.setWordWrap(True)

@@ -19,6 +19,7 @@ from services.petitions.queries import (
     find_petition,
     list_petitions,
     petition_detail,
+    reveal_petitioner,
 )
 from services.petitions.referral import refer_to_mediation
 from services.petitions.states import label
@@ -44,6 +45,7 @@ __all__ = [
     "refer_to_mediation",
     "register_petition",
     "reply",
+    "reveal_petitioner",
     "request_re_review",
     "request_review",
 ]

@@ -13,8 +13,11 @@ from sqlalchemy.orm import Session
 from services.actors import Actor, Permission
 from services.center_config import load_center_config
 from services.clock import resolve_now, service_day
-from services.errors import ValidationError
+from services.errors import NotFound, ValidationError
+from services.journal import record_audit
+from services.op_context import atomic
 from services.petitions.common import (
+    AUDIT_TARGET,
     LinkedPetition,
     PetitionInfo,
     load_petition,
@@ -22,8 +25,10 @@ from services.petitions.common import (
     petition_info,
     petition_infos,
 )
+from services.petitions.identity import read_identity
 from services.petitions.models import Petition, Petitioner, PetitionEvent
 from services.petitions.states import OPEN_STATES, Flag, parse_state
+from services.text_checks import clean_text
 
 MAX_LIST = 5000
 
@@ -135,3 +140,38 @@ def _earlier_chain(session: Session, petition: Petition) -> list[LinkedPetition]
         .order_by(Petition.received_on.desc(), Petition.id.desc())
     ).all()
     return [LinkedPetition(number, state, on) for number, state, on in rows]
+
+
+@atomic
+def reveal_petitioner(
+    session: Session,
+    actor: Actor,
+    petition_id: int,
+    position: int,
+    reason: str,
+    *,
+    now: datetime | None = None,
+) -> tuple[str | None, str]:
+    """A petitioner's full ID number and phone, for contacting them. Every reveal is audited."""
+    actor.require(Permission.REVEAL_PARTY_ID)
+    at = resolve_now(now)
+    why = clean_text(reason, "reason", max_length=500, required=True)
+    petition = load_petition(session, petition_id)
+    row = session.scalars(
+        select(Petitioner).where(
+            Petitioner.petition_id == petition.id, Petitioner.position == position
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"{petition.number} has no petitioner number {position}.")
+    record_audit(
+        session,
+        actor,
+        "petition.reveal_identity",
+        at=at,
+        target_type=AUDIT_TARGET,
+        target_id=petition.number,
+        details={"position": position, "petitioner": row.name, "reason": why},
+    )
+    session.commit()
+    return read_identity(row)

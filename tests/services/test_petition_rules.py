@@ -10,14 +10,22 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services import mediation as m
 from services.actors import SYSTEM
 from services.db import open_database
-from services.errors import DeadlinePassed, InvalidTransition, ValidationError
+from services.errors import (
+    DeadlinePassed,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from services.holiday_seed import seed_holidays
 from services.mediation_intake import PersonParty
+from services.models import AuditLog
 from services.petitions import api
 from tests.services.mediation_helpers import ID_ZHANG, Clock
 from tests.services.petition_helpers import (
@@ -319,3 +327,25 @@ def test_ninety_days_is_the_repeat_window(session: Session, clock: Clock) -> Non
     first = register(session, clock)
     clock.now = first.received_at + timedelta(days=90)
     assert register(session, clock).repeat_of == first.number
+
+
+def test_revealing_a_petitioner_is_audited_and_limited(session: Session, clock: Clock) -> None:
+    info = register(session, clock, petitioners=[ZHANG, WANG])
+    with pytest.raises(PermissionDenied):
+        api.reveal_petitioner(session, COUNTER, info.id, 1, "回访", now=clock.tick())
+    with pytest.raises(ValidationError):
+        api.reveal_petitioner(session, MANAGER, info.id, 1, " ", now=clock.tick())
+    with pytest.raises(NotFound, match="no petitioner number 3"):
+        api.reveal_petitioner(session, MANAGER, info.id, 3, "回访", now=clock.tick())
+    assert api.reveal_petitioner(session, MANAGER, info.id, 1, "电话回访", now=clock.tick()) == (
+        ID_ZHANG,
+        "13800138000",
+    )
+    audit = session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(1)).one()
+    assert (audit.action, audit.actor, audit.target_id) == (
+        "petition.reveal_identity",
+        MANAGER.name,
+        info.number,
+    )
+    assert audit.details["reason"] == "电话回访"
+    assert ID_ZHANG not in str(audit.details)

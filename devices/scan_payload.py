@@ -1,4 +1,5 @@
-"""What a scanned code means: a queue ticket, a service request or a mediation case."""
+"""What a scanned code means: a queue ticket, a service request, a mediation case, a petition
+or a ledger entry."""
 
 from __future__ import annotations
 
@@ -7,15 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-ScanKind = Literal["ticket", "request", "case"]
+ScanKind = Literal["ticket", "request", "case", "petition", "ledger"]
 
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
 _TICKET = re.compile(r"T-([0-9]{8})-([A-Z][0-9]{3,4})")
-_NUMBERED = re.compile(r"([RM])-([0-9]{4})-([0-9]{6})")
-_KINDS: dict[str, ScanKind] = {"R": "request", "M": "case"}
+_NUMBERED = re.compile(r"([RMXL])-([0-9]{4})-([0-9]{6})")
+_KINDS: dict[str, ScanKind] = {"R": "request", "M": "case", "X": "petition", "L": "ledger"}
 _EXPECTED = (
-    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) "
-    "or a mediation case (M-YYYY-NNNNNN)"
+    "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN), "
+    "a mediation case (M-YYYY-NNNNNN), a petition (X-YYYY-NNNNNN) "
+    "or a ledger entry (L-YYYY-NNNNNN)"
 )
 _SHOWN = 40
 

@@ -550,7 +550,8 @@ class CounterWindow(QMainWindow):
     # --- scanning -------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
-        """A keyboard-wedge scan: a ticket, a receipt (request) or a mediation case."""
+        """A keyboard-wedge scan: a ticket, a receipt (request), a mediation case, a petition or a
+        ledger entry."""
         try:
             payload = parse_payload(text)
         except InvalidScan as exc:
@@ -588,6 +589,9 @@ class CounterWindow(QMainWindow):
             self.show_mediation()
             self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
+        elif payload.kind in ("petition", "ledger"):
+            self.show_desk()
+            self.desk.open_number(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
 

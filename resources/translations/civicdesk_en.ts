@@ -1870,6 +1870,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is not an open entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an entry first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2266,10 @@
     </message>
     <message>
         <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no petition %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1870,6 +1870,10 @@
         <translation>在办纠纷：按社区与风险等级</translation>
     </message>
     <message>
+        <source>%1 is not an open entry.</source>
+        <translation>%1 不是在办的台账记录。</translation>
+    </message>
+    <message>
         <source>Select an entry first.</source>
         <translation>请先选择一条台账记录。</translation>
     </message>
@@ -2263,6 +2267,10 @@
     <message>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>There is no petition %1.</source>
+        <translation>没有信访事项 %1。</translation>
     </message>
     <message>
         <source>No petition selected.</source>

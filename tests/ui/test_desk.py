@@ -125,14 +125,29 @@ def test_the_ledger_page_resolves_and_counts_by_community(
         assert state.one() == "resolved"
 
 
-def test_f12_opens_the_desk_at_the_counter(qtbot: QtBot, database: Database) -> None:
-    _seed(database)
+def test_f12_and_a_scanned_slip_open_the_desk_at_the_counter(
+    qtbot: QtBot, database: Database
+) -> None:
+    late, _fresh = _seed(database)
     window = open_window(qtbot, database, clerk(database, "zhou"))
     assert window.tabs.currentWidget() is not window.desk
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert window.tabs.currentWidget() is window.desk
     assert window.tabs.tabText(window.tabs.indexOf(window.desk)) == "Petitions  [F12]"
     qtbot.waitUntil(lambda: window.desk.petitions.model.rowCount() == 2, timeout=TIMEOUT)
+    window.tabs.setCurrentWidget(window.request_page)
+    window.handle_scan(late.number.lower())  # the registration slip's CODE128
+    assert window.tabs.currentWidget() is window.desk
+    page = window.desk.petitions
+
+    def shown() -> bool:
+        chosen = page.selected()
+        return chosen is not None and chosen.number == late.number
+
+    qtbot.waitUntil(shown, timeout=TIMEOUT)
+    window.handle_scan("L-2026-999999")
+    qtbot.waitUntil(lambda: "not an open entry" in window.desk.ledger.message.text())
+    assert window.desk.pages.currentWidget() is window.desk.ledger
     window.close()
 
 

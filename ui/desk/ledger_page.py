@@ -103,7 +103,7 @@ class LedgerPage(QWidget):
         self.model.refresh_headers()
         self.risks.refresh_headers()
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
         def read() -> LedgerView:
             with self._database.reader() as session:
                 today = service_day(utc_now(), load_center_config(session).timezone)
@@ -112,12 +112,17 @@ class LedgerPage(QWidget):
                     warnings.community_risk_table(session, self._actor),
                 )
 
-        self._runner.submit(read, self._show, self._failed)
+        self._runner.submit(read, lambda view: self._show(view, select), self._failed)
 
-    def _show(self, view: LedgerView) -> None:
+    def _show(self, view: LedgerView, select: str | None) -> None:
         self.model.set_rows(view.entries)
         self.risks.set_rows(view.table)
-        if view.entries and not self.view.selectionModel().selectedRows():
+        numbers = [entry.number for entry in view.entries]
+        if select is not None and select not in numbers:
+            self.message.setText(self.tr("%1 is not an open entry.").replace("%1", select))
+        if select in numbers:
+            self.view.selectRow(numbers.index(select))
+        elif view.entries and not self.view.selectionModel().selectedRows():
             self.view.selectRow(0)
 
     def _failed(self, error: BaseException) -> None:

@@ -37,6 +37,15 @@ class DeskPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def open_number(self, number: str) -> None:
+        """A scanned or typed X-… petition or L-… ledger entry: its page, with it selected."""
+        if number.startswith("L-"):
+            self.pages.setCurrentWidget(self.ledger)
+            self.ledger.refresh(select=number)
+        else:
+            self.pages.setCurrentWidget(self.petitions)
+            self.petitions.refresh(select=number)
+
     def start(self) -> None:
         self.petitions.refresh()
         self.ledger.refresh()

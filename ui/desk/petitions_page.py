@@ -124,6 +124,8 @@ class PetitionsPage(QWidget):
         chosen = self.selected()
         current = select or (chosen.number if chosen else None)
         self.model.set_rows(rows)
+        if select is not None and all(row.number != select for row in rows):
+            self.message.setText(self.tr("There is no petition %1.").replace("%1", select))
         for index, row in enumerate(rows):
             if row.number == current:
                 self.view.selectRow(index)

@@ -29,7 +29,7 @@ from services.models_casework import (
 )
 from services.op_context import OpContext
 from services.text_checks import clean_text
-from services.timeline import log_change
+from services.timeline.changes import log_change
 
 MAX_NOTE = 2000
 AUDIT_TARGET = "mediation_case"

@@ -35,7 +35,7 @@ from services.models_casework import MediationCase
 from services.op_context import atomic
 from services.petitions.models import Petition
 from services.text_checks import clean_text
-from services.timeline import log_change
+from services.timeline.changes import log_change
 from services.working_days import add_working_days
 
 NUMBER_KIND = "L"

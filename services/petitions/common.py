@@ -24,7 +24,7 @@ from services.op_context import OpContext
 from services.petitions.identity import read_identity
 from services.petitions.models import Petition, Petitioner, PetitionEvent
 from services.petitions.states import Flag, PetitionState, allowed_moves
-from services.timeline import log_change
+from services.timeline.changes import log_change
 
 AUDIT_TARGET = "petition"
 S = PetitionState

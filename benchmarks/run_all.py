@@ -1,7 +1,8 @@
 """Run every benchmark and print a summary table: ``python -m benchmarks [--quick]``.
 
 1 queue operations, 2 statistics (``bench_stats.py``), 3 printing (``bench_printing.py`` and the
-month's report PDF), 4 start-up and memory, 5 live update latency, 6 GUI responsiveness.
+month's report PDF), 4 start-up and memory, 5 live update latency, 6 GUI responsiveness,
+7 the ledger's monthly report over a year (``bench_ledger.py``).
 PostgreSQL cases run when ``CIVICDESK_TEST_PG_URL`` names a server on which the benchmarks may
 create and drop databases. ``--quick`` runs every benchmark in a small size (a few minutes);
 without it the full sizes run (about half an hour on a two-core machine, most of it the
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks import (
     bench_gui,
     bench_idcard,
+    bench_ledger,
     bench_live,
     bench_queue,
     bench_report_pdf,
@@ -30,7 +32,7 @@ from benchmarks import (
 )
 from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url
 
-BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui", "idcard")
+BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui", "idcard", "ledger")
 TICKET_TARGET = 0.01  # build time under 1% of the wire time at 115200 baud
 
 
@@ -117,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         "live": lambda: bench_live.main(args.quick, postgres, report),
         "gui": lambda: bench_gui.main(args.quick, report),
         "idcard": lambda: bench_idcard.main(args.quick, report),
+        "ledger": lambda: bench_ledger.main(args.quick, postgres, report),
     }
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)

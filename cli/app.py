@@ -19,7 +19,9 @@ from cli import (
     appointment_commands,
     district_commands,
     idcard_commands,
+    ledger_commands,
     mediation_commands,
+    petition_commands,
     print_commands,
     queue_commands,
     report_commands,
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     district_commands.register(sub, common)
     district_commands.register_reports(reports, common)
     mediation_commands.register(sub, common)
+    petition_commands.register(sub, common)
+    ledger_commands.register(sub, common)
     print_commands.register(sub, common)
     station_setup.register(sub, common)
     idcard_commands.register(sub, common)

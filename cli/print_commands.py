@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from cli import mediation_commands
+from cli import mediation_commands, petition_commands
 from cli.context import CommandContext
 from cli.output import emit, fail
 from devices.errors import DeviceError, DeviceTimeout, PrinterNotReady
@@ -77,6 +77,7 @@ def register(
     slip.add_argument("--to", type=Path, help="write the ESC/POS bytes to a file instead")
     slip.set_defaults(handler=print_slip)
     mediation_commands.register_print(print_, common)
+    petition_commands.register_print(print_, common)
 
 
 def devices_ports(ctx: CommandContext, _args: argparse.Namespace) -> int:

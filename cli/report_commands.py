@@ -153,6 +153,12 @@ def _summary(report: Report, pdf: Path | None, csv: Path | None, csv_count: int)
         f"follow-ups)",
         f"Mediation: {m.registered} registered, {m.concluded} concluded, success rate "
         f"{_percent(m.success_rate)}, {m.overdue} overdue",
+        f"Petitions: {report.petitions.received} received, {report.petitions.accepted} accepted, "
+        f"{report.petitions.replied} replied ({report.petitions.on_time} on time), "
+        f"{report.petitions.satisfied} satisfied, {report.petitions.overdue} overdue",
+        f"Ledger: {report.ledger.found} found ("
+        + ", ".join(f"{t.count} {t.code}" for t in report.ledger.by_risk)
+        + f"), {report.ledger.resolved} resolved, {report.ledger.referred} referred",
     ]
     if pdf is not None:
         lines.append(f"PDF: {pdf}")

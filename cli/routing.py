@@ -27,6 +27,9 @@ COMMANDS = frozenset(
         "setup-station",
         "idcard",
         "appointment",
+        "petition",
+        "ledger",
+        "grid",
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}

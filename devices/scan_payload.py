@@ -1,5 +1,5 @@
-"""What a scanned code means: a queue ticket, a service request, a mediation case, or an ID
-number typed by an ID-card reader in keyboard mode."""
+"""What a scanned code means: a queue ticket, a service request, a mediation case, a petition,
+a ledger entry, an appointment, or an ID number typed by an ID-card reader in keyboard mode."""
 
 from __future__ import annotations
 
@@ -10,19 +10,20 @@ from typing import Literal
 
 from standards.gb11643 import LENGTH, IdNumberError, check_id_number, mask_id_number
 
-ScanKind = Literal["ticket", "request", "case", "id_number", "appointment"]
+ScanKind = Literal["ticket", "request", "case", "petition", "ledger", "id_number", "appointment"]
 
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
 _TICKET = re.compile(r"T-([0-9]{8})-([A-Z][0-9]{3,4})")
-_NUMBERED = re.compile(r"([RM])-([0-9]{4})-([0-9]{6})")
+_NUMBERED = re.compile(r"([RMXL])-([0-9]{4})-([0-9]{6})")
 _APPOINTMENT = re.compile(r"Y-([0-9]{8})-([0-9]{4})")
-_KINDS: dict[str, ScanKind] = {"R": "request", "M": "case"}
+_KINDS: dict[str, ScanKind] = {"R": "request", "M": "case", "X": "petition", "L": "ledger"}
 # What an ID-card reader in keyboard mode types: 18 characters, digits with perhaps an X
 # (anywhere, when a digit was mistyped), or 17 digits and a wrong last character.
 _ID_LIKE = re.compile(r"[0-9X]{18}|[0-9]{17}.")
 _EXPECTED = (
     "expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN), "
-    "a mediation case (M-YYYY-NNNNNN) or an appointment (Y-YYYYMMDD-NNNN)"
+    "a mediation case (M-YYYY-NNNNNN), a petition (X-YYYY-NNNNNN), "
+    "a ledger entry (L-YYYY-NNNNNN) or an appointment (Y-YYYYMMDD-NNNN)"
 )
 _SHOWN = 40
 

@@ -82,6 +82,85 @@ _LABELS: Final[Mapping[str, Mapping[Language, str]]] = {
     "sign_receiving": {"zh_CN": "接收单位签收人", "en": "Received by"},
     "sign_date": {"zh_CN": "日期", "en": "Date"},
     "seal": {"zh_CN": "（盖章）", "en": "(seal)"},
+    # Petitions (信访): the registration slip and the written notices
+    "petition_slip_title": {"zh_CN": "信访事项登记回执", "en": "Petition registration slip"},
+    "petition_accept_title": {"zh_CN": "信访事项受理告知书", "en": "Notice of acceptance"},
+    "petition_decline_title": {"zh_CN": "信访事项不予受理告知书", "en": "Notice of non-acceptance"},
+    "petition_forward_title": {"zh_CN": "信访事项转送告知书", "en": "Notice of forwarding"},
+    "petition_extend_title": {"zh_CN": "信访事项延期办理告知书", "en": "Notice of extension"},
+    "petition_reply_title": {"zh_CN": "信访事项处理意见书", "en": "Written reply on a petition"},
+    "petition_number": {"zh_CN": "信访编号：", "en": "Petition no.: "},
+    "petitioners": {"zh_CN": "信访人：", "en": "Petitioners: "},
+    "petition_channel": {"zh_CN": "信访形式：", "en": "Channel: "},
+    "petition_category": {"zh_CN": "事项类别：", "en": "Category: "},
+    "concerned_body": {"zh_CN": "涉及单位：", "en": "Body concerned: "},
+    "petition_matter": {"zh_CN": "信访事项：", "en": "Matter: "},
+    "headcount": {"zh_CN": "来访人数：", "en": "People who came: "},
+    "received_on": {"zh_CN": "收到日期：", "en": "Received: "},
+    "decide_by": {"zh_CN": "受理告知期限：", "en": "Decision due by: "},
+    "handle_by": {"zh_CN": "办结期限：", "en": "To be handled by: "},
+    "legal_routes": {"zh_CN": "法定途径：", "en": "Legal routes: "},
+    "forwarded_to": {"zh_CN": "转送机关：", "en": "Forwarded to: "},
+    "extension": {"zh_CN": "延长期限：", "en": "Extension: "},
+    "extension_reason": {"zh_CN": "延期理由：", "en": "Reason: "},
+    "finding": {"zh_CN": "处理结论：", "en": "Finding: "},
+    "reply_opinion": {"zh_CN": "处理意见：", "en": "Opinion: "},
+    "review_request_by": {"zh_CN": "申请复查期限：", "en": "Review to be asked for by: "},
+    "days": {"zh_CN": "{n}日", "en": "{n} days"},
+    "petition_slip_text": {
+        "zh_CN": "你（你们）的信访事项已登记，本机关将于{decide_by}前告知是否受理。"
+        "请凭信访编号查询办理情况。",
+        "en": "Your petition is registered; you will be told by {decide_by} whether it is "
+        "accepted. Quote the petition number to ask about it.",
+    },
+    "petition_accept_text": {
+        "zh_CN": "你（你们）于{received}提出的信访事项，本机关已于{decided}依法受理，"
+        "将于{handle_by}前办结并书面答复。",
+        "en": "Your petition received on {received} was accepted on {decided}. It will be "
+        "handled and answered in writing by {handle_by}.",
+    },
+    "petition_decline_text": {
+        "zh_CN": "你（你们）于{received}提出的信访事项，依照《信访工作条例》的规定，"
+        "本机关不予受理。请依法通过下列途径解决：",
+        "en": "Your petition received on {received} is not accepted under the Regulations on "
+        "Letters and Visits. The matter belongs to the following route(s) provided by law:",
+    },
+    "petition_forward_text": {
+        "zh_CN": "你（你们）于{received}提出的信访事项，属于{body}的职权范围，"
+        "本机关已于{decided}转送该机关办理，请向其了解办理情况。",
+        "en": "Your petition received on {received} is a matter for {body}; it was forwarded "
+        "there on {decided}. Please ask that body about its progress.",
+    },
+    "petition_extend_text": {
+        "zh_CN": "你（你们）的信访事项因情况复杂，经本机关负责人批准，办理期限延长{days}日，"
+        "延长至{handle_by}。",
+        "en": "Your petition needs more time: with the approval of the head of this body its "
+        "handling period is extended by {days} days, to {handle_by}.",
+    },
+    "petition_reply_text": {
+        "zh_CN": "如对本处理意见不服，可以自收到本意见书之日起30日内（至{review_by}）"
+        "请求原办理机关的上一级机关复查。",
+        "en": "If you disagree with this reply you may ask the body above the one that handled "
+        "it for a review within 30 days of receiving it (by {review_by}).",
+    },
+    "sign_petition_office": {"zh_CN": "办理机关（盖章）", "en": "Handling body (seal)"},
+    "sign_petitioner": {"zh_CN": "信访人签收", "en": "Received by the petitioner"},
+    # The ledger's monthly report (矛盾纠纷排查月报)
+    "ledger_report_title": {"zh_CN": "矛盾纠纷排查月报", "en": "Monthly dispute investigation"},
+    "report_month": {"zh_CN": "月份：", "en": "Month: "},
+    "ledger_total": {"zh_CN": "排查纠纷数：", "en": "Disputes found: "},
+    "ledger_resolved": {"zh_CN": "已化解：", "en": "Resolved: "},
+    "resolution_rate": {"zh_CN": "化解率：", "en": "Resolution rate: "},
+    "grids_reported": {"zh_CN": "已报告网格：", "en": "Grids reported: "},
+    "zero_reports": {"zh_CN": "零报告：", "en": "Zero reports: "},
+    "by_community": {"zh_CN": "按社区（村）", "en": "By community"},
+    "by_grid": {"zh_CN": "按网格", "en": "By grid"},
+    "by_kind": {"zh_CN": "按纠纷类型", "en": "By kind"},
+    "by_risk": {"zh_CN": "按风险等级", "en": "By risk level"},
+    "referrals": {"zh_CN": "移交情况", "en": "Referrals"},
+    "missing_grids": {"zh_CN": "未报告网格", "en": "Grids that have not reported"},
+    "count": {"zh_CN": "件数", "en": "Count"},
+    "nothing": {"zh_CN": "无", "en": "None"},
     # Test page
     "test_page_title": {"zh_CN": "打印机测试页", "en": "Printer test page"},
     "station": {"zh_CN": "工作站：", "en": "Station: "},

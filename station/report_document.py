@@ -25,6 +25,7 @@ from printing.report_data import (
 from services.appointments.statistics import AppointmentFigures
 from services.casework.evaluations import BAD_RATING_REASONS, SCORE_LABELS
 from services.mediation import states as mediation_states
+from services.petitions.stats import LedgerFigures, PetitionFigures
 from services.queue.reads import QueueStatus
 from services.stats.figures import (
     Durations,
@@ -104,6 +105,7 @@ class _Mapper:
             self.request_section(report.requests),
             self.rating_section(report.ratings),
             self.mediation_section(report.mediation),
+            self.petition_section(report.petitions, report.ledger),
         ]
         if report.appointments is not None and report.appointments.booked:
             sections.append(self.appointment_section(report.appointments))
@@ -480,6 +482,46 @@ class _Mapper:
         )
         return Section(T("预约", "Appointments"), kpis=kpis)
 
+    def petition_section(self, petitions: PetitionFigures, ledger: LedgerFigures) -> Section:
+        risk = {t.code: t.count for t in ledger.by_risk}
+        kpis = (
+            Kpi(T("收到信访", "Petitions received"), petitions.received),
+            Kpi(T("受理", "Accepted"), petitions.accepted),
+            Kpi(T("按期办结率", "Replied on time"), petitions.on_time_rate, "percent"),
+            Kpi(T("满意率", "Satisfied"), petitions.satisfaction_rate, "percent"),
+            Kpi(T("超期信访", "Overdue petitions"), petitions.overdue),
+            Kpi(T("排查纠纷", "Disputes found"), ledger.found),
+            Kpi(T("其中重大", "Of which grave"), risk.get("grave", 0)),
+            Kpi(T("化解率", "Resolution rate"), ledger.resolution_rate, "percent"),
+        )
+        table = Table(
+            "petitions",
+            T("信访与排查", "Petitions and the ledger"),
+            (_c("item", "项目", "Item", "text"), _c("count", "件数", "Count")),
+            tuple(
+                (label.pick(self.language), value)
+                for label, value in (
+                    (T("收到信访", "Petitions received"), petitions.received),
+                    (T("受理", "Accepted"), petitions.accepted),
+                    (T("不予受理", "Declined"), petitions.declined),
+                    (T("转送", "Forwarded"), petitions.forwarded),
+                    (T("出具处理意见", "Replied"), petitions.replied),
+                    (T("按期办结", "Replied on time"), petitions.on_time),
+                    (T("满意", "Satisfied"), petitions.satisfied),
+                    (T("一般纠纷", "General disputes"), risk.get("general", 0)),
+                    (T("较大纠纷", "Major disputes"), risk.get("major", 0)),
+                    (T("重大纠纷", "Grave disputes"), risk.get("grave", 0)),
+                    (T("已化解", "Resolved"), ledger.resolved),
+                    (T("已移交", "Referred"), ledger.referred),
+                )
+            ),
+        )
+        return Section(
+            T("七、信访与矛盾纠纷排查", "7. Petitions and the dispute ledger"),
+            kpis=kpis,
+            tables=(table,),
+        )
+
     def code_label(self, kind: str, code: str) -> str:
         if not code:
             return NONE.pick(self.language)
@@ -532,7 +574,7 @@ class _Mapper:
             ),
         )
         return Section(
-            T("七、当前排队", "7. The hall now"),
+            T("八、当前排队", "8. The hall now"),
             kpis=(Kpi(T("正在等候", "Waiting now"), current.total_waiting),),
             tables=(services, counters),
         )

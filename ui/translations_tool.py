@@ -30,6 +30,7 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
+    # Feature packages (ui/desk/, …) hold windows too.
     return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "translations_tool.py")
 
 

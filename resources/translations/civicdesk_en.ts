@@ -808,8 +808,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party's name</source>
-        <translation>Search: case number or a party's name</translation>
+        <source>Search: case number or a party&apos;s name</source>
+        <translation>Search: case number or a party&apos;s name</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -998,6 +998,10 @@
     <message>
         <source>Mediation  [F11]</source>
         <translation>Mediation  [F11]</translation>
+    </message>
+    <message>
+        <source>Petitions  [F12]</source>
+        <translation>Petitions  [F12]</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -1237,6 +1241,17 @@
     <message>
         <source>Remove counter</source>
         <translation>Remove counter</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>Dispute ledger</translation>
     </message>
 </context>
 <context>
@@ -1485,8 +1500,8 @@
         <translation>Data older than yesterday: %1.</translation>
     </message>
     <message>
-        <source>Every center's data is current.</source>
-        <translation>Every center's data is current.</translation>
+        <source>Every center&apos;s data is current.</source>
+        <translation>Every center&apos;s data is current.</translation>
     </message>
     <message>
         <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
@@ -1512,8 +1527,8 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
-        <translation>The mediation target %1 moves by %2 days, once, with both parties' consent.</translation>
+        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
+        <translation>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</translation>
     </message>
     <message>
         <source>The applicants consent</source>
@@ -2016,6 +2031,73 @@
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved…</source>
+        <translation>Re&amp;solved…</translation>
+    </message>
+    <message>
+        <source>Open disputes in the ledger</source>
+        <translation>Open disputes in the ledger</translation>
+    </message>
+    <message>
+        <source>Open disputes by community and risk</source>
+        <translation>Open disputes by community and risk</translation>
+    </message>
+    <message>
+        <source>%1 is not an open entry.</source>
+        <translation>%1 is not an open entry.</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>Select an entry first.</translation>
+    </message>
+    <message>
+        <source>%1 resolved.</source>
+        <translation>%1 resolved.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
@@ -2137,6 +2219,10 @@
         <translation>To do</translation>
     </message>
     <message>
+        <source>Petitions and ledger</source>
+        <translation>Petitions and ledger</translation>
+    </message>
+    <message>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
@@ -2246,8 +2332,8 @@
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>
     <message>
-        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
-        <translation>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
+        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -2336,8 +2422,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
-        <translation>Agent's phone</translation>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2357,6 +2443,153 @@
     <message>
         <source>Open terms fulfilled on</source>
         <translation>Open terms fulfilled on</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>Petitioners</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>&amp;New petition…</source>
+        <translation>&amp;New petition…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Extend…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <source>There is no petition %1.</source>
+        <translation>There is no petition %1.</translation>
+    </message>
+    <message>
+        <source>No petition selected.</source>
+        <translation>No petition selected.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation>Body concerned</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>People who came</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation>Handle by</translation>
+    </message>
+    <message>
+        <source>Review asked by</source>
+        <translation>Review asked by</translation>
+    </message>
+    <message>
+        <source>Review decided by</source>
+        <translation>Review decided by</translation>
+    </message>
+    <message>
+        <source>%1 on the same matter was re-reviewed: not accepted again.</source>
+        <translation>%1 on the same matter was re-reviewed: not accepted again.</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>Mediation case</translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 registered.</translation>
+    </message>
+    <message>
+        <source>Select a petition first.</source>
+        <translation>Select a petition first.</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 accepted.</translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation>%1 declined.</translation>
+    </message>
+    <message>
+        <source>%1 extended.</source>
+        <translation>%1 extended.</translation>
+    </message>
+    <message>
+        <source>%1 replied.</source>
+        <translation>%1 replied.</translation>
+    </message>
+    <message>
+        <source>Legal route instead</source>
+        <translation>Legal route instead</translation>
+    </message>
+    <message>
+        <source>Why it is not accepted</source>
+        <translation>Why it is not accepted</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Days (1-30)</source>
+        <translation>Days (1-30)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>The written reply</source>
+        <translation>The written reply</translation>
+    </message>
+    <message>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation>Petitioner&apos;s satisfaction</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2713,49 @@
     <message>
         <source>Choose a receiving body.</source>
         <translation>Choose a receiving body.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPetitionDialog</name>
+    <message>
+        <source>Register a petition</source>
+        <translation>Register a petition</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation>Body concerned</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>People who came</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Petitioners (a collective visit: its representatives)</source>
+        <translation>Petitioners (a collective visit: its representatives)</translation>
     </message>
 </context>
 <context>
@@ -2845,8 +3121,8 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident's name.</source>
-        <translation>Enter the resident's name.</translation>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>Enter the resident&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3688,14 @@
         <translation>Follow up by</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>mediation target date</source>
         <translation>mediation target date</translation>
     </message>
@@ -3430,6 +3714,54 @@
     <message>
         <source>scheduled session</source>
         <translation>scheduled session</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>follow-up overdue</translation>
+    </message>
+    <message>
+        <source>grave risk</source>
+        <translation>grave risk</translation>
+    </message>
+    <message>
+        <source>collective petition</source>
+        <translation>collective petition</translation>
+    </message>
+    <message>
+        <source>repeat petition</source>
+        <translation>repeat petition</translation>
+    </message>
+    <message>
+        <source>matter already re-reviewed</source>
+        <translation>matter already re-reviewed</translation>
+    </message>
+    <message>
+        <source>five or more people</source>
+        <translation>five or more people</translation>
+    </message>
+    <message>
+        <source>again within 90 days</source>
+        <translation>again within 90 days</translation>
+    </message>
+    <message>
+        <source>threat of violence</source>
+        <translation>threat of violence</translation>
+    </message>
+    <message>
+        <source>risk of turning criminal</source>
+        <translation>risk of turning criminal</translation>
+    </message>
+    <message>
+        <source>minors involved</source>
+        <translation>minors involved</translation>
+    </message>
+    <message>
+        <source>Early warnings: petitions and disputes</source>
+        <translation>Early warnings: petitions and disputes</translation>
     </message>
     <message>
         <source>Overdue service requests</source>

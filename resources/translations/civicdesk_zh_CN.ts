@@ -1000,6 +1000,10 @@
         <translation>纠纷调解  [F11]</translation>
     </message>
     <message>
+        <source>Petitions  [F12]</source>
+        <translation>信访与排查  [F12]</translation>
+    </message>
+    <message>
         <source>Signed in: %1</source>
         <translation>当前登录：%1</translation>
     </message>
@@ -1237,6 +1241,17 @@
     <message>
         <source>Remove counter</source>
         <translation>删除窗口</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>Petitions</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷排查台账</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2031,73 @@
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved…</source>
+        <translation>已化解(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open disputes in the ledger</source>
+        <translation>台账中在办的矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Open disputes by community and risk</source>
+        <translation>在办纠纷：按社区与风险等级</translation>
+    </message>
+    <message>
+        <source>%1 is not an open entry.</source>
+        <translation>%1 不是在办的台账记录。</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>请先选择一条台账记录。</translation>
+    </message>
+    <message>
+        <source>%1 resolved.</source>
+        <translation>%1 已化解。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>是如何化解的？</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
@@ -2135,6 +2217,10 @@
     <message>
         <source>To do</source>
         <translation>待办</translation>
+    </message>
+    <message>
+        <source>Petitions and ledger</source>
+        <translation>信访与排查</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -2360,6 +2446,153 @@
     </message>
 </context>
 <context>
+    <name>PetitionsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>&amp;New petition…</source>
+        <translation>登记信访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>不予受理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>延期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>There is no petition %1.</source>
+        <translation>没有信访事项 %1。</translation>
+    </message>
+    <message>
+        <source>No petition selected.</source>
+        <translation>未选择信访事项。</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>受理告知期限</translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Review asked by</source>
+        <translation>申请复查期限</translation>
+    </message>
+    <message>
+        <source>Review decided by</source>
+        <translation>复查办结期限</translation>
+    </message>
+    <message>
+        <source>%1 on the same matter was re-reviewed: not accepted again.</source>
+        <translation>同一事项 %1 已复核终结，不再受理。</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 已登记。</translation>
+    </message>
+    <message>
+        <source>Select a petition first.</source>
+        <translation>请先选择一件信访事项。</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 已受理。</translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation>%1 不予受理。</translation>
+    </message>
+    <message>
+        <source>%1 extended.</source>
+        <translation>%1 已延期。</translation>
+    </message>
+    <message>
+        <source>%1 replied.</source>
+        <translation>%1 已答复。</translation>
+    </message>
+    <message>
+        <source>Legal route instead</source>
+        <translation>告知的法定途径</translation>
+    </message>
+    <message>
+        <source>Why it is not accepted</source>
+        <translation>不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Days (1-30)</source>
+        <translation>延长天数（1-30）</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>处理结论</translation>
+    </message>
+    <message>
+        <source>The written reply</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation>信访人满意度</translation>
+    </message>
+</context>
+<context>
     <name>PrintoutViewer</name>
     <message>
         <source>Printouts of the virtual printers</source>
@@ -2480,6 +2713,49 @@
     <message>
         <source>Choose a receiving body.</source>
         <translation>请选择接收单位。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPetitionDialog</name>
+    <message>
+        <source>Register a petition</source>
+        <translation>登记信访事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Body concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Petitioners (a collective visit: its representatives)</source>
+        <translation>信访人（集体访填写代表，最多5人）</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3688,14 @@
         <translation>回访期限</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>预警原因</translation>
+    </message>
+    <message>
         <source>mediation target date</source>
         <translation>调解期限</translation>
     </message>
@@ -3430,6 +3714,54 @@
     <message>
         <source>scheduled session</source>
         <translation>已排期调解</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>回访超期</translation>
+    </message>
+    <message>
+        <source>grave risk</source>
+        <translation>重大风险</translation>
+    </message>
+    <message>
+        <source>collective petition</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>repeat petition</source>
+        <translation>重复访</translation>
+    </message>
+    <message>
+        <source>matter already re-reviewed</source>
+        <translation>已复核终结事项</translation>
+    </message>
+    <message>
+        <source>five or more people</source>
+        <translation>5人以上</translation>
+    </message>
+    <message>
+        <source>again within 90 days</source>
+        <translation>90日内重复发生</translation>
+    </message>
+    <message>
+        <source>threat of violence</source>
+        <translation>有暴力倾向</translation>
+    </message>
+    <message>
+        <source>risk of turning criminal</source>
+        <translation>有“民转刑”风险</translation>
+    </message>
+    <message>
+        <source>minors involved</source>
+        <translation>涉及未成年人</translation>
+    </message>
+    <message>
+        <source>Early warnings: petitions and disputes</source>
+        <translation>预警：信访与矛盾纠纷</translation>
     </message>
     <message>
         <source>Overdue service requests</source>

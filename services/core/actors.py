@@ -40,6 +40,11 @@ class Permission(StrEnum):
     MEDIATE = "mediate"
     REVEAL_PARTY_ID = "reveal_party_id"
     MANAGE_DIRECTORY = "manage_directory"
+    READ_PETITIONS = "read_petitions"
+    HANDLE_PETITION = "handle_petition"
+    APPROVE_PETITION = "approve_petition"
+    READ_LEDGER = "read_ledger"
+    KEEP_LEDGER = "keep_ledger"
 
 
 _GRANTS: dict[Permission, frozenset[Role]] = {
@@ -70,6 +75,18 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MEDIATE: frozenset({Role.SYSTEM, Role.MEDIATOR, Role.MANAGER}),
     Permission.REVEAL_PARTY_ID: frozenset({Role.SYSTEM, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}),
     Permission.MANAGE_DIRECTORY: frozenset({Role.SYSTEM, Role.MANAGER, Role.ADMIN}),
+    # Petitions (services.petitions): the counter registers, decides and replies; an extension
+    # and the decisions of a review or re-review need the approval of a responsible person.
+    Permission.READ_PETITIONS: frozenset(
+        {Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}
+    ),
+    Permission.HANDLE_PETITION: frozenset({Role.SYSTEM, Role.COUNTER, Role.MANAGER}),
+    Permission.APPROVE_PETITION: frozenset({Role.SYSTEM, Role.MANAGER}),
+    # The dispute-investigation ledger (services.ledger) and the district map (services.grid).
+    Permission.READ_LEDGER: frozenset(
+        {Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}
+    ),
+    Permission.KEEP_LEDGER: frozenset({Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER}),
 }
 
 

@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +19,6 @@ from services.core.center_config import load_center_config
 from services.core.clock import resolve_now
 from services.core.errors import NotFound, ValidationError
 from services.core.id_numbers import mask_id_number
-from services.core.journal import record_audit
 from services.core.op_context import OpContext
 from services.core.text_checks import clean_text
 from services.mediation.deadlines import reminders_for
@@ -31,6 +29,7 @@ from services.storage.casework_models import (
     MediationParty,
     ReceivingBody,
 )
+from services.timeline.changes import log_change
 
 MAX_NOTE = 2000
 AUDIT_TARGET = "mediation_case"
@@ -106,29 +105,18 @@ class MediationOp(OpContext):
         details: dict[str, Any] | None = None,
     ) -> None:
         """Append a timeline event and an audit row for a change of ``case``."""
-        safe = jsonable(details or {})
-        assert isinstance(safe, dict)
-        self.session.add(
-            MediationEvent(
-                case_id=case.id,
-                occurred_at=self.at,
-                actor=self.actor.name,
-                kind=str(kind),
-                from_state=None if from_state is None else str(from_state),
-                to_state=None if to_state is None else str(to_state),
-                note=note,
-                details=safe,
-            )
-        )
-        action = str(to_state) if kind == "transition" and to_state else str(kind)
-        record_audit(
-            self.session,
-            self.actor,
-            f"mediation.{action}",
-            at=self.at,
+        log_change(
+            self,
+            MediationEvent,
+            {"case_id": case.id},
+            audit_prefix="mediation",
             target_type=AUDIT_TARGET,
             target_id=case.number,
-            details={"from": jsonable(from_state), "to": jsonable(to_state), **safe},
+            kind=str(kind),
+            from_state=from_state,
+            to_state=to_state,
+            note=note,
+            details=details,
         )
         case.updated_at = self.at
 
@@ -156,20 +144,6 @@ def clean_note(note: str, *, required: str | None = None) -> str:
     if required and not text:
         raise ValidationError(f"Say {required} in the note.")
     return text
-
-
-def jsonable(value: Any) -> Any:
-    """Dates to ISO text, enums to their values, tuples to lists: safe for JSON columns."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [jsonable(v) for v in value]
-        return sorted(items) if isinstance(value, set | frozenset) else items
-    return value
 
 
 def party_view(party: MediationParty) -> PartyView:

@@ -107,6 +107,37 @@ def register_case(
     transaction, which also needs the actor's ``RECORD_REQUEST`` permission.
     """
     op = begin(session, actor, Permission.REFER_DISPUTE, now)
+    case = add_case(
+        op,
+        request_id=request_id,
+        applicants=applicants,
+        respondents=respondents,
+        dispute_type=dispute_type,
+        source=source,
+        facts=facts,
+        claims=claims,
+        escalation_risk=escalation_risk,
+    )
+    info = case_info(session, case, op.day)
+    session.commit()
+    return info
+
+
+def add_case(
+    op: MediationOp,
+    *,
+    request_id: int | None,
+    applicants: Sequence[PartyInput],
+    respondents: Sequence[PartyInput],
+    dispute_type: str,
+    source: str,
+    facts: str,
+    claims: str,
+    escalation_risk: bool,
+) -> MediationCase:
+    """The rows of a new registered case, in the caller's transaction (no commit): for
+    ``register_case`` and for operations that register a case as part of their own work."""
+    session, actor = op.session, op.actor
     kind = _choice(DisputeType, dispute_type, "dispute type")
     origin = _choice(CaseSource, source, "case source")
     facts_text = _long_text(facts, "statement of facts", required=True)
@@ -157,9 +188,8 @@ def register_case(
             "request_id": request_id,
         },
     )
-    info = case_info(session, case, op.day)
-    session.commit()
-    return info
+    session.flush()
+    return case
 
 
 def _choice(enum: type[_E], value: str, what: str) -> _E:

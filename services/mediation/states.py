@@ -54,6 +54,7 @@ class CaseSource(StrEnum):
     POLICE_TRANSFER = "police_transfer"
     COURT_ENTRUSTED = "court_entrusted"
     DEPARTMENT_ASSIGNED = "department_assigned"
+    PETITION = "petition"  # referred from a petition (services.petitions)
 
 
 class Channel(StrEnum):
@@ -260,6 +261,7 @@ LABELS: Mapping[str, Mapping[str, tuple[str, str]]] = {
         CaseSource.POLICE_TRANSFER: ("公安机关移送", "Transferred by the police"),
         CaseSource.COURT_ENTRUSTED: ("人民法院委托", "Entrusted by a court"),
         CaseSource.DEPARTMENT_ASSIGNED: ("部门交办", "Assigned by a department"),
+        CaseSource.PETITION: ("信访转调解", "Referred from a petition"),
     },
     "channel": {
         Channel.PEOPLES: ("人民调解", "People's mediation"),

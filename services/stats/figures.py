@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from services.appointments.statistics import AppointmentFigures
 from services.queue.reads import QueueStatus
+
+if TYPE_CHECKING:
+    from services.petitions.stats import LedgerFigures, PetitionFigures
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,8 @@ class Report:
     requests: RequestFigures
     ratings: RatingFigures
     mediation: MediationFigures
+    petitions: PetitionFigures
+    ledger: LedgerFigures
     # The live hall, only when the period includes today; never part of a past day's figures.
     current: QueueStatus | None
     appointments: AppointmentFigures | None = None

@@ -88,6 +88,7 @@ from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
 from services.core.errors import ValidationError
+from services.petitions.stats import ledger_section, petition_section
 from services.queue.reads import queue_status
 from services.stats.figures import (
     CounterRow,
@@ -172,6 +173,8 @@ def range_report(
         requests=request_section(session, period),
         ratings=rating_section(session, period),
         mediation=mediation_section(session, period),
+        petitions=petition_section(session, period, today),
+        ledger=ledger_section(session, period),
         current=queue_status(session, now=at) if start <= today <= end else None,
         appointments=appointment_figures(session, start, end, now=at),
     )

@@ -269,6 +269,9 @@ class OperationResult(Base):
 
 # Loading the casework tables here keeps Base.metadata complete for migrations and tests.
 import services.appointments.models  # noqa: E402
-import services.storage.casework_models  # noqa: E402  # noqa: E402, F401
+import services.grid.models  # noqa: E402
+import services.ledger.models  # noqa: E402
+import services.petitions.models  # noqa: E402
+import services.storage.casework_models  # noqa: E402  # noqa: E402, F401  # noqa: E402, F401
 import services.storage.district_models  # noqa: E402
-import services.storage.stats_models  # noqa: E402, F401  # noqa: E402, F401
+import services.storage.stats_models  # noqa: E402, F401  # noqa: E402, F401  # noqa: E402, F401

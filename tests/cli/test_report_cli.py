@@ -133,6 +133,8 @@ def test_report_day_of_a_seeded_day_adds_up(db_url: str, tmp_path: Path) -> None
     assert text.returncode == 0, text.stderr
     assert summary.startswith(f"Report {yesterday.isoformat()} (Asia/Shanghai)")
     assert f"Tickets: {queue['issued']} issued = {queue['served']} served" in summary
+    assert "Petitions: 0 received, 0 accepted, 0 replied (0 on time)" in summary
+    assert "Ledger: 0 found (0 general, 0 major, 0 grave), 0 resolved" in summary
 
 
 def test_bad_dates_get_one_clear_line(sqlite_url: str, tmp_path: Path) -> None:

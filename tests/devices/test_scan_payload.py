@@ -42,7 +42,7 @@ def test_our_codes(text: str, expected: ScanPayload) -> None:
         ("T-20261130-AB023", "Not a CivicDesk code"),
         ("T-20261130-A02345", "Not a CivicDesk code"),
         ("R-2026-00123", "Not a CivicDesk code"),
-        ("X-2026-000123", "Not a CivicDesk code"),
+        ("Z-2026-000123", "Not a CivicDesk code"),
         ("R-２０２６-000123", "Not a CivicDesk code"),  # full-width digits
         ("R-2026-000123 extra", "Not a CivicDesk code"),
         ("https://example.org/" + "x" * 100, "…"),
@@ -61,6 +61,15 @@ def test_the_refusal_says_what_is_expected() -> None:
     assert "T-YYYYMMDD-A023" in str(caught.value)
     assert "R-YYYY-NNNNNN" in str(caught.value)
     assert "M-YYYY-NNNNNN" in str(caught.value)
+    assert "X-YYYY-NNNNNN" in str(caught.value)
+    assert "L-YYYY-NNNNNN" in str(caught.value)
+
+
+def test_petitions_and_ledger_entries_are_recognised() -> None:
+    petition = parse_payload("x-2026-000001")
+    assert (petition.kind, petition.code) == ("petition", "X-2026-000001")
+    entry = parse_payload(" L-2026-000123\r\n")
+    assert (entry.kind, entry.code) == ("ledger", "L-2026-000123")
 
 
 # --- ID-card readers in keyboard mode --------------------------------------------------------

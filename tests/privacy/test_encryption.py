@@ -184,7 +184,7 @@ def test_rotate_key_re_encrypts_everything_and_swaps_the_key_files(
 
     assert rotation.old_key_id == "f0549eb21bf8950a" != rotation.new_key_id
     assert (rotation.residents, rotation.parties) == (1, 3)
-    assert rotation.rows == {"resident": 1, "mediation_party": 3}
+    assert rotation.rows == {"resident": 1, "mediation_party": 3, "petitioner": 0}
     assert rotation.key_file == key_file
     assert read_key_file(key_file).key_id == rotation.new_key_id
     assert rotation.retired_key_file is not None

@@ -75,6 +75,7 @@ def test_one_csv_per_table_with_a_byte_order_mark(report: Report, tmp_path: Path
         "bad_rating_reasons.csv",
         "mediation_cases.csv",
         "mediation_outcomes.csv",
+        "petitions.csv",
         "current_services.csv",  # the range ends today: the live hall too
         "current_counters.csv",
     ]
@@ -139,7 +140,8 @@ def test_english_document(report: Report) -> None:
         "4. Service requests",
         "5. Ratings",
         "6. Dispute mediation",
-        "7. The hall now",
+        "7. Petitions and the dispute ledger",
+        "8. The hall now",
         "Definitions",
     ]
     assert document.generated_at.utcoffset() is not None

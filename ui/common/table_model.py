@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ui.qt import (
+    QAbstractItemView,
     QAbstractTableModel,
     QBrush,
     QColor,
+    QHeaderView,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTableView,
 )
 
 Row = TypeVar("Row")
@@ -151,3 +154,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def refresh_headers(self) -> None:
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+def rows_table(model: RowsModel[Any]) -> QTableView:
+    """A table view over ``model``: whole rows selected one at a time, columns stretched."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    return view

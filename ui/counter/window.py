@@ -43,6 +43,7 @@ from ui.counter.request_list import RequestListPage, status_text
 from ui.counter.request_receipts import ReceiptDesk
 from ui.counter.ticket_panel import TicketPanel
 from ui.counter.waiting_model import WaitingModel
+from ui.desk.panel import DeskPanel
 from ui.mediation.listing import MediationPanel
 from ui.qt import (
     QAbstractItemView,
@@ -244,12 +245,15 @@ class CounterWindow(QMainWindow):
             self._database, self._actor, self._language, self._print_station
         )
         self.tabs.addTab(self.mediation, "")
+        self.desk = DeskPanel(self._database, self._actor, self._language)
+        self.tabs.addTab(self.desk, "")
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
         body.addWidget(self.tabs, 5)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
             ("F11", self.show_mediation),
+            ("F12", self.show_desk),
             ("Ctrl+Return", self.request_page.accept),
             ("Ctrl+Enter", self.request_page.accept),
         ):
@@ -290,6 +294,7 @@ class CounterWindow(QMainWindow):
             waiting = fill(self.tr("Waiting (%1)"), str(len(self.view.waiting)))
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
         self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
+        self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions  [F12]"))
         self.request_page.retranslate()
         self.request_list.retranslate()
         self._staff_label.setText(
@@ -315,6 +320,7 @@ class CounterWindow(QMainWindow):
             self._print_station.start()
         self.request_list.refresh()
         self.mediation.start()
+        self.desk.start()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s))
         else:
@@ -563,8 +569,8 @@ class CounterWindow(QMainWindow):
     # --- scanning -------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
-        """A keyboard-wedge scan: a ticket, a receipt (request), a mediation case, or an ID
-        number typed by an ID-card reader in keyboard mode."""
+        """A keyboard-wedge scan: a ticket, a receipt (request), a mediation case, a petition,
+        a ledger entry, an appointment, or an ID number typed by an ID-card reader."""
         try:
             payload = parse_payload(text)
         except InvalidScan as exc:
@@ -614,6 +620,10 @@ class CounterWindow(QMainWindow):
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)
 
+    def show_desk(self) -> None:
+        self.tabs.setCurrentWidget(self.desk)
+        self.desk.petitions.view.setFocus()
+
     def open_payload(self, payload: ScanPayload) -> None:
         if payload.kind == "request":
             self.tabs.setCurrentWidget(self.request_list)
@@ -627,6 +637,9 @@ class CounterWindow(QMainWindow):
             self.request_page.resident_panel.fill_from_card(payload.code)
         elif payload.kind == "appointment":
             self.check_in(payload.code)
+        elif payload.kind in ("petition", "ledger"):
+            self.show_desk()
+            self.desk.open_number(payload.code)
         else:
             self.open_ticket(payload.code, payload.service_day)
 
@@ -713,6 +726,7 @@ class CounterWindow(QMainWindow):
         self.rating_panel.deleteLater()
         self._feed.stop()
         self.mediation.shutdown()
+        self.desk.shutdown()
         if self._print_station is not None:
             self._print_station.stop()
         self._runner.shutdown()

@@ -1,4 +1,5 @@
-"""What a manager must act on: overdue requests, cases due today, bad ratings to follow up."""
+"""What a manager must act on: overdue requests, cases due today, bad ratings to follow up,
+and the early warnings of petitions and the dispute ledger (预警)."""
 
 from __future__ import annotations
 
@@ -9,21 +10,19 @@ from services.casework.requests import RequestInfo, list_requests
 from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
+from services.ledger.warnings import EarlyWarning, early_warnings
 from services.mediation.deadlines import ActionItem, cases_needing_action
 from services.storage.db import Database
 from ui.common import theme
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
-from ui.common.table_model import Column, RowsModel
+from ui.common.table_model import Column, RowsModel, rows_table
 from ui.qt import (
-    QAbstractItemView,
     QEvent,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,16 +33,7 @@ class ToDo:
     requests: list[RequestInfo]
     cases: list[ActionItem]
     ratings: list[EvaluationInfo]
-
-
-def _table(model: RowsModel[object]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().hide()
-    return view
+    warnings: list[EarlyWarning]
 
 
 class ToDoPanel(QWidget):
@@ -90,14 +80,25 @@ class ToDoPanel(QWidget):
                 ),
             ]
         )
+        self.warnings: RowsModel[EarlyWarning] = RowsModel(
+            [
+                Column(lambda: self.tr("Number"), lambda w: w.code),
+                Column(lambda: self.tr("State"), lambda w: w.state),
+                Column(
+                    lambda: self.tr("Why"),
+                    lambda w: "、".join(self._warning_reason(r) for r in w.reasons),
+                ),
+                Column(lambda: self.tr("Due"), lambda w: w.due.isoformat() if w.due else None),
+            ]
+        )
         layout = QVBoxLayout(self)
-        self._titles = [QLabel(), QLabel(), QLabel()]
+        self._titles = [QLabel(), QLabel(), QLabel(), QLabel()]
         for title, model in zip(
-            self._titles, (self.requests, self.cases, self.ratings), strict=True
+            self._titles, (self.warnings, self.requests, self.cases, self.ratings), strict=True
         ):
             title.setFont(theme.font(14, bold=True))
             layout.addWidget(title)
-            view = _table(model)  # type: ignore[arg-type]
+            view = rows_table(model)  # type: ignore[arg-type]
             layout.addWidget(view, 1)
             if model is self.ratings:
                 self._ratings_view = view
@@ -122,12 +123,29 @@ class ToDoPanel(QWidget):
         }
         return reasons.get(code, code)
 
+    def _warning_reason(self, code: str) -> str:
+        reasons = {
+            "overdue": self.tr("overdue"),
+            "follow_up_overdue": self.tr("follow-up overdue"),
+            "grave": self.tr("grave risk"),
+            "collective": self.tr("collective petition"),
+            "repeat": self.tr("repeat petition"),
+            "after_final_review": self.tr("matter already re-reviewed"),
+            "five_or_more": self.tr("five or more people"),
+            "recurring": self.tr("again within 90 days"),
+            "violence_threat": self.tr("threat of violence"),
+            "criminal_risk": self.tr("risk of turning criminal"),
+            "minors": self.tr("minors involved"),
+        }
+        return reasons.get(code, code)
+
     def retranslate(self) -> None:
-        self._titles[0].setText(self.tr("Overdue service requests"))
-        self._titles[1].setText(self.tr("Mediation cases needing action"))
-        self._titles[2].setText(self.tr("Bad ratings awaiting follow-up"))
+        self._titles[0].setText(self.tr("Early warnings: petitions and disputes"))
+        self._titles[1].setText(self.tr("Overdue service requests"))
+        self._titles[2].setText(self.tr("Mediation cases needing action"))
+        self._titles[3].setText(self.tr("Bad ratings awaiting follow-up"))
         self._close_button.setText(self.tr("Close the selected follow-up…"))
-        for model in (self.requests, self.cases, self.ratings):
+        for model in (self.warnings, self.requests, self.cases, self.ratings):
             model.refresh_headers()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -143,6 +161,7 @@ class ToDoPanel(QWidget):
                     requests=list_requests(session, self._actor, overdue=True),
                     cases=cases_needing_action(session, self._actor, today),
                     ratings=open_follow_ups(session, self._actor),
+                    warnings=early_warnings(session, self._actor, today),
                 )
 
         self._runner.submit(read, self._show, self._failed)
@@ -151,6 +170,7 @@ class ToDoPanel(QWidget):
         self.requests.set_rows(todo.requests)
         self.cases.set_rows(todo.cases)
         self.ratings.set_rows(todo.ratings)
+        self.warnings.set_rows(todo.warnings)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

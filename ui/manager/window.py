@@ -22,6 +22,7 @@ from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.table_model import Column, RowsModel
+from ui.desk.panel import DeskPanel
 from ui.manager.charts import BarChart
 from ui.manager.kpis import KpiRow
 from ui.manager.todo import ToDoPanel
@@ -184,6 +185,8 @@ class ManagerWindow(QMainWindow):
 
         self.todo = ToDoPanel(self._database, self._actor, self._language)
         self.tabs.addTab(self.todo, "")
+        self.desk = DeskPanel(self._database, self._actor, self._language)
+        self.tabs.addTab(self.desk, "")
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 self.tabs.addTab(panel, "")
@@ -230,6 +233,7 @@ class ManagerWindow(QMainWindow):
             (self.tr("Overview"), self.tr("Counters and staff"), self.tr("Now"), self.tr("To do"))
         ):
             self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions and ledger"))
         if self.mediation is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation"))
         if self.administration is not None:
@@ -250,6 +254,7 @@ class ManagerWindow(QMainWindow):
         self._feed.start()
         if self.mediation is not None:
             self.mediation.start()
+        self.desk.start()
         self.refresh()
 
     @property
@@ -419,6 +424,7 @@ class ManagerWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._feed.stop()
         self.todo.shutdown()
+        self.desk.shutdown()
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 panel.shutdown()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from services.actors import SYSTEM, Actor
 from services.bootstrap import prepare_database
+from services.center_config import load_center_config
 from services.db import Database, open_database
 from services.settings import Settings, load_settings
 
@@ -24,6 +25,8 @@ class CommandContext:
         if self._database is None:
             database = open_database(self.settings.database_url)
             prepare_database(database)
+            with database.reader() as session:
+                load_center_config(session)  # the training clock reads the center's zone
             self._database = database
         return self._database
 

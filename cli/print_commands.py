@@ -19,7 +19,7 @@ from printing.documents import TestPage
 from printing.profiles import PrinterProfile
 from printing.thermal import render_test_page, render_ticket
 from services.center_config import load_center_config
-from services.clock import service_day, utc_now
+from services.clock import center_now, service_day, utc_now
 from services.errors import ValidationError
 from services.tickets import find_ticket_by_code, ticket_info
 from station.documents import queue_ticket
@@ -142,7 +142,7 @@ def print_test(ctx: CommandContext, args: argparse.Namespace) -> int:
     profile = _profile(ctx, args)
     page = TestPage(
         station_name=ctx.settings.station_name or "CivicDesk",
-        printed_at=utc_now().astimezone(),
+        printed_at=center_now(),
         paper_width_mm=profile.paper_width_mm,
         language=args.lang or ctx.settings.language,
     )

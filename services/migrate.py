@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -33,6 +34,8 @@ def current_revision(database: Database) -> str | None:
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
+    # Alembic narrates every step at INFO; a station's first start is not the place for it.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = alembic_config(database)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -17,6 +17,7 @@ from services.admin_center import (
     read_center_settings,
     update_center_settings,
 )
+from services.clock import center_today
 from services.holiday_seed import SCHEDULES, seed_holidays
 from services.working_days import (
     CalendarDayInfo,
@@ -26,11 +27,11 @@ from services.working_days import (
     set_calendar_day,
 )
 from ui.admin_common import AdminContext, AdminTab, RowModel, make_table, selected_row
+from ui.center_clock.dates import center_qdate
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QDate,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -170,7 +171,7 @@ class HoursTab(AdminTab):
         top.addWidget(self.texts.label(lambda: self.tr("Year:")))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(center_today().year)
         self.year_spin.valueChanged.connect(lambda _year: self.refresh())
         top.addWidget(self.year_spin)
         top.addStretch(1)
@@ -186,7 +187,7 @@ class HoursTab(AdminTab):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDate(QDate.currentDate())
+        self.day_edit.setDate(center_qdate())
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(kind_text(DayKind.HOLIDAY), DayKind.HOLIDAY.value)
         self.kind_combo.addItem(kind_text(DayKind.WORKDAY), DayKind.WORKDAY.value)

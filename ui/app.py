@@ -9,9 +9,13 @@ import time
 from collections.abc import Sequence
 
 from services.bootstrap import prepare_database
+from services.center_config import load_center_config
+from services.clock import utc_now
 from services.db import Database, open_database
 from services.errors import CivicDeskError
+from services.sandbox.screenshot_database import screenshot_database
 from services.settings import Settings, SettingsError, load_settings
+from ui.center_clock.training_banner import add_training_banner
 from ui.i18n import translations
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
@@ -38,14 +42,35 @@ def run_station(argv: Sequence[str]) -> int:
         return _fatal(str(exc), args)
     language = args.lang or settings.language
     translations(app).switch(language)
+    if args.screenshot is not None:
+        try:
+            with screenshot_database(settings.database_url) as copy:
+                return _run_window(app, args, settings, copy, language)
+        except CivicDeskError as exc:
+            return _fatal(user_message(exc), args)
     try:
         database = open_database(settings.database_url)
+    except CivicDeskError as exc:
+        return _fatal(user_message(exc), args)
+    try:
+        return _run_window(app, args, settings, database, language)
+    finally:
+        database.dispose()
+
+
+def _run_window(
+    app: QApplication, args: StationArgs, settings: Settings, database: Database, language: str
+) -> int:
+    try:
         prepare_database(database)
+        with database.reader() as session:
+            load_center_config(session)  # the center's zone, for its clocks
         if args.screenshot is not None:
             from services.demo_hall import stage_demo_hall
 
             with database.writer() as session:
                 stage_demo_hall(session)
+        utc_now()  # a training clock that cannot be read stops here, with its reason
     except CivicDeskError as exc:
         return _fatal(user_message(exc), args)
     window = build_window(args, settings, database, language)
@@ -54,9 +79,7 @@ def run_station(argv: Sequence[str]) -> int:
     if args.station in ("kiosk", "display"):
         full_screen_on(window, args.screen)
     window.show()
-    code = app.exec()
-    database.dispose()
-    return int(code)
+    return int(app.exec())
 
 
 def build_window(
@@ -66,7 +89,8 @@ def build_window(
     window = factory(args.station, args.counter)
     if window is None:
         log.warning("the %s station is not built yet; opening the launcher", args.station)
-        return factory.launcher()
+        window = factory.launcher()
+        add_training_banner(window)
     return window
 
 

@@ -13,9 +13,10 @@ Only ticket codes, counter numbers and service names are shown: never personal d
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
+from services.clock import center_now, utc_now
 from services.db import Database, translate_outage
 from services.display_reads import DisplaySnapshot, RecentCall, call_from_event, display_snapshot
 from services.errors import DatabaseUnavailable
@@ -36,7 +37,7 @@ from ui.live_feed import LiveFeed
 from ui.op_runner import OpRunner
 from ui.qt import (
     QCloseEvent,
-    QDateTime,
+    QDate,
     QEvent,
     QFrame,
     QGuiApplication,
@@ -415,9 +416,10 @@ class HallDisplayWindow(QMainWindow):
         self._call_panel.update()
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
-        self._time.setText(now.toString("HH:mm:ss"))
-        self._date.setText(self._locale.toString(now.date(), QLocale.FormatType.LongFormat))
+        now = center_now()
+        self._time.setText(now.strftime("%H:%M:%S"))
+        day = QDate(now.year, now.month, now.day)
+        self._date.setText(self._locale.toString(day, QLocale.FormatType.LongFormat))
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -444,4 +446,4 @@ def _is_fresh(call: RecentCall) -> bool:
     called_at = call.called_at
     if called_at.tzinfo is None:
         called_at = called_at.replace(tzinfo=UTC)
-    return datetime.now(UTC) - called_at <= ANNOUNCE_WITHIN
+    return utc_now() - called_at <= ANNOUNCE_WITHIN

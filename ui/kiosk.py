@@ -9,7 +9,7 @@ from devices.spooler import JobStateChange
 from services.actors import kiosk_actor
 from services.catalog import ServiceInfo, list_services
 from services.center_config import load_center_config
-from services.clock import utc_now
+from services.clock import center_now
 from services.db import Database
 from services.errors import ServiceClosed
 from services.opening_hours import Availability, kiosk_availability
@@ -26,7 +26,6 @@ from ui.op_runner import OpRunner
 from ui.print_station import PrintStation
 from ui.qt import (
     QCloseEvent,
-    QDateTime,
     QEvent,
     QHBoxLayout,
     QInputDialog,
@@ -226,10 +225,9 @@ class KioskWindow(QMainWindow):
         if availability.resumes_at is None:
             body = self.tr("Please come back during opening hours.")
         else:
-            when = QDateTime(availability.resumes_at)
             body = (
                 self.tr("Service resumes on %1 at %2.")
-                .replace("%1", when.toString("yyyy-MM-dd"))
+                .replace("%1", availability.resumes_at.strftime("%Y-%m-%d"))
                 .replace("%2", availability.resumes_at.strftime("%H:%M"))
             )
         self.message_page.show_message(
@@ -379,7 +377,7 @@ class KioskWindow(QMainWindow):
 
     def _show_time(self) -> None:
         if self._state is not None:
-            local = utc_now().astimezone()
+            local = center_now()
             self._time.setText(local.strftime("%H:%M"))
 
     def open_staff_panel(self) -> None:

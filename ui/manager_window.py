@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from printing.report_pdf import render_report_pdf
 from services.actors import Actor
+from services.clock import center_today
 from services.db import Database
 from services.queue_reads import QueueStatus, queue_status
 from services.staff import StaffInfo
@@ -18,6 +19,7 @@ from station.report_document import report_document
 from ui import theme
 from ui.admin_panel import AdministrationPanel
 from ui.case_list import MediationPanel
+from ui.center_clock.dates import center_qdate
 from ui.live_feed import LiveFeed
 from ui.manager_charts import BarChart
 from ui.manager_kpis import KpiRow
@@ -120,7 +122,7 @@ class ManagerWindow(QMainWindow):
         for label, edit in ((self._from_label, self.date_from), (self._to_label, self.date_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(center_qdate())
             bar.addWidget(label)
             bar.addWidget(edit)
         self._buttons: dict[str, QPushButton] = {}
@@ -265,10 +267,10 @@ class ManagerWindow(QMainWindow):
         self.refresh()
 
     def show_today(self) -> None:
-        self.show_day(QDate.currentDate().toPython())  # type: ignore[arg-type]
+        self.show_day(center_today())
 
     def show_yesterday(self) -> None:
-        self.show_day(QDate.currentDate().addDays(-1).toPython())  # type: ignore[arg-type]
+        self.show_day(center_today() - timedelta(days=1))
 
     def refresh(self) -> None:
         start, end = self.period

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from services.clock import is_training_clock
 from services.db import Database
 from services.settings import Settings
 from services.staff import StaffInfo
 from station.printers import printouts_dir
+from ui.center_clock.training_banner import add_training_banner
 from ui.login_dialog import LoginDialog
 from ui.qt import QCoreApplication, QMainWindow, QTimer
 
@@ -36,8 +39,16 @@ class StationFactory:
         self.database = database
         self.language = language
         self.demo = demo
+        self.training_url: str | None = None  # tests choose where practice data goes
+        self.training_launcher: QMainWindow | None = None
 
     def __call__(self, station: str, counter: int = 1) -> QMainWindow | None:
+        window = self._build(station, counter)
+        if window is not None:
+            add_training_banner(window)
+        return window
+
+    def _build(self, station: str, counter: int) -> QMainWindow | None:
         if station == "kiosk":
             return self.kiosk()
         if station == "launcher":
@@ -170,4 +181,23 @@ class StationFactory:
             self.language,
             open_window=opener,
             printouts=printouts_dir("x").parent if virtual else None,
+            start_training=None if is_training_clock() else self.start_training_demo,
         )
+
+    def start_training_demo(self, at: datetime) -> None:
+        """Run on from here on the training clock, with a practice database of its own."""
+        from services.bootstrap import prepare_database
+        from services.center_config import load_center_config
+        from services.db import open_database
+        from services.sandbox.training import start_training_clock, training_database_url
+
+        start_training_clock(at)
+        database = open_database(self.training_url or training_database_url())
+        prepare_database(database)
+        with database.reader() as session:
+            load_center_config(session)
+        self.database = database
+        launcher = self("launcher")
+        assert launcher is not None
+        self.training_launcher = launcher
+        launcher.show()

@@ -1,0 +1,56 @@
+"""A screenshot renders a demo hall when it needs one, but never into the database it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import MetaData, func, select
+
+from services import queue_ops
+from services.actors import SYSTEM
+from services.db import Database, open_database
+from ui.app import run_station
+
+
+@pytest.fixture
+def hall(db_url: str) -> Iterator[tuple[str, Database]]:
+    database = open_database(db_url)
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    yield db_url, database
+    database.dispose()
+
+
+def row_counts(database: Database) -> dict[str, int]:
+    tables = MetaData()
+    tables.reflect(database.engine)
+    with database.reader() as session:
+        return {
+            name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+            for name, table in tables.tables.items()
+        }
+
+
+@pytest.mark.parametrize("station", ["manager", "counter", "kiosk", "display", "launcher"])
+def test_a_screenshot_writes_nothing_into_the_given_database(
+    qtbot: QtBot, hall: tuple[str, Database], tmp_path: Path, station: str
+) -> None:
+    url, database = hall
+    if "postgresql" in url and station != "manager":
+        pytest.skip("one station on PostgreSQL is enough; the manager writes the most")
+    before = row_counts(database)
+    shot = tmp_path / f"{station}.png"
+    assert run_station([station, "--db", url, "--screenshot", str(shot), "--lang", "en"]) == 0
+    assert shot.read_bytes()[:4] == b"\x89PNG"
+    assert row_counts(database) == before
+
+
+def test_a_screenshot_of_a_new_file_does_not_create_it(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "not-yet.sqlite3"
+    shot = tmp_path / "kiosk.png"
+    assert run_station(["kiosk", "--db", f"sqlite:///{target}", "--screenshot", str(shot)]) == 0
+    assert shot.exists()
+    assert not target.exists()

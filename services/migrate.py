@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+# Alembic narrates its start and every step at INFO; a station's first start is not the
+# place for it (before the import: loading it already logs).
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
-from services.db import Database
+from alembic import command  # noqa: E402
+from alembic.config import Config  # noqa: E402
+from alembic.runtime.migration import MigrationContext  # noqa: E402
+from alembic.script import ScriptDirectory  # noqa: E402
+
+from services.db import Database  # noqa: E402
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -34,8 +38,6 @@ def current_revision(database: Database) -> str | None:
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
-    # Alembic narrates every step at INFO; a station's first start is not the place for it.
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = alembic_config(database)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,9 +49,14 @@ def test_a_screenshot_writes_nothing_into_the_given_database(
     assert row_counts(database) == before
 
 
-def test_a_screenshot_of_a_new_file_does_not_create_it(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_screenshot_of_a_new_file_does_not_create_it_and_alembic_keeps_quiet(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     target = tmp_path / "not-yet.sqlite3"
     shot = tmp_path / "kiosk.png"
     assert run_station(["kiosk", "--db", f"sqlite:///{target}", "--screenshot", str(shot)]) == 0
     assert shot.exists()
     assert not target.exists()
+    # The first start migrated a new database without narrating each step.
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []

@@ -11,7 +11,8 @@ from cli.context import CommandContext
 from cli.output import emit
 from services import queue_ops
 from services.actors import Actor
-from services.catalog import list_counters, list_services
+from services.admin_catalog import set_service_paused
+from services.catalog import get_service, list_counters, list_services
 from services.day_close import close_day
 from services.queue_reads import queue_status
 from services.tickets import TicketInfo
@@ -31,6 +32,13 @@ def register(
     service.add_parser("list", parents=[common], help="list the services").set_defaults(
         handler=service_list
     )
+    for action, paused, text in (
+        ("pause", True, "stop the kiosk issuing tickets for a service"),
+        ("resume", False, "let the kiosk issue tickets for a paused service again"),
+    ):
+        switch = service.add_parser(action, parents=[common], help=text)
+        switch.add_argument("--service", required=True, help="service letter, e.g. A")
+        switch.set_defaults(handler=service_pause, paused=paused)
 
     counter = sub.add_parser("counter", help="counters").add_subparsers(
         dest="action", required=True
@@ -152,6 +160,15 @@ def service_list(ctx: CommandContext, args: argparse.Namespace) -> int:
         for s in services
     ]
     emit({"services": services}, "\n".join(lines) or "No services.", as_json=ctx.as_json)
+    return 0
+
+
+def service_pause(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.writer() as session:
+        service_id = get_service(session, args.service).id
+        record = set_service_paused(session, ctx.actor, service_id, args.paused)
+    state = "paused" if record.paused else "taking tickets"
+    emit({"service": record}, f"{record.code} {record.name_en}: {state}", as_json=ctx.as_json)
     return 0
 
 

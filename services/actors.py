@@ -40,6 +40,7 @@ class Permission(StrEnum):
     MEDIATE = "mediate"
     REVEAL_PARTY_ID = "reveal_party_id"
     MANAGE_DIRECTORY = "manage_directory"
+    PAUSE_SERVICE = "pause_service"
 
 
 _GRANTS: dict[Permission, frozenset[Role]] = {
@@ -69,6 +70,8 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MEDIATE: frozenset({Role.SYSTEM, Role.MEDIATOR, Role.MANAGER}),
     Permission.REVEAL_PARTY_ID: frozenset({Role.SYSTEM, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}),
     Permission.MANAGE_DIRECTORY: frozenset({Role.SYSTEM, Role.MANAGER, Role.ADMIN}),
+    # A manager stops the kiosk taking tickets for one service (and lets it go on).
+    Permission.PAUSE_SERVICE: frozenset({Role.SYSTEM, Role.MANAGER, Role.ADMIN}),
 }
 
 

@@ -34,6 +34,7 @@ MAX_MATERIALS = 30
 MAX_PROMISED_DAYS = 365
 MAX_TARGET_WAIT = 480
 MAX_SORT_ORDER = 9999
+MAX_DAILY_QUOTA = 9999
 MAX_COUNTER_NUMBER = 999
 LETTERS = string.ascii_uppercase
 
@@ -60,6 +61,8 @@ class ServiceFields:
     is_dispute: bool = False
     active: bool = True
     sort_order: int | None = None
+    daily_quota: int | None = None  # 限号: tickets a day; None for no limit
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class ServiceRecord:
     is_dispute: bool
     active: bool
     sort_order: int
+    daily_quota: int | None = None
+    paused: bool = False
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -93,6 +98,8 @@ class ServiceRecord:
             is_dispute=self.is_dispute,
             active=self.active,
             sort_order=self.sort_order,
+            daily_quota=self.daily_quota,
+            paused=self.paused,
         )
 
 
@@ -110,6 +117,8 @@ def _record(service: Service) -> ServiceRecord:
         is_dispute=service.is_dispute,
         active=service.active,
         sort_order=service.sort_order,
+        daily_quota=service.daily_quota,
+        paused=service.paused,
     )
 
 
@@ -126,6 +135,8 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "is_dispute": service.is_dispute,
         "active": service.active,
         "sort_order": service.sort_order,
+        "daily_quota": service.daily_quota,
+        "paused": service.paused,
     }
 
 
@@ -173,6 +184,12 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     service.active = checked_bool(fields.active, "active flag")
     if fields.sort_order is not None:
         service.sort_order = checked_int(fields.sort_order, "display order", 0, MAX_SORT_ORDER)
+    service.daily_quota = (
+        None
+        if fields.daily_quota is None
+        else checked_int(fields.daily_quota, "daily quota (tickets)", 1, MAX_DAILY_QUOTA)
+    )
+    service.paused = checked_bool(fields.paused, "paused flag")
 
 
 def _today(session: Session, at: datetime) -> date:
@@ -304,6 +321,32 @@ def set_service_active(
     actor.require(Permission.ADMINISTER)
     fields = _record(get_service_by_id(session, service_id)).fields()
     return update_service(session, actor, service_id, replace(fields, active=active), now=now)
+
+
+@atomic
+def set_service_paused(
+    session: Session, actor: Actor, service_id: int, paused: bool, *, now: datetime | None = None
+) -> ServiceRecord:
+    """A manager stops the kiosk issuing tickets for a service, or lets it issue again."""
+    actor.require(Permission.PAUSE_SERVICE)
+    at = resolve_now(now)
+    service = get_service_by_id(session, service_id)
+    before = _snapshot(service)
+    service.paused = checked_bool(paused, "paused flag")
+    session.flush()
+    audit_change(
+        session,
+        actor,
+        "service.pause" if paused else "service.resume",
+        at=at,
+        target_type="service",
+        target_id=service.code,
+        before=before,
+        after=_snapshot(service),
+        event=CATALOG_EVENT,
+    )
+    session.commit()
+    return _record(service)
 
 
 def _flush(session: Session, letter: str) -> None:

@@ -49,6 +49,18 @@ class ServiceClosed(CivicDeskError):
     code = "service_closed"
 
 
+class ServicePaused(ServiceClosed):
+    """A manager paused the service: the kiosk takes no tickets for it until resumed."""
+
+    code = "service_paused"
+
+
+class QuotaReached(ServiceClosed):
+    """The service's daily quota (限号) of tickets is used up."""
+
+    code = "quota_reached"
+
+
 class ValidationError(CivicDeskError):
     code = "invalid_input"
 

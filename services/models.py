@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -95,6 +96,9 @@ class Service(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     materials: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # 限号: at most this many tickets a day (None: no limit); a manager may pause it.
+    daily_quota: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Counter(Base):

@@ -227,6 +227,8 @@ def _service_row() -> Select[Any]:
         _service.c.name_zh,
         _service.c.name_en,
         _service.c.active,
+        _service.c.paused,
+        _service.c.daily_quota,
     ).where(_service.c.code == _SERVICE_CODE)
 
 
@@ -244,7 +246,13 @@ def _pg_issue_statement() -> Any:
     """
     service = (
         _service_row()
-        .where(_service.c.active, settings_fingerprint("postgresql") == _FINGERPRINT)
+        .where(
+            _service.c.active,
+            # A paused or rationed service takes the full operation, which says why.
+            _service.c.paused.is_(False),
+            _service.c.daily_quota.is_(None),
+            settings_fingerprint("postgresql") == _FINGERPRINT,
+        )
         .cte("svc")
     )
     number = (
@@ -475,8 +483,8 @@ def _issue_sqlite(
 ) -> TicketInfo | None:
     statements = _sqlite_issue_statements()
     service = connection.execute(statements.service_row, params).one_or_none()
-    if service is None or not service.active:
-        return None
+    if service is None or not service.active or service.paused or service.daily_quota is not None:
+        return None  # the full operation refuses, or counts the quota, and says why
     fingerprint, config = cached_center_config(session)
     if service.settings != fingerprint:  # changed: read them again (nothing written yet)
         forget_center_config(session)

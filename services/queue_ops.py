@@ -27,12 +27,15 @@ from services.errors import (
     NotFound,
     PermissionDenied,
     QueueEmpty,
+    QuotaReached,
     ServiceClosed,
+    ServicePaused,
     ValidationError,
 )
 from services.journal import record_audit, record_event
-from services.models import Counter, CounterService, Ticket, TicketSequence
+from services.models import Counter, CounterService, Service, Ticket, TicketSequence
 from services.op_context import OpContext
+from services.opening_hours import Refusal, service_refusal
 from services.queue_reads import (
     eligible_for_call,
     estimated_wait_minutes,
@@ -135,6 +138,17 @@ def issue_ticket(
     service = get_service(session, service_code)
     if not service.active:
         raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
+    if service.daily_quota is not None and session.get_bind().dialect.name == "postgresql":
+        # Two kiosks at the quota's last ticket: the service row decides who gets it.
+        session.execute(select(Service.id).where(Service.id == service.id).with_for_update())
+    refusal = service_refusal(session, service, op.day)
+    if refusal is Refusal.PAUSED:
+        raise ServicePaused(f"The service {service.code} ({service.name_en}) is paused.")
+    if refusal is Refusal.QUOTA_REACHED:
+        raise QuotaReached(
+            f"Today's {service.daily_quota} tickets for {service.code} ({service.name_en}) "
+            "have all been issued."
+        )
     number = _next_number(session, op.day, service.id)
     ticket = Ticket(
         service_day=op.day,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from services.admin_catalog import (
     MAX_COUNTER_NUMBER,
+    MAX_DAILY_QUOTA,
     MAX_PROMISED_DAYS,
     MAX_SORT_ORDER,
     MAX_TARGET_WAIT,
@@ -152,6 +153,13 @@ class ServicesTab(AdminTab):
         self.materials_edit.setMinimumHeight(150)
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
+        self.quota_spin = QSpinBox()
+        self.quota_spin.setRange(0, MAX_DAILY_QUOTA)  # 0 shows as "no limit"
+        self.paused_check = QCheckBox()
+        self.texts.bind(self.quota_spin.setSpecialValueText, lambda: self.tr("No limit"))
+        self.texts.bind(
+            self.paused_check.setText, lambda: self.tr("Paused (the kiosk takes no tickets)")
+        )
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
         self.texts.bind(
             self.dispute_check.setText, lambda: self.tr("Disputes (referred to mediation)")
@@ -166,8 +174,10 @@ class ServicesTab(AdminTab):
         self.texts.row(form, lambda: self.tr("Promised working days:"), self.days_spin)
         self.texts.row(form, lambda: self.tr("Materials (one per line):"), self.materials_edit)
         self.texts.row(form, lambda: self.tr("Display order:"), self.order_spin)
+        self.texts.row(form, lambda: self.tr("Daily quota (tickets):"), self.quota_spin)
         form.addRow("", self.dispute_check)
         form.addRow("", self.active_check)
+        form.addRow("", self.paused_check)
         column.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton()
@@ -243,6 +253,8 @@ class ServicesTab(AdminTab):
         self.materials_edit.setPlainText("\n".join(record.materials) if record else "")
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
+        self.quota_spin.setValue(record.daily_quota or 0 if record else 0)
+        self.paused_check.setChecked(record.paused if record else False)
         self.form_box.setTitle(self._form_title())
 
     def form_fields(self) -> ServiceFields:
@@ -258,6 +270,8 @@ class ServicesTab(AdminTab):
             is_dispute=self.dispute_check.isChecked(),
             active=self.active_check.isChecked(),
             sort_order=self.order_spin.value(),
+            daily_quota=self.quota_spin.value() or None,
+            paused=self.paused_check.isChecked(),
         )
 
     def save(self) -> None:

@@ -189,7 +189,12 @@ class KioskWindow(QMainWindow):
                 config = load_center_config(session)
                 services: list[ServiceInfo] = list_services(session)
             tiles = [
-                ServiceTile(s, waiting.get(s.code, 0), availability.accepts(s.code))
+                ServiceTile(
+                    s,
+                    waiting.get(s.code, 0),
+                    availability.accepts(s.code),
+                    availability.refusal(s.code),
+                )
                 for s in services
             ]
             return KioskState(availability, tiles, config.center_name_zh, config.center_name_en)
@@ -261,7 +266,7 @@ class KioskWindow(QMainWindow):
 
         def work() -> IssuedTicket:
             with self._database.writer() as session:
-                if not kiosk_availability(session).accepts(service_code):
+                if not kiosk_availability(session).open_now:
                     raise ServiceClosed(self.tr("This service is not available now."))
                 ticket = issue_ticket(
                     session,
@@ -283,7 +288,13 @@ class KioskWindow(QMainWindow):
         self._issued = issued
         self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
-        self.ticket_page.show_ticket(issued.ticket, self._seconds_left)
+        availability = self._state.availability if self._state else None
+        self.ticket_page.show_ticket(
+            issued.ticket,
+            self._seconds_left,
+            counters_open=availability is None
+            or availability.counters_open(issued.ticket.service_code),
+        )
         status = self._printing.last_status
         if issued.job_id is None:
             self._print_failed(self.tr("Printing is switched off here."))

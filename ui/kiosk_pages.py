@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from printing.barcode_svg import code128_svg
 from services.catalog import ServiceInfo
+from services.opening_hours import Refusal
 from services.tickets import PriorityReason, TicketInfo
 from ui import theme
 from ui.qt import (
@@ -32,6 +33,7 @@ class ServiceTile:
     service: ServiceInfo
     waiting: int
     available: bool
+    refusal: Refusal | None = None  # why not, during opening hours
 
 
 class ServiceButton(QPushButton):
@@ -64,6 +66,10 @@ class ServiceButton(QPushButton):
         self._description.setText(service.description_en if english else service.description_zh)
         if tile.available:
             self._waiting.setText(self.tr("%1 waiting").replace("%1", str(tile.waiting)))
+        elif tile.refusal is Refusal.PAUSED:
+            self._waiting.setText(self.tr("Paused by the center"))
+        elif tile.refusal is Refusal.QUOTA_REACHED:
+            self._waiting.setText(self.tr("Today's numbers are all taken"))
         else:
             self._waiting.setText(self.tr("Not available now"))
         self.setEnabled(tile.available)
@@ -194,6 +200,7 @@ class TicketPage(QWidget):
         self._ahead = QLabel()
         self._ahead.setFont(theme.font(28))
         self._ahead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ahead.setWordWrap(True)
         self._barcode = QSvgWidget()
         self._barcode.setFixedSize(520, 110)
         self._print_state = QLabel()
@@ -213,6 +220,7 @@ class TicketPage(QWidget):
         layout.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         self._ticket: TicketInfo | None = None
         self._seconds_left = 0
+        self._counters_open = True
 
     @property
     def code_text(self) -> str:
@@ -222,8 +230,15 @@ class TicketPage(QWidget):
     def print_state_text(self) -> str:
         return self._print_state.text()
 
-    def show_ticket(self, ticket: TicketInfo, seconds_left: int) -> None:
+    @property
+    def ahead_text(self) -> str:
+        return self._ahead.text()
+
+    def show_ticket(
+        self, ticket: TicketInfo, seconds_left: int, *, counters_open: bool = True
+    ) -> None:
         self._ticket = ticket
+        self._counters_open = counters_open
         self._seconds_left = seconds_left
         self._code.setText(ticket.code)
         self._barcode.load(QByteArray(code128_svg(ticket.barcode)))
@@ -256,6 +271,11 @@ class TicketPage(QWidget):
                 self.tr("%1 people ahead of you, about %2 minutes")
                 .replace("%1", str(ahead))
                 .replace("%2", str(ticket.estimated_wait_minutes or 0))
+            )
+        if not self._counters_open:
+            # Early in the morning: the ticket is good, the clerks are just arriving.
+            self._ahead.setText(
+                self.tr("The counters open shortly.") + "\n" + self._ahead.text()
             )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -274,9 +274,7 @@ class TicketPage(QWidget):
             )
         if not self._counters_open:
             # Early in the morning: the ticket is good, the clerks are just arriving.
-            self._ahead.setText(
-                self.tr("The counters open shortly.") + "\n" + self._ahead.text()
-            )
+            self._ahead.setText(self.tr("The counters open shortly.") + "\n" + self._ahead.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

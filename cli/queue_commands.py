@@ -105,7 +105,7 @@ def register(
     cancel.set_defaults(handler=ticket_cancel)
 
     reinstate = ticket.add_parser(
-        "reinstate", parents=[common], help="put a no-show back in the queue"
+        "reinstate", parents=[common], help="put a no-show or a cancelled ticket back in the queue"
     )
     reinstate.add_argument("code")
     reinstate.set_defaults(handler=ticket_reinstate)
@@ -116,9 +116,11 @@ def register(
     ).set_defaults(handler=queue_show)
 
     day = sub.add_parser("day", help="the service day").add_subparsers(dest="action", required=True)
-    day.add_parser(
-        "close", parents=[common], help="expire open tickets and close counters"
-    ).set_defaults(handler=day_close)
+    close = day.add_parser("close", parents=[common], help="expire open tickets and close counters")
+    close.add_argument(
+        "--force", action="store_true", help="close even during the center's opening hours"
+    )
+    close.set_defaults(handler=day_close)
 
 
 def _ticket_line(info: TicketInfo, verb: str) -> str:
@@ -294,7 +296,7 @@ def queue_show(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def day_close(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
-        result = close_day(session, ctx.actor)
+        result = close_day(session, ctx.actor, force=args.force)
     emit(
         {"result": result, **{"expired": result.expired, "service_day": result.service_day}},
         f"Closed {result.service_day}: {result.expired} open tickets expired, "

@@ -323,6 +323,13 @@ def set_service_active(
     return update_service(session, actor, service_id, replace(fields, active=active), now=now)
 
 
+def list_pausable_services(session: Session, actor: Actor) -> list[ServiceRecord]:
+    """The services offered at the kiosk, for a manager choosing one to pause or resume."""
+    actor.require(Permission.PAUSE_SERVICE)
+    query = select(Service).where(Service.active.is_(True)).order_by(Service.sort_order)
+    return [_record(service) for service in session.scalars(query)]
+
+
 @atomic
 def set_service_paused(
     session: Session, actor: Actor, service_id: int, paused: bool, *, now: datetime | None = None

@@ -203,10 +203,10 @@ def cancel_ticket(
 def reinstate_no_show(
     session: Session, actor: Actor, code: str, *, now: datetime | None = None
 ) -> TicketInfo:
-    """Put a no-show back in the queue (the resident came back the same day)."""
+    """Put a no-show, or a ticket cancelled by mistake, back in the queue the same day."""
     op = _begin(session, actor, Permission.SERVE, now)
     ticket = find_ticket_by_code(session, op.day, code, lock=True)
-    _require_status(ticket, TicketStatus.NO_SHOW, action="reinstate")
+    _require_status(ticket, TicketStatus.NO_SHOW, TicketStatus.CANCELLED, action="reinstate")
     ticket.status = TicketStatus.WAITING
     ticket.counter_id = None
     ticket.finished_at = None
@@ -220,7 +220,8 @@ def reinstate_no_show(
 def hold_ticket(
     session: Session, actor: Actor, code: str, minutes: int, *, now: datetime | None = None
 ) -> TicketInfo:
-    """Postpone a waiting or called ticket by ``minutes``; it then rejoins the queue."""
+    """Postpone a waiting, called or serving ticket by ``minutes``; it then rejoins the queue
+    (a resident sent to fetch a missing document mid-service is exactly who is held)."""
     op = _begin(session, actor, Permission.SERVE, now)
     ticket = find_ticket_by_code(session, op.day, code, lock=True)
     return _hold(op, ticket, minutes)
@@ -229,8 +230,11 @@ def hold_ticket(
 def _hold(op: _Op, ticket: Ticket, minutes: int) -> TicketInfo:
     if not 1 <= minutes <= MAX_HOLD_MINUTES:
         raise ValidationError(f"A hold lasts 1 to {MAX_HOLD_MINUTES} minutes, not {minutes}.")
-    _require_status(ticket, TicketStatus.WAITING, TicketStatus.CALLED, action="hold")
+    _require_status(
+        ticket, TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, action="hold"
+    )
     ticket.status = TicketStatus.HELD
+    ticket.started_at = None  # served again from the next start, after the next call
     ticket.hold_until = op.at + timedelta(minutes=minutes)
     ticket.queue_since = ticket.hold_until
     op.log("held", ticket, minutes=minutes)  # names the counter that let the ticket go
@@ -352,9 +356,15 @@ def start_service(
 def finish_service(
     session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
 ) -> TicketInfo:
+    """Finish the ticket in service; a called ticket finished at once (F4 without F3) was
+    served from its call."""
     op = _begin(session, actor, Permission.SERVE, now)
     counter, ticket = _current(op, counter_number)
-    _require_status(ticket, TicketStatus.SERVING, action="finish")
+    _require_status(ticket, TicketStatus.CALLED, TicketStatus.SERVING, action="finish")
+    if ticket.status == TicketStatus.CALLED:
+        ticket.started_at = ticket.last_called_at or op.at
+        ticket.staff_id = actor.staff_id
+        op.log("started", ticket, counter, from_call=True)
     _finalise(ticket, TicketStatus.DONE, op.at)
     assert ticket.started_at is not None
     op.log(

@@ -357,8 +357,8 @@ class CounterWindow(QMainWindow):
             "recall": status == "called",
             "start": status == "called",
             "no_show": status == "called",
-            "hold": status == "called",
-            "finish": status == "serving",
+            "hold": status in ("called", "serving"),
+            "finish": status in ("called", "serving"),
             "transfer": status == "serving",
         }
         for key, button in self.buttons.items():
@@ -366,14 +366,24 @@ class CounterWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[Any], Any], *, quiet: bool = False, after: str = "") -> None:
+    def _run(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        quiet: bool = False,
+        after: str = "",
+        describe: Callable[[TicketInfo], str] | None = None,
+    ) -> None:
+        if not quiet:
+            self.say("")  # an old refusal must not read as the answer to this action
+
         def job() -> Any:
             with translate_outage(), self._database.writer() as session:
                 return work(session)
 
         def done(result: Any) -> None:
             if isinstance(result, TicketInfo):
-                self.say(self._describe(result))
+                self.say((describe or self._describe)(result))
                 self._ticket_changed(result)
             elif after:
                 self.say(after)
@@ -418,7 +428,20 @@ class CounterWindow(QMainWindow):
         self._run(lambda s: queue_ops.call_next(s, self._actor, self._number))
 
     def recall(self) -> None:
-        self._run(lambda s: queue_ops.recall(s, self._actor, self._number))
+        self._run(
+            lambda s: queue_ops.recall(s, self._actor, self._number),
+            describe=self._describe_recall,
+        )
+
+    def _describe_recall(self, ticket: TicketInfo) -> str:
+        if ticket.status == "no_show":
+            limit = self.view.recall_limit if self.view is not None else ticket.recalls
+            return (
+                self.tr("%1 was called %2 more times and did not come: it is now a no-show.")
+                .replace("%1", ticket.code)
+                .replace("%2", str(limit))
+            )
+        return self.tr("Called %1 again.").replace("%1", ticket.code)
 
     def start_service(self) -> None:
         self._run(lambda s: queue_ops.start_service(s, self._actor, self._number))

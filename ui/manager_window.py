@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from printing.report_pdf import render_report_pdf
 from services.actors import Actor
+from services.admin_catalog import ServiceRecord, list_pausable_services, set_service_paused
 from services.clock import center_today
+from services.day_close import DayClosePreview, DayCloseResult, close_day, preview_day_close
 from services.db import Database
 from services.queue_reads import QueueStatus, queue_status
 from services.staff import StaffInfo
@@ -36,8 +39,10 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSortFilterProxyModel,
     Qt,
@@ -132,6 +137,8 @@ class ManagerWindow(QMainWindow):
             ("refresh", self.refresh),
             ("pdf", self.export_pdf_dialog),
             ("csv", self.export_csv_dialog),
+            ("pause", self.pause_service_dialog),
+            ("close_day", lambda: self.close_day()),
         ):
             button = QPushButton()
             button.clicked.connect(slot)
@@ -224,6 +231,8 @@ class ManagerWindow(QMainWindow):
             "refresh": self.tr("Refresh"),
             "pdf": self.tr("Report PDF…"),
             "csv": self.tr("CSV…"),
+            "pause": self.tr("Pause a service…"),
+            "close_day": self.tr("Close the day…"),
         }
         for key, button in self._buttons.items():
             button.setText(labels[key])
@@ -358,6 +367,97 @@ class ManagerWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))
+
+    # --- the day and the services -----------------------------------------------------------
+
+    def close_day(self, confirm: Callable[[str], bool] | None = None) -> None:
+        """Say how many tickets closing the day expires (and whether the center is still
+        open), and close it only when the manager confirms."""
+        ask = confirm or self._confirm
+        actor = self._actor
+
+        def read() -> DayClosePreview:
+            with self._database.reader() as session:
+                return preview_day_close(session, actor)
+
+        def answered(preview: DayClosePreview) -> None:
+            if ask(self.close_day_question(preview)):
+                self._runner.submit(close, self._day_closed, self._failed)
+
+        def close() -> DayCloseResult:
+            with self._database.writer() as session:
+                return close_day(session, actor, day=None, force=True)
+
+        self._runner.submit(read, answered, self._failed)
+
+    def close_day_question(self, preview: DayClosePreview) -> str:
+        text = (
+            self.tr(
+                "Close the service day %1? %2 open tickets will expire and every counter closes."
+            )
+            .replace("%1", preview.service_day.isoformat())
+            .replace("%2", str(preview.open_tickets))
+        )
+        if preview.during_opening_hours:
+            text = self.tr("The center is still within its opening hours.") + " " + text
+        return text
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Close the day"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _day_closed(self, result: DayCloseResult) -> None:
+        self.message.setText(
+            self.tr("Closed %1: %2 tickets expired, %3 counters closed.")
+            .replace("%1", result.service_day.isoformat())
+            .replace("%2", str(result.expired))
+            .replace("%3", str(result.counters_closed))
+        )
+        self.refresh_now()
+
+    def pause_service_dialog(self) -> None:
+        actor = self._actor
+
+        def read() -> list[ServiceRecord]:
+            with self._database.reader() as session:
+                return list_pausable_services(session, actor)
+
+        self._runner.submit(read, self._choose_service_to_pause, self._failed)
+
+    def _choose_service_to_pause(self, records: list[ServiceRecord]) -> None:
+        offered = records
+        names = [
+            f"{r.code}  {r.name(self._language)}" + (f"  ({self.tr('paused')})" if r.paused else "")
+            for r in offered
+        ]
+        choice, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Pause a service"),
+            self.tr("Pause or resume which service at the kiosk?"),
+            names,
+            0,
+            False,
+        )
+        if accepted and choice:
+            record = offered[names.index(choice)]
+            self.set_service_paused(record.id, not record.paused)
+
+    def set_service_paused(self, service_id: int, paused: bool) -> None:
+        actor = self._actor
+
+        def work() -> ServiceRecord:
+            with self._database.writer() as session:
+                return set_service_paused(session, actor, service_id, paused)
+
+        def done(record: ServiceRecord) -> None:
+            text = (
+                self.tr("%1 is paused: the kiosk takes no tickets for it.")
+                if record.paused
+                else self.tr("%1 takes tickets again.")
+            )
+            self.message.setText(text.replace("%1", f"{record.code} {record.name(self._language)}"))
+
+        self._runner.submit(work, done, self._failed)
 
     def _show_online(self, online: bool) -> None:
         if online:

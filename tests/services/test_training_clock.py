@@ -80,3 +80,17 @@ def test_commands_run_on_the_training_clock_in_the_centers_zone(sqlite_url: str)
     assert ticket["barcode"] == "T-20261208-A001"
     status = cli(sqlite_url, "queue", "status", "--json", now="2026-12-08T09:20")
     assert json.loads(status.stdout)["status"]["service_day"] == "2026-12-08"
+
+
+def test_day_close_during_opening_hours_needs_force(sqlite_url: str) -> None:
+    at_ten = "2026-12-08T10:00"  # a Tuesday morning in the center
+    assert cli(sqlite_url, "ticket", "issue", "--service", "A", now=at_ten).returncode == 0
+    refused = cli(sqlite_url, "day", "close", now=at_ten)
+    assert refused.returncode == 1
+    assert "1 open tickets" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    forced = cli(sqlite_url, "day", "close", "--force", "--json", now=at_ten)
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(forced.stdout)["expired"] == 1
+    evening = cli(sqlite_url, "day", "close", "--json", now="2026-12-08T18:00")
+    assert evening.returncode == 0, evening.stderr

@@ -137,3 +137,50 @@ def test_outside_opening_hours_the_launcher_offers_the_training_clock(
     factory.database.dispose()
     monkeypatch.delenv("CIVICDESK_NOW")
     restart_training_clock()
+
+
+def test_the_managers_day_close_says_how_many_tickets_expire_and_waits_for_yes(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from services import queue_ops
+    from tests.ui.kiosk_fixtures import open_all_day
+
+    monkeypatch.setenv("CIVICDESK_NOW", "2026-12-08T10:00")
+    restart_training_clock()
+    open_all_day(database)
+    with database.writer() as session:
+        staff = add_user(session, SYSTEM, "boss", role="manager", password="a-long-password")
+        for _ in range(3):
+            queue_ops.issue_ticket(session, SYSTEM, "A")
+    window = ManagerWindow(database, staff, language="en")
+    qtbot.addWidget(window)
+    window.start()
+    questions: list[str] = []
+    window.close_day(lambda question: questions.append(question) or False)
+    qtbot.waitUntil(lambda: bool(questions), timeout=5000)
+    assert "3 open tickets will expire" in questions[0]
+    assert "still within its opening hours" in questions[0]
+    qtbot.wait(200)
+    with database.reader() as session:
+        assert kiosk_waiting(session) == 3  # "no" closed nothing
+    window.close_day(lambda _question: True)
+    qtbot.waitUntil(lambda: "3 tickets expired" in window.message.text(), timeout=5000)
+    with database.reader() as session:
+        assert kiosk_waiting(session) == 0
+    window.set_service_paused(_service_a(database), True)
+    qtbot.waitUntil(lambda: "paused" in window.message.text(), timeout=5000)
+    window.close()
+    restart_training_clock()
+
+
+def kiosk_waiting(session: object) -> int:
+    from services.queue_reads import queue_status
+
+    return queue_status(session).total_waiting  # type: ignore[arg-type]
+
+
+def _service_a(database: Database) -> int:
+    from services.admin_catalog import list_pausable_services
+
+    with database.reader() as session:
+        return next(r.id for r in list_pausable_services(session, SYSTEM) if r.code == "A")

@@ -93,6 +93,7 @@ class CounterWindow(QMainWindow):
     """``case_requested(str)`` carries a scanned mediation case number (``M-…``)."""
 
     case_requested = Signal(str)
+    signed_out = Signal()  # the counter is closed; the station asks who signs in next
 
     def __init__(
         self,
@@ -169,8 +170,11 @@ class CounterWindow(QMainWindow):
         self._pause_button.clicked.connect(self.toggle_pause)
         self._close_button = QPushButton()
         self._close_button.clicked.connect(self.close_counter)
+        self._sign_out_button = QPushButton()
+        self._sign_out_button.clicked.connect(self.sign_out)
         bar.addWidget(self._pause_button)
         bar.addWidget(self._close_button)
+        bar.addWidget(self._sign_out_button)
         outer.addWidget(header)
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -346,6 +350,7 @@ class CounterWindow(QMainWindow):
         paused = view.counter.state == "paused"
         self._pause_button.setText(self.tr("Resume") if paused else self.tr("Break"))
         self._close_button.setText(self.tr("Close counter"))
+        self._sign_out_button.setText(self.tr("Sign out"))
 
     def _enable_buttons(self) -> None:
         view = self.view
@@ -514,6 +519,18 @@ class CounterWindow(QMainWindow):
             lambda s: queue_ops.close_counter(s, self._actor, self._number),
             after=self.tr("The counter is closed."),
         )
+
+    def sign_out(self) -> None:
+        """Close the counter (refused while a resident is still at it) and hand it over."""
+        if self.view is not None and self.view.counter.state == "closed":
+            self.signed_out.emit()
+            return
+
+        def job() -> None:
+            with translate_outage(), self._database.writer() as session:
+                queue_ops.close_counter(session, self._actor, self._number)
+
+        self._runner.submit(job, lambda _result: self.signed_out.emit(), self._action_failed)
 
     # --- state ----------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ from ui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from ui.table_model import Column, RowsModel
 
@@ -79,6 +80,8 @@ def _minutes(seconds: float | None) -> float | None:
 
 
 class ManagerWindow(QMainWindow):
+    signed_out = Signal()  # the station asks who signs in next
+
     def __init__(
         self,
         database: Database,
@@ -139,6 +142,7 @@ class ManagerWindow(QMainWindow):
             ("csv", self.export_csv_dialog),
             ("pause", self.pause_service_dialog),
             ("close_day", lambda: self.close_day()),
+            ("sign_out", self.signed_out.emit),
         ):
             button = QPushButton()
             button.clicked.connect(slot)
@@ -233,6 +237,7 @@ class ManagerWindow(QMainWindow):
             "csv": self.tr("CSV…"),
             "pause": self.tr("Pause a service…"),
             "close_day": self.tr("Close the day…"),
+            "sign_out": self.tr("Sign out"),
         }
         for key, button in self._buttons.items():
             button.setText(labels[key])

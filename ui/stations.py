@@ -41,12 +41,25 @@ class StationFactory:
         self.demo = demo
         self.training_url: str | None = None  # tests choose where practice data goes
         self.training_launcher: QMainWindow | None = None
+        self.successors: list[QMainWindow] = []  # windows opened after a sign-out
 
     def __call__(self, station: str, counter: int = 1) -> QMainWindow | None:
         window = self._build(station, counter)
         if window is not None:
             add_training_banner(window)
+            signed_out = getattr(window, "signed_out", None)
+            if signed_out is not None:
+                signed_out.connect(lambda: self._switch_user(window, station, counter))
         return window
+
+    def _switch_user(self, window: QMainWindow, station: str, counter: int) -> None:
+        """Sign-out: the window goes, and the station asks who works at it next."""
+        window.hide()
+        successor = self(station, counter)
+        window.close()
+        if successor is not None:
+            self.successors.append(successor)
+            successor.show()
 
     def _build(self, station: str, counter: int) -> QMainWindow | None:
         if station == "kiosk":
@@ -61,11 +74,29 @@ class StationFactory:
             return self.manager()
         return None
 
-    def _sign_in(self, title: str) -> StaffInfo | None:
+    def _sign_in(self, title: str, username: str = "") -> StaffInfo | None:
         dialog = LoginDialog(self.database, title)
+        if username:
+            dialog.username.setText(username)
+            dialog.password.setFocus()
         if not dialog.exec() or dialog.staff is None:
             return None
         return dialog.staff
+
+    def _counter_staff(self, title: str) -> StaffInfo | None:
+        """Someone who may serve residents, or None when the person gives up signing in."""
+        from services.actors import Permission
+        from ui.sign_in.cannot_serve import CannotServeDialog, NextStep
+
+        username = ""
+        while True:
+            staff = self._sign_in(title, username)
+            if staff is None or staff.actor().may(Permission.SERVE):
+                return staff
+            explained = CannotServeDialog(self.database, staff)
+            if explained.next_step() is NextStep.CANCEL:
+                return None
+            username = explained.added.username if explained.added else ""
 
     def manager(self) -> ManagerWindow | None:
         from services.actors import SYSTEM
@@ -134,7 +165,7 @@ class StationFactory:
             with self.database.writer() as session:
                 staff = demo_clerk(session)
         else:
-            signed_in = self._sign_in(
+            signed_in = self._counter_staff(
                 QCoreApplication.translate("Stations", "Sign in to counter %1").replace(
                     "%1", str(number)
                 )

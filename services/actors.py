@@ -89,7 +89,13 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.may(permission):
             action = permission.value.replace("_", " ")
-            raise PermissionDenied(f"{self.name} ({self.role.value}) is not allowed to {action}.")
+            raise PermissionDenied(
+                f"{self.name} ({self.role.value}) is not allowed to {action}.",
+                key="role",
+                who=self.name,
+                role=self.role.value,
+                action=permission.value,
+            )
 
 
 SYSTEM = Actor("system", Role.SYSTEM)

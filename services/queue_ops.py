@@ -137,17 +137,28 @@ def issue_ticket(
     op = _begin(session, actor, Permission.ISSUE_TICKET, at)
     service = get_service(session, service_code)
     if not service.active:
-        raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
+        raise ServiceClosed(
+            f"The service {service.code} ({service.name_en}) is not offered now.",
+            key="service",
+            **_names(service),
+        )
     if service.daily_quota is not None and session.get_bind().dialect.name == "postgresql":
         # Two kiosks at the quota's last ticket: the service row decides who gets it.
         session.execute(select(Service.id).where(Service.id == service.id).with_for_update())
     refusal = service_refusal(session, service, op.day)
     if refusal is Refusal.PAUSED:
-        raise ServicePaused(f"The service {service.code} ({service.name_en}) is paused.")
+        raise ServicePaused(
+            f"The service {service.code} ({service.name_en}) is paused.",
+            key="service",
+            **_names(service),
+        )
     if refusal is Refusal.QUOTA_REACHED:
         raise QuotaReached(
             f"Today's {service.daily_quota} tickets for {service.code} ({service.name_en}) "
-            "have all been issued."
+            "have all been issued.",
+            key="service",
+            quota=service.daily_quota,
+            **_names(service),
         )
     number = _next_number(session, op.day, service.id)
     ticket = Ticket(
@@ -275,7 +286,11 @@ def call_next(
     ticket = session.scalars(query).first()
     if ticket is None:
         session.commit()  # keep a counter that was just opened open
-        raise QueueEmpty(f"Nobody is waiting for counter {counter.number}.")
+        raise QueueEmpty(
+            f"Nobody is waiting for counter {counter.number}.",
+            key="counter",
+            counter=counter.number,
+        )
     _call(op, ticket, counter)
     return _commit(op, ticket)
 
@@ -295,6 +310,13 @@ def call_ticket(
     if ticket.status in ACTIVE_AT_COUNTER:
         other = session.get(Counter, ticket.counter_id) if ticket.counter_id else None
         where = f"counter {other.number}" if other else "another counter"
+        if other is not None:
+            raise AlreadyTaken(
+                f"{ticket.code} was already called by {where}.",
+                key="counter",
+                code=ticket.code,
+                counter=other.number,
+            )
         raise AlreadyTaken(f"{ticket.code} was already called by {where}.")
     _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="call")
     _call(op, ticket, counter)
@@ -404,7 +426,12 @@ def transfer(
     if not target.active:
         raise ServiceClosed(f"The service {target.code} ({target.name_en}) is not offered now.")
     if target.id == ticket.service_id:
-        raise InvalidTransition(f"{ticket.code} is already in service {target.code}.")
+        raise InvalidTransition(
+            f"{ticket.code} is already in service {target.code}.",
+            key="same_service",
+            code=ticket.code,
+            service=target.code,
+        )
     note = refuse_control_characters(note.strip(), "transfer note")
     if len(note) > 200:
         raise ValidationError("A transfer note is at most 200 characters.")
@@ -456,7 +483,9 @@ def open_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state == "open" and counter.staff_id == actor.staff_id:
-        raise InvalidTransition(f"Counter {counter.number} is already open.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is already open.", key="already_open", counter=counter.number
+        )
     _set_counter_state(op, counter, "open", "counter_opened")
     counter.staff_id = actor.staff_id
     session.commit()
@@ -468,7 +497,12 @@ def pause_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state != "open":
-        raise InvalidTransition(f"Counter {counter.number} is {counter.state}, not open.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is {counter.state}, not open.",
+            key="counter_not_open",
+            counter=counter.number,
+            state=counter.state,
+        )
     _require_idle(op, counter, "pause")
     _set_counter_state(op, counter, "paused", "counter_paused")
     session.commit()
@@ -480,7 +514,11 @@ def close_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state == "closed":
-        raise InvalidTransition(f"Counter {counter.number} is already closed.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is already closed.",
+            key="already_closed",
+            counter=counter.number,
+        )
     _require_idle(op, counter, "close")
     _set_counter_state(op, counter, "closed", "counter_closed")
     counter.staff_id = None
@@ -499,13 +537,17 @@ def _lock_counter(op: _Op, number: int) -> Counter:
         select(Counter).where(Counter.number == number).with_for_update()
     ).one_or_none()
     if counter is None:
-        raise NotFound(f"There is no counter number {number}.")
+        raise NotFound(f"There is no counter number {number}.", key="counter", counter=number)
     if (
         op.actor.role == Role.COUNTER
         and counter.staff_id is not None
         and counter.staff_id != op.actor.staff_id
     ):
-        raise PermissionDenied(f"Counter {counter.number} is signed in by another staff member.")
+        raise PermissionDenied(
+            f"Counter {counter.number} is signed in by another staff member.",
+            key="counter_taken",
+            counter=counter.number,
+        )
     return counter
 
 
@@ -515,7 +557,12 @@ def _counter_for_calling(op: _Op, number: int, open_if_closed: bool) -> Counter:
         _set_counter_state(op, counter, "open", "counter_opened")
         counter.staff_id = op.actor.staff_id
     elif counter.state != "open":
-        raise InvalidTransition(f"Counter {counter.number} is {counter.state}; open it first.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is {counter.state}; open it first.",
+            key="counter_not_open",
+            counter=counter.number,
+            state=counter.state,
+        )
     _require_idle(op, counter, "call another ticket")
     return counter
 
@@ -535,7 +582,11 @@ def _require_idle(op: _Op, counter: Counter, action: str) -> None:
     if ticket is not None:
         raise CounterBusy(
             f"Counter {counter.number} still has {ticket.code} ({ticket.status}); "
-            f"finish it before you {action}."
+            f"finish it before you {action}.",
+            key="ticket",
+            counter=counter.number,
+            code=ticket.code,
+            status=ticket.status,
         )
 
 
@@ -543,13 +594,28 @@ def _current(op: _Op, counter_number: int) -> tuple[Counter, Ticket]:
     counter = _lock_counter(op, counter_number)
     ticket = _active_ticket(op.session, counter)
     if ticket is None:
-        raise InvalidTransition(f"Counter {counter.number} has no ticket called or in service.")
+        raise InvalidTransition(
+            f"Counter {counter.number} has no ticket called or in service.",
+            key="no_current",
+            counter=counter.number,
+        )
     return counter, ticket
 
 
 def _require_status(ticket: Ticket, *allowed: TicketStatus, action: str) -> None:
     if ticket.status not in allowed:
-        raise InvalidTransition(f"Cannot {action} {ticket.code}: it is {ticket.status}.")
+        raise InvalidTransition(
+            f"Cannot {action} {ticket.code}: it is {ticket.status}.",
+            key="status",
+            action=action,
+            code=ticket.code,
+            status=ticket.status,
+        )
+
+
+def _names(service: Service) -> dict[str, object]:
+    """A service as an error's parameters: the window names it in its own language."""
+    return {"service": service.code, "name_zh": service.name_zh, "name_en": service.name_en}
 
 
 def _commit(op: _Op, ticket: Ticket) -> TicketInfo:

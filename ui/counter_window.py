@@ -13,7 +13,7 @@ from services.catalog import CounterInfo, ServiceInfo, counter_info, get_counter
 from services.center_config import load_center_config
 from services.clock import service_day, utc_now
 from services.db import Database, translate_outage
-from services.errors import AlreadyTaken, DatabaseUnavailable, InvalidTransition, QueueEmpty
+from services.errors import DatabaseUnavailable, QueueEmpty
 from services.event_feed import FeedEvent
 from services.queue_reads import WaitingTicket, waiting_for_counter
 from services.settings import ScannerSettings
@@ -419,8 +419,6 @@ class CounterWindow(QMainWindow):
             self._show_online(False)
         if isinstance(error, QueueEmpty):
             self.say(self.tr("Nobody is waiting for this counter."))
-        elif isinstance(error, AlreadyTaken | InvalidTransition):
-            self.say(str(error), warn=True)
         else:
             self.say(user_message(error), warn=True)
         self.refresh()
@@ -594,7 +592,9 @@ class CounterWindow(QMainWindow):
 
     def _garbled(self, error: InvalidScan) -> None:
         self.say(
-            self.tr("Could not use that scan: %1 Please scan again.").replace("%1", str(error)),
+            self.tr("Could not use that scan: %1 Please scan again.").replace(
+                "%1", user_message(error)
+            ),
             warn=True,
         )
 

@@ -11,6 +11,7 @@ from services.errors import (
     PasswordTooShort,
     TextRefused,
 )
+from ui.errors.error_text import error_text
 from ui.qt import QCoreApplication
 from ui.text_messages import text_refused_message
 
@@ -32,6 +33,9 @@ def user_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The new password must differ from the one it replaces."
         )
+    rendered = error_text(error)  # a typed error, or a scan that is not ours
+    if rendered is not None:
+        return rendered
     if isinstance(error, CivicDeskError):
         return str(error)
     log.error("unexpected error", exc_info=error)

@@ -29,7 +29,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in UI_DIR.glob("*.py") if p.name != "translations_tool.py")
+    # Feature packages under ui/ hold windows too.
+    return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "translations_tool.py")
 
 
 def update(targets: list[Path] | None = None) -> None:

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AddClerkDialog</name>
+    <message>
+        <source>Add a clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished">Full name:</translation>
+    </message>
+    <message>
+        <source>The clerk chooses a password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Administration</name>
     <message>
         <source>yes</source>
@@ -266,6 +285,36 @@
         <source>Please take a ticket and wait for your number</source>
         <extracomment>Shown on the hall display before the first call of the day. zh_CN: 请取号等候叫号</extracomment>
         <translation>Please take a ticket and wait for your number</translation>
+    </message>
+</context>
+<context>
+    <name>CannotServe</name>
+    <message>
+        <source>%1 may set the center up but may not serve residents at a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a counter staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannotServeDialog</name>
+    <message>
+        <source>This account cannot serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clerk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1081,10 @@
         <translation>Close counter</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
@@ -1058,6 +1111,14 @@
     <message>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 more times and did not come: it is now a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call a ticket</source>
@@ -1372,6 +1433,388 @@
     <message>
         <source>The printer is ready.</source>
         <translation>The printer is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished">called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation type="unfinished">being served</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished">finished</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation type="unfinished">a no-show</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished">expired</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished">transferred</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation type="unfinished">on a break</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">closed</translation>
+    </message>
+    <message>
+        <source>counter staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administer the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read mediation cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refer disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal the IDs of parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the directory of bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket {code} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counter number {counter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That step is not possible in the ticket&apos;s or case&apos;s present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot {action} {code}: it is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no ticket called or in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} is {state}; open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already in service {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ({role}) is not allowed to {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} is signed in by another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter {counter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter still has a ticket called or in service; finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter} still has {code} ({status}); finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter called that ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was already called by counter {counter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not available now.</source>
+        <translation type="unfinished">This service is not available now.</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is not offered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is paused by the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is paused by the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers for this service are all taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s {quota} numbers for {service} {name} are all taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation type="unfinished">The new password must differ from the one it replaces.</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked for a while after too many wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password before signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the temporary password before signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your last action was not saved; try again.</source>
+        <translation type="unfinished">The database cannot be reached. Your last action was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>The time limit for this step has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file still lacks items it must have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center is open now: closing {day} would expire {count} open tickets. Close the day after opening hours, or confirm it in the manager station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan is not one of our codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scanned} is not a CivicDesk code: expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) or a mediation case (M-YYYY-NNNNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code} names an impossible day {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} names an impossible year {year}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2231,10 @@
         <translation>Printouts</translation>
     </message>
     <message>
+        <source>Start the demonstration on the training clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1802,6 +2249,10 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database cannot be reached; retrying…</source>
@@ -1914,6 +2365,18 @@
         <translation>CSV…</translation>
     </message>
     <message>
+        <source>Pause a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1988,6 +2451,38 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center is still within its opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: %2 tickets expired, %3 counters closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume which service at the kiosk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused: the kiosk takes no tickets for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection to the database lost. Retrying…</source>
@@ -2655,6 +3150,14 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
+        <source>Paused by the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers are all taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available now</source>
         <translation>Not available now</translation>
     </message>
@@ -2705,6 +3208,14 @@
         <translation>New service</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (the kiosk takes no tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2751,6 +3262,10 @@
     <message>
         <source>Display order:</source>
         <translation>Display order:</translation>
+    </message>
+    <message>
+        <source>Daily quota (tickets):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3086,6 +3601,10 @@
         <source>%1 people ahead of you, about %2 minutes</source>
         <translation>%1 people ahead of you, about %2 minutes</translation>
     </message>
+    <message>
+        <source>The counters open shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPanel</name>
@@ -3223,6 +3742,13 @@
     <message>
         <source>What was done for the resident?</source>
         <translation>What was done for the resident?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingClock</name>
+    <message>
+        <source>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

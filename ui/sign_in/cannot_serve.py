@@ -36,21 +36,20 @@ def serving_staff_count(database: Database) -> int:
 
 
 def explanation(staff: StaffInfo, serving_staff: int) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CannotServe", text)
-
+    # lupdate finds only literal QCoreApplication.translate calls.
     who = staff.full_name or staff.username
-    text = tr("%1 may set the center up but may not serve residents at a counter.").replace(
-        "%1", who
-    )
+    text = QCoreApplication.translate(
+        "CannotServe", "%1 may set the center up but may not serve residents at a counter."
+    ).replace("%1", who)
     if serving_staff == 0:
-        more = tr(
+        more = QCoreApplication.translate(
+            "CannotServe",
             "This center has no counter staff yet. Add a clerk (here, or in the manager "
             "station's Administration tab), then sign in as the clerk; the clerk chooses a "
-            "password at the first sign-in."
+            "password at the first sign-in.",
         )
     else:
-        more = tr("Sign in with a counter staff account.")
+        more = QCoreApplication.translate("CannotServe", "Sign in with a counter staff account.")
     return f"{text}\n\n{more}"
 
 

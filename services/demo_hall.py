@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from services import queue_ops
 from services.actors import SYSTEM
 from services.center_config import load_center_config, set_center_settings
-from services.clock import resolve_now, utc_now
+from services.clock import resolve_now, service_day, utc_now
 from services.journal import record_audit
 from services.models import Staff, Ticket
 from services.staff import StaffInfo, staff_info
@@ -105,5 +105,5 @@ def busiest_recent_day(session: Session) -> date:
         .limit(7)
     ).all()
     if not rows:
-        return utc_now().date()
+        return service_day(utc_now(), load_center_config(session).timezone)
     return max(rows, key=lambda row: (row[1], row[0]))[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+from services.clock import center_today
 from services.errors import InvalidIdNumber
 
 LENGTH = 18
@@ -61,7 +62,7 @@ def validate_id_number(text: str, *, today: date | None = None) -> str:
     province = int(value[:2])
     if province not in PROVINCE_CODES:
         raise InvalidIdNumber(f"no such province code: {value[:2]}")
-    _check_birth_date(value[6:14], today or date.today())
+    _check_birth_date(value[6:14], today or center_today())
     expected = checksum_char(value[:17])
     if check != expected:
         raise InvalidIdNumber(f"bad check digit: expected {expected}, got {check}")

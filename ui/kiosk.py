@@ -267,7 +267,7 @@ class KioskWindow(QMainWindow):
         def work() -> IssuedTicket:
             with self._database.writer() as session:
                 if not kiosk_availability(session).open_now:
-                    raise ServiceClosed(self.tr("This service is not available now."))
+                    raise ServiceClosed("Outside opening hours.", key="hours")
                 ticket = issue_ticket(
                     session,
                     self._actor,

@@ -1717,6 +1717,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The center takes no tickets now: it is outside opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This service is paused by the center.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,10 +2075,6 @@
     <message>
         <source>The kiosk cannot reach the database. Please ask the staff for help.</source>
         <translation>The kiosk cannot reach the database. Please ask the staff for help.</translation>
-    </message>
-    <message>
-        <source>This service is not available now.</source>
-        <translation>This service is not available now.</translation>
     </message>
     <message>
         <source>Printing is switched off here.</source>

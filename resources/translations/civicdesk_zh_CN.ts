@@ -1717,6 +1717,10 @@
         <translation>业务 {service} {name} 现在不办理。</translation>
     </message>
     <message>
+        <source>The center takes no tickets now: it is outside opening hours.</source>
+        <translation>现在不在办公时间，暂不取号。</translation>
+    </message>
+    <message>
         <source>This service is paused by the center.</source>
         <translation>该业务已由中心暂停办理。</translation>
     </message>
@@ -2071,10 +2075,6 @@
     <message>
         <source>The kiosk cannot reach the database. Please ask the staff for help.</source>
         <translation>取号机无法连接数据库，请联系工作人员。</translation>
-    </message>
-    <message>
-        <source>This service is not available now.</source>
-        <translation>该业务暂停办理。</translation>
     </message>
     <message>
         <source>Printing is switched off here.</source>

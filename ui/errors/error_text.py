@@ -73,6 +73,9 @@ ERROR_TEXTS: dict[str, str] = {
     "service_closed.service": QT_TRANSLATE_NOOP(
         "Errors", "The service {service} {name} is not offered now."
     ),
+    "service_closed.hours": QT_TRANSLATE_NOOP(
+        "Errors", "The center takes no tickets now: it is outside opening hours."
+    ),
     "service_paused": QT_TRANSLATE_NOOP("Errors", "This service is paused by the center."),
     "service_paused.service": QT_TRANSLATE_NOOP(
         "Errors", "The service {service} {name} is paused by the center."

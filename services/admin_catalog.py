@@ -25,6 +25,7 @@ from services.errors import NotFound, ValidationError
 from services.models import Counter, CounterService, QueueEvent, Service, Ticket
 from services.models_casework import ServiceRequest
 from services.op_context import atomic
+from services.opening_hours import tickets_issued
 from services.text_checks import clean_text
 
 NAME_LIMIT = 100
@@ -208,7 +209,7 @@ def _check_letter(session: Session, letter: str, at: datetime, own: Service | No
     # Tickets keep their codes: two services sharing a letter on one day would give two
     # tickets the same number, so a letter changes only on a day it has not been used.
     today = _today(session, at)
-    if _tickets_today(session, today, own.id):
+    if tickets_issued(session, today, own.id):
         raise ValidationError(
             f"{own.code} {own.name_en} has issued tickets today; change its letter after "
             "the day is closed."
@@ -221,17 +222,6 @@ def _check_letter(session: Session, letter: str, at: datetime, own: Service | No
         raise ValidationError(
             f"Tickets with the letter {letter} were issued today; use it from tomorrow."
         )
-
-
-def _tickets_today(session: Session, day: date, service_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(Ticket.service_day == day, Ticket.issue_service_id == service_id)
-        )
-        or 0
-    )
 
 
 def get_service_by_id(session: Session, service_id: int) -> Service:

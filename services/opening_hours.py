@@ -87,12 +87,14 @@ def service_refusal(session: Session, service: Service, day: date) -> Refusal | 
     """Whether a service takes no more tickets on ``day``, and why."""
     if service.paused:
         return Refusal.PAUSED
-    if service.daily_quota is not None and _issued(session, day, service.id) >= service.daily_quota:
+    quota = service.daily_quota
+    if quota is not None and tickets_issued(session, day, service.id) >= quota:
         return Refusal.QUOTA_REACHED
     return None
 
 
-def _issued(session: Session, day: date, service_id: int) -> int:
+def tickets_issued(session: Session, day: date, service_id: int) -> int:
+    """How many numbers a service gave out on ``day`` (transfers in keep their own)."""
     return int(
         session.scalar(
             select(func.count())

@@ -1761,6 +1761,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} already has a password; sign in to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many failed attempts; try again after {until} or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account {user} is locked for {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {user} is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The account is locked for a while after too many wrong passwords.</source>
         <translation type="unfinished"></translation>
     </message>

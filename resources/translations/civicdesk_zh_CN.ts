@@ -1761,6 +1761,30 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>{user} already has a password; sign in to change it.</source>
+        <translation>{user} 已有密码，请登录后修改。</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many failed attempts; try again after {until} or ask an administrator.</source>
+        <translation>账户 {user} 因多次登录失败已被锁定，请在 {until} 后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account {user} is locked for {minutes} minutes.</source>
+        <translation>登录失败次数过多：账户 {user} 已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>No account named {user}.</source>
+        <translation>没有名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>The user name {user} is already taken.</source>
+        <translation>用户名 {user} 已被使用。</translation>
+    </message>
+    <message>
         <source>The account is locked for a while after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已暂时锁定。</translation>
     </message>

@@ -92,6 +92,24 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     "invalid_id_number": QT_TRANSLATE_NOOP("Errors", "The ID number is not valid."),
     "authentication_failed": QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    "authentication_failed.wrong": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown user name or wrong password."
+    ),
+    "authentication_failed.has_password": QT_TRANSLATE_NOOP(
+        "Errors", "{user} already has a password; sign in to change it."
+    ),
+    "account_locked.until": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The account {user} is locked after too many failed attempts; try again after {until} "
+        "or ask an administrator.",
+    ),
+    "account_locked.minutes": QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed attempts: the account {user} is locked for {minutes} minutes."
+    ),
+    "not_found.account": QT_TRANSLATE_NOOP("Errors", "No account named {user}."),
+    "invalid_input.username_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The user name {user} is already taken."
+    ),
     "account_locked": QT_TRANSLATE_NOOP(
         "Errors", "The account is locked for a while after too many wrong passwords."
     ),

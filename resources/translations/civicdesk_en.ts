@@ -1709,6 +1709,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} was already rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a request for {code}: it is {status}; call and serve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code} is from {day}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a mobile number: 1[3-9] and 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number: use a mobile number (11 digits) or a landline of digits and dashes such as 010-62345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is registered under another name. Check the number, or correct the name of the registered resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This service is not available now.</source>
         <translation type="unfinished">This service is not available now.</translation>
     </message>

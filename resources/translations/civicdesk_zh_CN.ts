@@ -1709,6 +1709,30 @@
         <translation>本次服务已经评价过。</translation>
     </message>
     <message>
+        <source>{code} was already rated.</source>
+        <translation>{code} 已经评价过。</translation>
+    </message>
+    <message>
+        <source>Cannot record a request for {code}: it is {status}; call and serve it first.</source>
+        <translation>无法为 {code} 登记办件：该号{status}，请先呼叫并开始办理。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is from {day}, not today.</source>
+        <translation>号票 {code} 是 {day} 的，不是今天的。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mobile number: 1[3-9] and 9 digits.</source>
+        <translation>{phone} 不是手机号码：应为 1[3-9] 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number: use a mobile number (11 digits) or a landline of digits and dashes such as 010-62345678.</source>
+        <translation>{phone} 不是电话号码：请填写 11 位手机号码，或由数字和短横线组成的固定电话，如 010-62345678。</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is registered under another name. Check the number, or correct the name of the registered resident.</source>
+        <translation>身份证号 {id_number} 已登记在另一个姓名下。请核对号码，或更正已登记群众的姓名。</translation>
+    </message>
+    <message>
         <source>This service is not available now.</source>
         <translation>该业务现在不办理。</translation>
     </message>

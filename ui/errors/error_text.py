@@ -69,6 +69,26 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "{code} was already called by counter {counter}."
     ),
     "already_rated": QT_TRANSLATE_NOOP("Errors", "This visit has already been rated."),
+    "already_rated.ticket": QT_TRANSLATE_NOOP("Errors", "{code} was already rated."),
+    "invalid_transition.request_ticket": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot record a request for {code}: it is {status}; call and serve it first."
+    ),
+    "invalid_input.ticket_other_day": QT_TRANSLATE_NOOP(
+        "Errors", "Ticket {code} is from {day}, not today."
+    ),
+    "invalid_input.mobile": QT_TRANSLATE_NOOP(
+        "Errors", "{phone} is not a mobile number: 1[3-9] and 9 digits."
+    ),
+    "invalid_input.phone": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{phone} is not a phone number: use a mobile number (11 digits) or a landline of "
+        "digits and dashes such as 010-62345678.",
+    ),
+    "invalid_input.id_other_name": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The ID number {id_number} is registered under another name. Check the number, or "
+        "correct the name of the registered resident.",
+    ),
     "service_closed": QT_TRANSLATE_NOOP("Errors", "This service is not available now."),
     "service_closed.service": QT_TRANSLATE_NOOP(
         "Errors", "The service {service} {name} is not offered now."

@@ -13,7 +13,15 @@ from sqlalchemy import MetaData, func, select
 from services import queue_ops
 from services.actors import SYSTEM
 from services.db import Database, open_database
+from ui import app as ui_app
 from ui.app import run_station
+
+
+@pytest.fixture(autouse=True)
+def quick_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures are not looked at here; a short settle still runs every first read."""
+    settle = ui_app.settle
+    monkeypatch.setattr(ui_app, "settle", lambda app, seconds=0.4: settle(app, seconds))
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_the_managers_today_and_yesterday_are_the_centers(
 def test_every_station_built_on_the_training_clock_wears_the_banner(
     qtbot: QtBot, database: Database, far_away_pc: None, tmp_path: Path
 ) -> None:
-    factory = StationFactory(Settings(printer=PrinterSettings(kind="none")), database, "zh_CN")
+    factory = StationFactory(Settings(printer=PrinterSettings(kind="none")), database, "en")
     for station in ("kiosk", "display", "launcher"):
         window = factory(station)
         assert window is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,6 +22,14 @@ from tests.ui.test_counter_casework import (
     open_window,
     serve_ticket,
 )
+from ui.i18n import translations
+from ui.qt import QApplication
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """These tests read English words; a window opened earlier may have switched language."""
+    translations(qapp).switch("en")
 
 
 def _ticket(database: Database, code: str) -> Ticket:

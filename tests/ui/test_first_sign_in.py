@@ -14,11 +14,18 @@ from services.models import Counter, Staff
 from services.settings import PrinterSettings, Settings
 from services.staff import StaffInfo, add_user, list_staff
 from ui.counter_window import CounterWindow
+from ui.i18n import translations
 from ui.login_dialog import LoginDialog
 from ui.manager_window import ManagerWindow
 from ui.qt import QApplication
 from ui.sign_in.cannot_serve import AddClerkDialog, CannotServeDialog, NextStep
 from ui.stations import StationFactory
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """These tests read English words; a window opened earlier may have switched language."""
+    translations(qapp).switch("en")
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.core.actors import SYSTEM, Actor
+from services.core.center_config import load_center_config
 from services.core.settings import Settings, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
 from services.storage.checks import require_current
@@ -29,6 +30,8 @@ class CommandContext:
             except BaseException:
                 database.dispose()
                 raise
+            with database.reader() as session:
+                load_center_config(session)  # the training clock reads the center's zone
             self._database = database
         return self._database
 

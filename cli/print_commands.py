@@ -21,7 +21,7 @@ from printing.profiles import PrinterProfile
 from printing.thermal import render_test_page, render_ticket
 from services.appointments.booking import appointment_info, find_appointment
 from services.core.center_config import load_center_config
-from services.core.clock import service_day, utc_now
+from services.core.clock import center_now, service_day, utc_now
 from services.core.errors import ValidationError
 from services.core.settings import LANGUAGES, PAPER_WIDTHS
 from services.queue.tickets import find_ticket_by_code, ticket_info
@@ -158,7 +158,7 @@ def print_test(ctx: CommandContext, args: argparse.Namespace) -> int:
     profile = _profile(ctx, args)
     page = TestPage(
         station_name=ctx.settings.station_name or "CivicDesk",
-        printed_at=utc_now().astimezone(),
+        printed_at=center_now(),
         paper_width_mm=profile.paper_width_mm,
         language=args.lang or ctx.settings.language,
     )

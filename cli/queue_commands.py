@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from cli.context import CommandContext
 from cli.output import emit
-from services.catalog.reads import list_counters, list_services
+from services.admin.catalog import set_service_paused
+from services.catalog.reads import get_service, list_counters, list_services
 from services.core.actors import Actor
 from services.core.settings import LANGUAGES
 from services.district.days import publish_recent_days
@@ -34,6 +35,13 @@ def register(
     service.add_parser("list", parents=[common], help="list the services").set_defaults(
         handler=service_list
     )
+    for action, paused, text in (
+        ("pause", True, "stop the kiosk issuing tickets for a service"),
+        ("resume", False, "let the kiosk issue tickets for a paused service again"),
+    ):
+        switch = service.add_parser(action, parents=[common], help=text)
+        switch.add_argument("--service", required=True, help="service letter, e.g. A")
+        switch.set_defaults(handler=service_pause, paused=paused)
 
     counter = sub.add_parser("counter", help="counters").add_subparsers(
         dest="action", required=True
@@ -104,7 +112,7 @@ def register(
     cancel.set_defaults(handler=ticket_cancel)
 
     reinstate = ticket.add_parser(
-        "reinstate", parents=[common], help="put a no-show back in the queue"
+        "reinstate", parents=[common], help="put a no-show or a cancelled ticket back in the queue"
     )
     reinstate.add_argument("code")
     reinstate.set_defaults(handler=ticket_reinstate)
@@ -115,9 +123,11 @@ def register(
     ).set_defaults(handler=queue_show)
 
     day = sub.add_parser("day", help="the service day").add_subparsers(dest="action", required=True)
-    day.add_parser(
-        "close", parents=[common], help="expire open tickets and close counters"
-    ).set_defaults(handler=day_close)
+    close = day.add_parser("close", parents=[common], help="expire open tickets and close counters")
+    close.add_argument(
+        "--force", action="store_true", help="close even during the center's opening hours"
+    )
+    close.set_defaults(handler=day_close)
 
 
 def ticket_line(info: TicketInfo, verb: str) -> str:
@@ -164,6 +174,15 @@ def service_list(ctx: CommandContext, _args: argparse.Namespace) -> int:
         for s in services
     ]
     emit({"services": services}, "\n".join(lines) or "No services.", as_json=ctx.as_json)
+    return 0
+
+
+def service_pause(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.writer() as session:
+        service_id = get_service(session, args.service).id
+        record = set_service_paused(session, ctx.actor, service_id, args.paused)
+    state = "paused" if record.paused else "taking tickets"
+    emit({"service": record}, f"{record.code} {record.name_en}: {state}", as_json=ctx.as_json)
     return 0
 
 
@@ -298,9 +317,9 @@ def queue_show(ctx: CommandContext, _args: argparse.Namespace) -> int:
     return 0
 
 
-def day_close(ctx: CommandContext, _args: argparse.Namespace) -> int:
+def day_close(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
-        result = close_day(session, ctx.actor)
+        result = close_day(session, ctx.actor, force=args.force)
         published = publish_recent_days(session, ctx.actor)  # for the district, if any
     emit(
         {"result": result, **{"expired": result.expired, "service_day": result.service_day}},

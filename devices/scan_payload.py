@@ -29,13 +29,17 @@ _SHOWN = 40
 
 
 class InvalidScan(ValueError):
-    """A scan that isn't one of our codes; ``str()`` is a message for staff."""
+    """A scan that isn't one of our codes; ``str()`` is a message for staff in English, and
+    ``message_id`` with ``params`` let a window say it in its language (as the domain's
+    typed errors do)."""
 
     kind: ScanKind | None = None
 
-    def __init__(self, reason: str, text: str = "") -> None:
+    def __init__(self, reason: str, text: str = "", *, key: str = "", **params: object) -> None:
         self.reason = reason
         self.text = text
+        self.message_id = f"invalid_scan.{key}" if key else "invalid_scan"
+        self.params: dict[str, object] = params
         super().__init__(reason)
 
 
@@ -85,7 +89,7 @@ def parse_payload(text: str, *, today: date | None = None) -> ScanPayload:
     """
     normalised = text.strip().upper()
     if not normalised:
-        raise InvalidScan("The scan was empty.", text)
+        raise InvalidScan("The scan was empty.", text, key="empty")
     if len(normalised) == LENGTH and _ID_LIKE.fullmatch(normalised):
         return _id_number(normalised, text, today)
     if ticket := _TICKET.fullmatch(normalised):
@@ -94,7 +98,11 @@ def parse_payload(text: str, *, today: date | None = None) -> ScanPayload:
             day = date(int(day_digits[:4]), int(day_digits[4:6]), int(day_digits[6:]))
         except ValueError:
             raise InvalidScan(
-                f"Ticket {normalised} names an impossible day {day_digits}.", text
+                f"Ticket {normalised} names an impossible day {day_digits}.",
+                text,
+                key="impossible_day",
+                code=normalised,
+                day=day_digits,
             ) from None
         return ScanPayload(kind="ticket", text=normalised, code=code, service_day=day)
     if appointment := _APPOINTMENT.fullmatch(normalised):
@@ -109,6 +117,17 @@ def parse_payload(text: str, *, today: date | None = None) -> ScanPayload:
     if numbered := _NUMBERED.fullmatch(normalised):
         letter, year, _ = numbered.groups()
         if int(year) < 2000:
-            raise InvalidScan(f"{normalised} names an impossible year {year}.", text)
+            raise InvalidScan(
+                f"{normalised} names an impossible year {year}.",
+                text,
+                key="impossible_year",
+                code=normalised,
+                year=year,
+            )
         return ScanPayload(kind=_KINDS[letter], text=normalised, code=normalised)
-    raise InvalidScan(f"Not a CivicDesk code: {_shown(text.strip())}; {_EXPECTED}.", text)
+    raise InvalidScan(
+        f"Not a CivicDesk code: {_shown(text.strip())}; {_EXPECTED}.",
+        text,
+        key="not_ours",
+        scanned=_shown(text.strip()),
+    )

@@ -103,7 +103,7 @@ class SerialScanner:
             _log.exception("on_scan failed for %s", payload.text)
 
     def _rejected(self, reason: str, _raw: bytes) -> None:
-        self._report(InvalidScan(f"Scanner line noise: {reason}."))
+        self._report(InvalidScan(f"Scanner line noise: {reason}.", key="noise"))
 
     def _report(self, exc: Exception) -> None:
         if self._on_error is None:

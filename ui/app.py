@@ -8,11 +8,15 @@ import sys
 import time
 from collections.abc import Sequence
 
+from services.core.center_config import load_center_config
+from services.core.clock import utc_now
 from services.core.errors import CivicDeskError
 from services.core.settings import Settings, SettingsError, default_database_url, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
+from services.sandbox.screenshot_database import screenshot_database
 from services.storage.db import Database, open_database
 from station.install.qt_platform import platform_problem
+from ui.center_clock.training_banner import add_training_banner
 from ui.common.i18n import translations
 from ui.common.messages import user_message
 from ui.common.screens import full_screen_on
@@ -52,14 +56,47 @@ def run_station(argv: Sequence[str]) -> int:
     use_key_file(key_file_for(settings))
     language = args.lang or settings.language
     translations(app).switch(language)
+    if args.screenshot is not None:
+        try:
+            with screenshot_database(settings.database_url) as copy:
+                return _run_window(app, args, settings, copy, language, sandbox=True)
+        except CivicDeskError as exc:
+            return _fatal(user_message(exc), args)
     try:
         database = open_database(settings.database_url)
-        ready_for_station(database, settings)
+    except CivicDeskError as exc:
+        return _fatal(user_message(exc), args)
+    try:
+        return _run_window(app, args, settings, database, language)
+    finally:
+        database.dispose()
+
+
+def _run_window(
+    app: QApplication,
+    args: StationArgs,
+    settings: Settings,
+    database: Database,
+    language: str,
+    *,
+    sandbox: bool = False,
+) -> int:
+    """Run the station's window; ``sandbox``: a screenshot's throwaway copy, made current here."""
+    try:
+        if sandbox:
+            from services.storage.creation import create_or_upgrade
+
+            create_or_upgrade(database)
+        else:
+            ready_for_station(database, settings)
+        with database.reader() as session:
+            load_center_config(session)  # the center's zone, for its clocks
         if args.screenshot is not None:
             from services.demo.hall import stage_demo_hall
 
             with database.writer() as session:
                 stage_demo_hall(session)
+        utc_now()  # a training clock that cannot be read stops here, with its reason
     except CivicDeskError as exc:
         return _fatal(user_message(exc), args)
     try:
@@ -72,9 +109,7 @@ def run_station(argv: Sequence[str]) -> int:
     if args.station in ("kiosk", "display") or args.full_screen:
         full_screen_on(window, args.screen)
     window.show()
-    code = app.exec()
-    database.dispose()
-    return int(code)
+    return int(app.exec())
 
 
 def ready_for_station(database: Database, settings: Settings) -> None:
@@ -97,7 +132,8 @@ def build_window(
     window = factory(args.station, args.counter)
     if window is None:
         log.warning("the %s station is not built yet; opening the launcher", args.station)
-        return factory.launcher()
+        window = factory.launcher()
+        add_training_banner(window)
     return window
 
 

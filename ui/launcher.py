@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from services.calendar.opening_hours import Availability, kiosk_availability
+from services.core.clock import center_now
 from services.queue.reads import QueueStatus, queue_status
+from services.sandbox.training import training_start
 from services.storage.db import Database
 from ui.common import theme
 from ui.common.i18n import fill
@@ -16,6 +20,7 @@ from ui.common.printout_viewer import PrintoutViewer
 from ui.qt import (
     QCloseEvent,
     QEvent,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,12 +44,15 @@ class LauncherWindow(QMainWindow):
         *,
         open_window: WindowFactory | None = None,
         printouts: Path | None = None,
+        start_training: Callable[[datetime], None] | None = None,
     ) -> None:
         super().__init__()
         self._database = database
         self._language = language
         self._open_window = open_window
         self._printouts = printouts
+        self._start_training = start_training
+        self._training_at: datetime | None = None
         self._children: list[QWidget] = []
         self._runner = OpRunner(self)
         self._build()
@@ -83,6 +91,23 @@ class LauncherWindow(QMainWindow):
         self._printout_button = self._station_button(buttons, self._open_printouts)
         self._printout_button.setVisible(self._printouts is not None)
         layout.addLayout(buttons)
+        self._closed_box = QFrame()
+        self._closed_box.setObjectName("closedBox")
+        self._closed_box.setStyleSheet(
+            f"QFrame#closedBox {{ background: {theme.MIST}; border: 1px solid {theme.AMBER}; }}"
+        )
+        closed = QHBoxLayout(self._closed_box)
+        self._closed_text = QLabel()
+        self._closed_text.setWordWrap(True)
+        self._closed_text.setFont(theme.font(13))
+        closed.addWidget(self._closed_text, 1)
+        self._training_button = QPushButton()
+        self._training_button.setMinimumHeight(44)
+        self._training_button.setFont(theme.font(13, bold=True))
+        self._training_button.clicked.connect(self.start_training_demo)
+        closed.addWidget(self._training_button)
+        self._closed_box.hide()
+        layout.addWidget(self._closed_box)
         self._where = QLabel()
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._where)
@@ -121,6 +146,7 @@ class LauncherWindow(QMainWindow):
         self._counter.setText(self.tr("Counter"))
         self._manager.setText(self.tr("Manager"))
         self._printout_button.setText(self.tr("Printouts"))
+        self._training_button.setText(self.tr("Start the demonstration on the training clock"))
         self._where.setText(fill(self.tr("Database: %1"), self._database.url))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -154,14 +180,16 @@ class LauncherWindow(QMainWindow):
         if self._runner.busy:
             return
 
-        def read() -> QueueStatus:
+        def read() -> tuple[QueueStatus, Availability]:
             with self._database.reader() as session:
-                return queue_status(session)
+                return queue_status(session), kiosk_availability(session)
 
         self._runner.submit(read, self._show, self._show_error)
 
-    def _show(self, status: QueueStatus) -> None:
+    def _show(self, state: tuple[QueueStatus, Availability]) -> None:
+        status, availability = state
         self._status.clear()
+        self._offer_training(availability)
         self._summary.setText(
             fill(
                 self.tr("Service day %1: %2 waiting"),
@@ -179,6 +207,36 @@ class LauncherWindow(QMainWindow):
             name = service.name_en if english else service.name_zh
             self._grid.addWidget(QLabel(f"{service.code}  {name}"), row, 0)
             self._grid.addWidget(QLabel(fill(self.tr("%1 waiting"), str(service.waiting))), row, 1)
+
+    def _offer_training(self, availability: Availability) -> None:
+        """Outside opening hours a newcomer would see only closed pages: offer the training
+        clock, set to the center's next opening, in a practice database of its own."""
+        offer = not availability.open_now and self._start_training is not None
+        self._closed_box.setVisible(offer)
+        if not offer:
+            return
+        self._training_at = training_start(availability, center_now())
+        self._closed_text.setText(
+            fill(
+                self.tr(
+                    "The center is closed now, so the kiosk takes no tickets. To try everything "
+                    "as during opening hours, start the demonstration on the training clock: the "
+                    "program's time starts at %1, and practice tickets go into a separate "
+                    "training database."
+                ),
+                self._training_at.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+
+    @property
+    def offers_training(self) -> bool:
+        return not self._closed_box.isHidden()
+
+    def start_training_demo(self) -> None:
+        if self._start_training is None or self._training_at is None:
+            return
+        self._start_training(self._training_at)
+        self.close()
 
     def _show_error(self, error: BaseException) -> None:
         self._status.setText(user_message(error))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from services.accounts.staff import StaffInfo
+from services.core.clock import is_training_clock
 from services.core.settings import Settings
 from services.storage.db import Database
 from station.printers import printouts_dir
+from ui.center_clock.training_banner import add_training_banner
 from ui.common.login_dialog import LoginDialog
 from ui.qt import QCoreApplication, QMainWindow, QTimer
 
@@ -37,8 +40,33 @@ class StationFactory:
         self.database = database
         self.language = language
         self.demo = demo
+        self.training_url: str | None = None  # tests choose where practice data goes
+        self.training_launcher: QMainWindow | None = None
+        self.successors: list[QMainWindow] = []  # windows opened after a sign-out
 
     def __call__(self, station: str, counter: int = 1) -> QMainWindow | None:
+        window = self._build(station, counter)
+        if window is not None:
+            add_training_banner(window)
+            signed_out = getattr(window, "signed_out", None)
+            if signed_out is not None:
+                signed_out.connect(lambda: self._switch_user(window, station, counter))
+        return window
+
+    def _switch_user(self, window: QMainWindow, station: str, counter: int) -> None:
+        """Sign-out: the window goes, and the station asks who works at it next."""
+        window.hide()
+        # The station's name goes with the window: the next clerk's window takes it.
+        release = getattr(window, "release_station", None)
+        if release is not None:
+            release()
+        successor = self(station, counter)
+        window.close()
+        if successor is not None:
+            self.successors.append(successor)
+            successor.show()
+
+    def _build(self, station: str, counter: int) -> QMainWindow | None:
         if station == "kiosk":
             return self.kiosk()
         if station == "launcher":
@@ -53,11 +81,29 @@ class StationFactory:
             return self.district()
         return None
 
-    def _sign_in(self, title: str) -> StaffInfo | None:
+    def _sign_in(self, title: str, username: str = "") -> StaffInfo | None:
         dialog = LoginDialog(self.database, title)
+        if username:
+            dialog.username.setText(username)
+            dialog.password.setFocus()
         if not dialog.exec() or dialog.staff is None:
             return None
         return dialog.staff
+
+    def _counter_staff(self, title: str) -> StaffInfo | None:
+        """Someone who may serve residents, or None when the person gives up signing in."""
+        from services.core.actors import Permission
+        from ui.sign_in.cannot_serve import CannotServeDialog, NextStep
+
+        username = ""
+        while True:
+            staff = self._sign_in(title, username)
+            if staff is None or staff.actor().may(Permission.SERVE):
+                return staff
+            explained = CannotServeDialog(self.database, staff)
+            if explained.next_step() is NextStep.CANCEL:
+                return None
+            username = explained.added.username if explained.added else ""
 
     def manager(self) -> ManagerWindow | None:
         from services.core.actors import SYSTEM
@@ -148,7 +194,7 @@ class StationFactory:
             with self.database.writer() as session:
                 staff = demo_clerk(session)
         else:
-            signed_in = self._sign_in(
+            signed_in = self._counter_staff(
                 QCoreApplication.translate("Stations", "Sign in to counter %1").replace(
                     "%1", str(number)
                 )
@@ -208,4 +254,23 @@ class StationFactory:
             self.language,
             open_window=opener,
             printouts=printouts_dir("x").parent if virtual else None,
+            start_training=None if is_training_clock() else self.start_training_demo,
         )
+
+    def start_training_demo(self, at: datetime) -> None:
+        """Run on from here on the training clock, with a practice database of its own."""
+        from services.core.center_config import load_center_config
+        from services.sandbox.training import start_training_clock, training_database_url
+        from services.storage.bootstrap import prepare_database
+        from services.storage.db import open_database
+
+        start_training_clock(at)
+        database = open_database(self.training_url or training_database_url())
+        prepare_database(database)
+        with database.reader() as session:
+            load_center_config(session)
+        self.database = database
+        launcher = self("launcher")
+        assert launcher is not None
+        self.training_launcher = launcher
+        launcher.show()

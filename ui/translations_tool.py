@@ -31,6 +31,7 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     # Feature packages (ui/desk/, …) hold windows too.
+    # Feature packages under ui/ hold windows too.
     return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "translations_tool.py")
 
 

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AddClerkDialog</name>
+    <message>
+        <source>Add a clerk</source>
+        <translation>Add a clerk</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>The clerk chooses a password at the first sign-in.</source>
+        <translation>The clerk chooses a password at the first sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>Administration</name>
     <message>
         <source>yes</source>
@@ -266,6 +285,36 @@
         <source>Please take a ticket and wait for your number</source>
         <extracomment>Shown on the hall display before the first call of the day. zh_CN: 请取号等候叫号</extracomment>
         <translation>Please take a ticket and wait for your number</translation>
+    </message>
+</context>
+<context>
+    <name>CannotServe</name>
+    <message>
+        <source>%1 may set the center up but may not serve residents at a counter.</source>
+        <translation>%1 may set the center up but may not serve residents at a counter.</translation>
+    </message>
+    <message>
+        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
+        <translation>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Sign in with a counter staff account.</source>
+        <translation>Sign in with a counter staff account.</translation>
+    </message>
+</context>
+<context>
+    <name>CannotServeDialog</name>
+    <message>
+        <source>This account cannot serve</source>
+        <translation>This account cannot serve</translation>
+    </message>
+    <message>
+        <source>Add a clerk…</source>
+        <translation>Add a clerk…</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Sign in as someone else</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1085,10 @@
         <translation>Close counter</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
@@ -1062,6 +1115,14 @@
     <message>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 more times and did not come: it is now a no-show.</source>
+        <translation>%1 was called %2 more times and did not come: it is now a no-show.</translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation>Called %1 again.</translation>
     </message>
     <message>
         <source>Call a ticket</source>
@@ -1525,6 +1586,488 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>a no-show</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>on a break</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>counter staff</source>
+        <translation>counter staff</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>mediator</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>rating panel</source>
+        <translation>rating panel</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation>reinstate</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>start serving</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>finish</translation>
+    </message>
+    <message>
+        <source>mark as a no-show</source>
+        <translation>mark as a no-show</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>issue tickets</translation>
+    </message>
+    <message>
+        <source>serve residents</source>
+        <translation>serve residents</translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation>cancel tickets</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>close the day</translation>
+    </message>
+    <message>
+        <source>read the statistics</source>
+        <translation>read the statistics</translation>
+    </message>
+    <message>
+        <source>administer the center</source>
+        <translation>administer the center</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>manage staff accounts</translation>
+    </message>
+    <message>
+        <source>add demonstration data</source>
+        <translation>add demonstration data</translation>
+    </message>
+    <message>
+        <source>record service requests</source>
+        <translation>record service requests</translation>
+    </message>
+    <message>
+        <source>read service requests</source>
+        <translation>read service requests</translation>
+    </message>
+    <message>
+        <source>reveal ID numbers</source>
+        <translation>reveal ID numbers</translation>
+    </message>
+    <message>
+        <source>rate a visit</source>
+        <translation>rate a visit</translation>
+    </message>
+    <message>
+        <source>follow up ratings</source>
+        <translation>follow up ratings</translation>
+    </message>
+    <message>
+        <source>read mediation cases</source>
+        <translation>read mediation cases</translation>
+    </message>
+    <message>
+        <source>refer disputes</source>
+        <translation>refer disputes</translation>
+    </message>
+    <message>
+        <source>mediate</source>
+        <translation>mediate</translation>
+    </message>
+    <message>
+        <source>reveal the IDs of parties</source>
+        <translation>reveal the IDs of parties</translation>
+    </message>
+    <message>
+        <source>manage the directory of bodies</source>
+        <translation>manage the directory of bodies</translation>
+    </message>
+    <message>
+        <source>pause services</source>
+        <translation>pause services</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation>The action could not be completed.</translation>
+    </message>
+    <message>
+        <source>That record was not found.</source>
+        <translation>That record was not found.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {code} on {day}.</source>
+        <translation>There is no ticket {code} on {day}.</translation>
+    </message>
+    <message>
+        <source>There is no counter number {counter}.</source>
+        <translation>There is no counter number {counter}.</translation>
+    </message>
+    <message>
+        <source>That step is not possible in the ticket&apos;s or case&apos;s present state.</source>
+        <translation>That step is not possible in the ticket&apos;s or case&apos;s present state.</translation>
+    </message>
+    <message>
+        <source>Cannot {action} {code}: it is {status}.</source>
+        <translation>Cannot {action} {code}: it is {status}.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no ticket called or in service.</source>
+        <translation>Counter {counter} has no ticket called or in service.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is {state}; open it first.</source>
+        <translation>Counter {counter} is {state}; open it first.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already open.</source>
+        <translation>Counter {counter} is already open.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already closed.</source>
+        <translation>Counter {counter} is already closed.</translation>
+    </message>
+    <message>
+        <source>{code} is already in service {service}.</source>
+        <translation>{code} is already in service {service}.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>{who} ({role}) is not allowed to {action}.</source>
+        <translation>{who} ({role}) is not allowed to {action}.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is signed in by another staff member.</source>
+        <translation>Counter {counter} is signed in by another staff member.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter {counter}.</source>
+        <translation>Nobody is waiting for counter {counter}.</translation>
+    </message>
+    <message>
+        <source>The counter still has a ticket called or in service; finish it first.</source>
+        <translation>The counter still has a ticket called or in service; finish it first.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} still has {code} ({status}); finish it first.</source>
+        <translation>Counter {counter} still has {code} ({status}); finish it first.</translation>
+    </message>
+    <message>
+        <source>Another counter called that ticket first.</source>
+        <translation>Another counter called that ticket first.</translation>
+    </message>
+    <message>
+        <source>{code} was already called by counter {counter}.</source>
+        <translation>{code} was already called by counter {counter}.</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation>This visit has already been rated.</translation>
+    </message>
+    <message>
+        <source>{code} was already rated.</source>
+        <translation>{code} was already rated.</translation>
+    </message>
+    <message>
+        <source>Cannot record a request for {code}: it is {status}; call and serve it first.</source>
+        <translation>Cannot record a request for {code}: it is {status}; call and serve it first.</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is from {day}, not today.</source>
+        <translation>Ticket {code} is from {day}, not today.</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mobile number: 1[3-9] and 9 digits.</source>
+        <translation>{phone} is not a mobile number: 1[3-9] and 9 digits.</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number: use a mobile number (11 digits) or a landline of digits and dashes such as 010-62345678.</source>
+        <translation>{phone} is not a phone number: use a mobile number (11 digits) or a landline of digits and dashes such as 010-62345678.</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is registered under another name. Check the number, or correct the name of the registered resident.</source>
+        <translation>The ID number {id_number} is registered under another name. Check the number, or correct the name of the registered resident.</translation>
+    </message>
+    <message>
+        <source>This service is not available now.</source>
+        <translation>This service is not available now.</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is not offered now.</source>
+        <translation>The service {service} {name} is not offered now.</translation>
+    </message>
+    <message>
+        <source>The center takes no tickets now: it is outside opening hours.</source>
+        <translation>The center takes no tickets now: it is outside opening hours.</translation>
+    </message>
+    <message>
+        <source>This service is paused by the center.</source>
+        <translation>This service is paused by the center.</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is paused by the center.</source>
+        <translation>The service {service} {name} is paused by the center.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers for this service are all taken.</source>
+        <translation>Today&apos;s numbers for this service are all taken.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s {quota} numbers for {service} {name} are all taken.</source>
+        <translation>Today&apos;s {quota} numbers for {service} {name} are all taken.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>Some of what was entered is not valid.</translation>
+    </message>
+    <message>
+        <source>The text is not accepted.</source>
+        <translation>The text is not accepted.</translation>
+    </message>
+    <message>
+        <source>The password is too short.</source>
+        <translation>The password is too short.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>The new password must differ from the one it replaces.</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid.</source>
+        <translation>The ID number is not valid.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Unknown user name or wrong password.</translation>
+    </message>
+    <message>
+        <source>{user} already has a password; sign in to change it.</source>
+        <translation>{user} already has a password; sign in to change it.</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many failed attempts; try again after {until} or ask an administrator.</source>
+        <translation>The account {user} is locked after too many failed attempts; try again after {until} or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account {user} is locked for {minutes} minutes.</source>
+        <translation>Too many failed attempts: the account {user} is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>No account named {user}.</source>
+        <translation>No account named {user}.</translation>
+    </message>
+    <message>
+        <source>The user name {user} is already taken.</source>
+        <translation>The user name {user} is already taken.</translation>
+    </message>
+    <message>
+        <source>The account is locked for a while after too many wrong passwords.</source>
+        <translation>The account is locked for a while after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <source>Choose a password before signing in.</source>
+        <translation>Choose a password before signing in.</translation>
+    </message>
+    <message>
+        <source>Replace the temporary password before signing in.</source>
+        <translation>Replace the temporary password before signing in.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your last action was not saved; try again.</source>
+        <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>The time limit for this step has passed.</source>
+        <translation>The time limit for this step has passed.</translation>
+    </message>
+    <message>
+        <source>The case file still lacks items it must have.</source>
+        <translation>The case file still lacks items it must have.</translation>
+    </message>
+    <message>
+        <source>The center is open now: closing {day} would expire {count} open tickets. Close the day after opening hours, or confirm it in the manager station.</source>
+        <translation>The center is open now: closing {day} would expire {count} open tickets. Close the day after opening hours, or confirm it in the manager station.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Could not write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>That scan is not one of our codes.</source>
+        <translation>That scan is not one of our codes.</translation>
+    </message>
+    <message>
+        <source>The scan was empty.</source>
+        <translation>The scan was empty.</translation>
+    </message>
+    <message>
+        <source>The scanner sent noise.</source>
+        <translation>The scanner sent noise.</translation>
+    </message>
+    <message>
+        <source>{scanned} is not a CivicDesk code: expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) or a mediation case (M-YYYY-NNNNNN).</source>
+        <translation>{scanned} is not a CivicDesk code: expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) or a mediation case (M-YYYY-NNNNNN).</translation>
+    </message>
+    <message>
+        <source>Ticket {code} names an impossible day {day}.</source>
+        <translation>Ticket {code} names an impossible day {day}.</translation>
+    </message>
+    <message>
+        <source>{code} names an impossible year {year}.</source>
+        <translation>{code} names an impossible year {year}.</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>This service issues tickets by ID card only: please place your ID card.</translation>
+    </message>
+    <message>
+        <source>One person may take only a few tickets for this service a day.</source>
+        <translation>One person may take only a few tickets for this service a day.</translation>
+    </message>
+    <message>
+        <source>That appointment time cannot be booked: choose another slot.</source>
+        <translation>That appointment time cannot be booked: choose another slot.</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for this appointment.</source>
+        <translation>It is too early to check in for this appointment.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; the administrator restores a backup.</source>
+        <translation>The database file is damaged; the administrator restores a backup.</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: the administrator creates it (db upgrade).</source>
+        <translation>There is no database here yet: the administrator creates it (db upgrade).</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program; CivicDesk leaves it untouched.</source>
+        <translation>This database belongs to another program; CivicDesk leaves it untouched.</translation>
+    </message>
+    <message>
+        <source>Another station that is still running uses this station&apos;s name.</source>
+        <translation>Another station that is still running uses this station&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The database is older than this CivicDesk: back it up, then upgrade it.</source>
+        <translation>The database is older than this CivicDesk: back it up, then upgrade it.</translation>
+    </message>
+    <message>
+        <source>The key that protects residents&apos; ID and phone numbers cannot be used.</source>
+        <translation>The key that protects residents&apos; ID and phone numbers cannot be used.</translation>
+    </message>
+    <message>
+        <source>The key that protects residents&apos; ID and phone numbers is missing.</source>
+        <translation>The key that protects residents&apos; ID and phone numbers is missing.</translation>
+    </message>
+    <message>
+        <source>The data key here belongs to another database.</source>
+        <translation>The data key here belongs to another database.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendPage</name>
     <message>
         <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
@@ -1804,10 +2347,6 @@
         <translation>The kiosk cannot reach the database. Please ask the staff for help.</translation>
     </message>
     <message>
-        <source>This service is not available now.</source>
-        <translation>This service is not available now.</translation>
-    </message>
-    <message>
         <source>Please place your ID card on the reader</source>
         <translation>Please place your ID card on the reader</translation>
     </message>
@@ -2010,6 +2549,10 @@
         <translation>Printouts</translation>
     </message>
     <message>
+        <source>Start the demonstration on the training clock</source>
+        <translation>Start the demonstration on the training clock</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2024,6 +2567,10 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</source>
+        <translation>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</translation>
     </message>
     <message>
         <source>The database cannot be reached; retrying…</source>
@@ -2203,6 +2750,18 @@
         <translation>CSV…</translation>
     </message>
     <message>
+        <source>Pause a service…</source>
+        <translation>Pause a service…</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2281,6 +2840,38 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
+        <translation>Close the service day %1? %2 open tickets will expire and every counter closes.</translation>
+    </message>
+    <message>
+        <source>The center is still within its opening hours.</source>
+        <translation>The center is still within its opening hours.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2 tickets expired, %3 counters closed.</source>
+        <translation>Closed %1: %2 tickets expired, %3 counters closed.</translation>
+    </message>
+    <message>
+        <source>Pause a service</source>
+        <translation>Pause a service</translation>
+    </message>
+    <message>
+        <source>Pause or resume which service at the kiosk?</source>
+        <translation>Pause or resume which service at the kiosk?</translation>
+    </message>
+    <message>
+        <source>%1 is paused: the kiosk takes no tickets for it.</source>
+        <translation>%1 is paused: the kiosk takes no tickets for it.</translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation>%1 takes tickets again.</translation>
     </message>
     <message>
         <source>Connection to the database lost. Retrying…</source>
@@ -3158,6 +3749,14 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
+        <source>Paused by the center</source>
+        <translation>Paused by the center</translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers are all taken</source>
+        <translation>Today&apos;s numbers are all taken</translation>
+    </message>
+    <message>
         <source>Not available now</source>
         <translation>Not available now</translation>
     </message>
@@ -3212,6 +3811,14 @@
         <translation>Tickets by ID card only</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Paused (the kiosk takes no tickets)</source>
+        <translation>Paused (the kiosk takes no tickets)</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3262,6 +3869,10 @@
     <message>
         <source>Appointments per slot (0: none):</source>
         <translation>Appointments per slot (0: none):</translation>
+    </message>
+    <message>
+        <source>Daily quota (tickets):</source>
+        <translation>Daily quota (tickets):</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3601,6 +4212,10 @@
         <source>%1 people ahead of you, about %2 minutes</source>
         <translation>%1 people ahead of you, about %2 minutes</translation>
     </message>
+    <message>
+        <source>The counters open shortly.</source>
+        <translation>The counters open shortly.</translation>
+    </message>
 </context>
 <context>
     <name>TicketPanel</name>
@@ -3794,6 +4409,13 @@
     <message>
         <source>What was done for the resident?</source>
         <translation>What was done for the resident?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingClock</name>
+    <message>
+        <source>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</source>
+        <translation>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</translation>
     </message>
 </context>
 <context>

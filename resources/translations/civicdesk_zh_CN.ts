@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AddClerkDialog</name>
+    <message>
+        <source>Add a clerk</source>
+        <translation>添加窗口人员</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>The clerk chooses a password at the first sign-in.</source>
+        <translation>窗口人员首次登录时自行设置密码。</translation>
+    </message>
+</context>
+<context>
     <name>Administration</name>
     <message>
         <source>yes</source>
@@ -266,6 +285,36 @@
         <source>Please take a ticket and wait for your number</source>
         <extracomment>Shown on the hall display before the first call of the day. zh_CN: 请取号等候叫号</extracomment>
         <translation>请取号并等候叫号</translation>
+    </message>
+</context>
+<context>
+    <name>CannotServe</name>
+    <message>
+        <source>%1 may set the center up but may not serve residents at a counter.</source>
+        <translation>%1 可以设置中心，但不能在窗口为群众办理业务。</translation>
+    </message>
+    <message>
+        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
+        <translation>本中心还没有窗口工作人员。请添加一名窗口人员（在此处，或在管理站的“系统管理”页），然后以该窗口人员登录；窗口人员首次登录时自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Sign in with a counter staff account.</source>
+        <translation>请用窗口工作人员账户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>CannotServeDialog</name>
+    <message>
+        <source>This account cannot serve</source>
+        <translation>此账户不能办理业务</translation>
+    </message>
+    <message>
+        <source>Add a clerk…</source>
+        <translation>添加窗口人员…</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>换一个账户登录</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1085,10 @@
         <translation>关闭窗口</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
@@ -1062,6 +1115,14 @@
     <message>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候的群众。</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 more times and did not come: it is now a no-show.</source>
+        <translation>%1 又呼叫了 %2 次仍未到场，已记为过号。</translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation>已再次呼叫 %1。</translation>
     </message>
     <message>
         <source>Call a ticket</source>
@@ -1525,6 +1586,488 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>已过号</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>暂缓中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>counter staff</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>rating panel</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>mark as a no-show</source>
+        <translation>记为过号</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>serve residents</source>
+        <translation>为群众办理业务</translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation>取消号票</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>日终结算</translation>
+    </message>
+    <message>
+        <source>read the statistics</source>
+        <translation>查看统计</translation>
+    </message>
+    <message>
+        <source>administer the center</source>
+        <translation>管理中心设置</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理工作人员账户</translation>
+    </message>
+    <message>
+        <source>add demonstration data</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <source>record service requests</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <source>read service requests</source>
+        <translation>查看办件</translation>
+    </message>
+    <message>
+        <source>reveal ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>rate a visit</source>
+        <translation>评价服务</translation>
+    </message>
+    <message>
+        <source>follow up ratings</source>
+        <translation>回访评价</translation>
+    </message>
+    <message>
+        <source>read mediation cases</source>
+        <translation>查看调解案件</translation>
+    </message>
+    <message>
+        <source>refer disputes</source>
+        <translation>转介纠纷</translation>
+    </message>
+    <message>
+        <source>mediate</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>reveal the IDs of parties</source>
+        <translation>查看当事人身份证号</translation>
+    </message>
+    <message>
+        <source>manage the directory of bodies</source>
+        <translation>管理接收单位名录</translation>
+    </message>
+    <message>
+        <source>pause services</source>
+        <translation>暂停业务</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation>此操作未能完成。</translation>
+    </message>
+    <message>
+        <source>That record was not found.</source>
+        <translation>未找到该记录。</translation>
+    </message>
+    <message>
+        <source>There is no ticket {code} on {day}.</source>
+        <translation>{day} 没有 {code} 号。</translation>
+    </message>
+    <message>
+        <source>There is no counter number {counter}.</source>
+        <translation>没有 {counter} 号窗口。</translation>
+    </message>
+    <message>
+        <source>That step is not possible in the ticket&apos;s or case&apos;s present state.</source>
+        <translation>当前状态下不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Cannot {action} {code}: it is {status}.</source>
+        <translation>无法{action} {code}：该号{status}。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no ticket called or in service.</source>
+        <translation>{counter} 号窗口没有已呼叫或正在办理的号。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is {state}; open it first.</source>
+        <translation>{counter} 号窗口{state}，请先开放窗口。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already open.</source>
+        <translation>{counter} 号窗口已经开放。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is already closed.</source>
+        <translation>{counter} 号窗口已经关闭。</translation>
+    </message>
+    <message>
+        <source>{code} is already in service {service}.</source>
+        <translation>{code} 已在 {service} 业务中。</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>您的账户无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>{who} ({role}) is not allowed to {action}.</source>
+        <translation>{who}（{role}）无权{action}。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is signed in by another staff member.</source>
+        <translation>{counter} 号窗口已由其他工作人员登录。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>目前没有人等候。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter {counter}.</source>
+        <translation>{counter} 号窗口目前没有人等候。</translation>
+    </message>
+    <message>
+        <source>The counter still has a ticket called or in service; finish it first.</source>
+        <translation>本窗口还有已呼叫或正在办理的号，请先办结。</translation>
+    </message>
+    <message>
+        <source>Counter {counter} still has {code} ({status}); finish it first.</source>
+        <translation>{counter} 号窗口还有 {code}（{status}），请先办结。</translation>
+    </message>
+    <message>
+        <source>Another counter called that ticket first.</source>
+        <translation>该号已被其他窗口先呼叫。</translation>
+    </message>
+    <message>
+        <source>{code} was already called by counter {counter}.</source>
+        <translation>{code} 已被 {counter} 号窗口呼叫。</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation>本次服务已经评价过。</translation>
+    </message>
+    <message>
+        <source>{code} was already rated.</source>
+        <translation>{code} 已经评价过。</translation>
+    </message>
+    <message>
+        <source>Cannot record a request for {code}: it is {status}; call and serve it first.</source>
+        <translation>无法为 {code} 登记办件：该号{status}，请先呼叫并开始办理。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is from {day}, not today.</source>
+        <translation>号票 {code} 是 {day} 的，不是今天的。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mobile number: 1[3-9] and 9 digits.</source>
+        <translation>{phone} 不是手机号码：应为 1[3-9] 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number: use a mobile number (11 digits) or a landline of digits and dashes such as 010-62345678.</source>
+        <translation>{phone} 不是电话号码：请填写 11 位手机号码，或由数字和短横线组成的固定电话，如 010-62345678。</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is registered under another name. Check the number, or correct the name of the registered resident.</source>
+        <translation>身份证号 {id_number} 已登记在另一个姓名下。请核对号码，或更正已登记群众的姓名。</translation>
+    </message>
+    <message>
+        <source>This service is not available now.</source>
+        <translation>该业务现在不办理。</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is not offered now.</source>
+        <translation>业务 {service} {name} 现在不办理。</translation>
+    </message>
+    <message>
+        <source>The center takes no tickets now: it is outside opening hours.</source>
+        <translation>现在不在办公时间，暂不取号。</translation>
+    </message>
+    <message>
+        <source>This service is paused by the center.</source>
+        <translation>该业务已由中心暂停办理。</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} is paused by the center.</source>
+        <translation>业务 {service} {name} 已由中心暂停办理。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers for this service are all taken.</source>
+        <translation>该业务今日号已取完。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s {quota} numbers for {service} {name} are all taken.</source>
+        <translation>{service} {name} 今日限号 {quota} 个，已全部取完。</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>输入的内容有误。</translation>
+    </message>
+    <message>
+        <source>The text is not accepted.</source>
+        <translation>该文字不符合要求。</translation>
+    </message>
+    <message>
+        <source>The password is too short.</source>
+        <translation>密码太短。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one it replaces.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid.</source>
+        <translation>身份证号码无效。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>{user} already has a password; sign in to change it.</source>
+        <translation>{user} 已有密码，请登录后修改。</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many failed attempts; try again after {until} or ask an administrator.</source>
+        <translation>账户 {user} 因多次登录失败已被锁定，请在 {until} 后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account {user} is locked for {minutes} minutes.</source>
+        <translation>登录失败次数过多：账户 {user} 已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>No account named {user}.</source>
+        <translation>没有名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>The user name {user} is already taken.</source>
+        <translation>用户名 {user} 已被使用。</translation>
+    </message>
+    <message>
+        <source>The account is locked for a while after too many wrong passwords.</source>
+        <translation>密码错误次数过多，账户已暂时锁定。</translation>
+    </message>
+    <message>
+        <source>Choose a password before signing in.</source>
+        <translation>请先设置密码再登录。</translation>
+    </message>
+    <message>
+        <source>Replace the temporary password before signing in.</source>
+        <translation>请先更换临时密码再登录。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your last action was not saved; try again.</source>
+        <translation>无法连接数据库。刚才的操作未保存，请重试。</translation>
+    </message>
+    <message>
+        <source>The time limit for this step has passed.</source>
+        <translation>此步骤的期限已过。</translation>
+    </message>
+    <message>
+        <source>The case file still lacks items it must have.</source>
+        <translation>案卷还缺少必备材料。</translation>
+    </message>
+    <message>
+        <source>The center is open now: closing {day} would expire {count} open tickets. Close the day after opening hours, or confirm it in the manager station.</source>
+        <translation>中心仍在办公时间内：现在结束 {day} 将作废 {count} 个未办结的号。请在办公时间后结束当日，或在管理站确认。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>That scan is not one of our codes.</source>
+        <translation>扫描的不是本系统的条码。</translation>
+    </message>
+    <message>
+        <source>The scan was empty.</source>
+        <translation>扫描内容为空。</translation>
+    </message>
+    <message>
+        <source>The scanner sent noise.</source>
+        <translation>扫码枪发来了干扰信号。</translation>
+    </message>
+    <message>
+        <source>{scanned} is not a CivicDesk code: expected a ticket (T-YYYYMMDD-A023), a service request (R-YYYY-NNNNNN) or a mediation case (M-YYYY-NNNNNN).</source>
+        <translation>{scanned} 不是本系统的条码：应为号票（T-YYYYMMDD-A023）、办件（R-YYYY-NNNNNN）或调解案件（M-YYYY-NNNNNN）。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} names an impossible day {day}.</source>
+        <translation>号票 {code} 的日期 {day} 不存在。</translation>
+    </message>
+    <message>
+        <source>{code} names an impossible year {year}.</source>
+        <translation>{code} 的年份 {year} 不可能。</translation>
+    </message>
+    <message>
+        <source>This service issues tickets by ID card only: please place your ID card.</source>
+        <translation>本业务须刷身份证取号：请将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>One person may take only a few tickets for this service a day.</source>
+        <translation>同一人每天在本业务取号次数有限。</translation>
+    </message>
+    <message>
+        <source>That appointment time cannot be booked: choose another slot.</source>
+        <translation>该预约时段无法预约，请选择其他时段。</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for this appointment.</source>
+        <translation>预约签到时间未到。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; the administrator restores a backup.</source>
+        <translation>数据库文件已损坏，请管理员恢复备份。</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: the administrator creates it (db upgrade).</source>
+        <translation>此处尚无数据库：请管理员创建（db upgrade）。</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program; CivicDesk leaves it untouched.</source>
+        <translation>该数据库属于其他程序，CivicDesk 不会改动它。</translation>
+    </message>
+    <message>
+        <source>Another station that is still running uses this station&apos;s name.</source>
+        <translation>另一台仍在运行的工作站正在使用本工作站的名称。</translation>
+    </message>
+    <message>
+        <source>The database is older than this CivicDesk: back it up, then upgrade it.</source>
+        <translation>数据库版本较旧：请先备份，再升级。</translation>
+    </message>
+    <message>
+        <source>The key that protects residents&apos; ID and phone numbers cannot be used.</source>
+        <translation>保护居民身份证号和电话号码的密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>The key that protects residents&apos; ID and phone numbers is missing.</source>
+        <translation>缺少保护居民身份证号和电话号码的密钥。</translation>
+    </message>
+    <message>
+        <source>The data key here belongs to another database.</source>
+        <translation>此处的数据密钥属于另一个数据库。</translation>
+    </message>
+</context>
+<context>
     <name>ExtendPage</name>
     <message>
         <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
@@ -1804,10 +2347,6 @@
         <translation>取号机无法连接数据库，请联系工作人员。</translation>
     </message>
     <message>
-        <source>This service is not available now.</source>
-        <translation>该业务暂停办理。</translation>
-    </message>
-    <message>
         <source>Please place your ID card on the reader</source>
         <translation>请刷身份证</translation>
     </message>
@@ -2010,6 +2549,10 @@
         <translation>打印记录</translation>
     </message>
     <message>
+        <source>Start the demonstration on the training clock</source>
+        <translation>用培训时钟开始演示</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2024,6 +2567,10 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
+    </message>
+    <message>
+        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</source>
+        <translation>中心现在不在办公时间，取号机不能取号。若要像办公时间一样试用全部功能，请用培训时钟开始演示：程序时间从 %1 开始，练习产生的号票存入单独的培训数据库。</translation>
     </message>
     <message>
         <source>The database cannot be reached; retrying…</source>
@@ -2203,6 +2750,18 @@
         <translation>CSV…</translation>
     </message>
     <message>
+        <source>Pause a service…</source>
+        <translation>暂停业务…</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>日终结算…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -2281,6 +2840,38 @@
     <message>
         <source>closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
+        <translation>结束服务日 %1？%2 个未办结的号将作废，所有窗口将关闭。</translation>
+    </message>
+    <message>
+        <source>The center is still within its opening hours.</source>
+        <translation>中心仍在办公时间内。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日终结算</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2 tickets expired, %3 counters closed.</source>
+        <translation>已结束 %1：%2 个号作废，%3 个窗口关闭。</translation>
+    </message>
+    <message>
+        <source>Pause a service</source>
+        <translation>暂停业务</translation>
+    </message>
+    <message>
+        <source>Pause or resume which service at the kiosk?</source>
+        <translation>暂停或恢复取号机上的哪项业务？</translation>
+    </message>
+    <message>
+        <source>%1 is paused: the kiosk takes no tickets for it.</source>
+        <translation>%1 已暂停：取号机不再为其取号。</translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation>%1 已恢复取号。</translation>
     </message>
     <message>
         <source>Connection to the database lost. Retrying…</source>
@@ -3158,6 +3749,14 @@
         <translation>%1 人等候</translation>
     </message>
     <message>
+        <source>Paused by the center</source>
+        <translation>暂停办理（中心暂停）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers are all taken</source>
+        <translation>今日号已取完（限号）</translation>
+    </message>
+    <message>
         <source>Not available now</source>
         <translation>暂停办理</translation>
     </message>
@@ -3212,6 +3811,14 @@
         <translation>仅限刷身份证取号</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Paused (the kiosk takes no tickets)</source>
+        <translation>暂停办理（取号机不取号）</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3262,6 +3869,10 @@
     <message>
         <source>Appointments per slot (0: none):</source>
         <translation>每个时段预约名额（0：不预约）：</translation>
+    </message>
+    <message>
+        <source>Daily quota (tickets):</source>
+        <translation>每日限号（个）：</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3601,6 +4212,10 @@
         <source>%1 people ahead of you, about %2 minutes</source>
         <translation>前面还有 %1 人，预计等候约 %2 分钟</translation>
     </message>
+    <message>
+        <source>The counters open shortly.</source>
+        <translation>窗口即将开始办理。</translation>
+    </message>
 </context>
 <context>
     <name>TicketPanel</name>
@@ -3794,6 +4409,13 @@
     <message>
         <source>What was done for the resident?</source>
         <translation>为群众做了哪些处理？</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingClock</name>
+    <message>
+        <source>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</source>
+        <translation>培训时钟：程序时间从 %1 开始，并非真实时间；现在的操作均为练习。</translation>
     </message>
 </context>
 <context>

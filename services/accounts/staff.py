@@ -102,7 +102,9 @@ def add_user(
         raise ValidationError(f"Unknown role {role!r}: use counter, mediator, manager or admin.")
     check_password_rules(password)
     if _find(session, username) is not None:
-        raise ValidationError(f"The username {username!r} is already taken.")
+        raise ValidationError(
+            f"The username {username!r} is already taken.", key="username_taken", user=username
+        )
     staff = Staff(
         username=username,
         full_name=full_name or username,
@@ -136,7 +138,7 @@ def login(
     staff = _find(session, username)
     if staff is None or not staff.active:
         _audit_attempt(session, username, "staff.login_unknown", at, None)
-        raise AuthenticationFailed("Unknown user name or wrong password.")
+        raise AuthenticationFailed("Unknown user name or wrong password.", key="wrong")
     _refuse_locked(session, staff, at)
     if staff.password_hash is None:
         _audit_attempt(session, username, "staff.login_needs_password", at, staff)
@@ -186,7 +188,10 @@ def _refuse_locked(session: Session, staff: Staff, at: datetime) -> None:
     local = staff.locked_until.astimezone(load_center_config(session).timezone)
     raise AccountLocked(
         f"The account {staff.username} is locked after too many failed attempts; "
-        f"try again after {local:%H:%M} or ask an administrator."
+        f"try again after {local:%H:%M} or ask an administrator.",
+        key="until",
+        user=staff.username,
+        until=f"{local:%H:%M}",
     )
 
 
@@ -198,11 +203,15 @@ def _count_failure(session: Session, staff: Staff, at: datetime) -> NoReturn:
         staff.failed_logins = 0
     _audit_attempt(session, staff.username, "staff.login_failed", at, staff, locked=locked)
     if locked:
+        minutes = int(LOCKOUT.total_seconds() // 60)
         raise AccountLocked(
             f"Too many failed attempts: the account {staff.username} is locked for "
-            f"{int(LOCKOUT.total_seconds() // 60)} minutes."
+            f"{minutes} minutes.",
+            key="minutes",
+            user=staff.username,
+            minutes=minutes,
         )
-    raise AuthenticationFailed("Unknown user name or wrong password.")
+    raise AuthenticationFailed("Unknown user name or wrong password.", key="wrong")
 
 
 def set_first_password(
@@ -212,9 +221,13 @@ def set_first_password(
     at = resolve_now(now)
     staff = _find(session, username)
     if staff is None:
-        raise NotFound(f"No account named {username!r}.")
+        raise NotFound(f"No account named {username!r}.", key="account", user=username)
     if staff.password_hash is not None:
-        raise AuthenticationFailed(f"{username} already has a password; log in to change it.")
+        raise AuthenticationFailed(
+            f"{username} already has a password; log in to change it.",
+            key="has_password",
+            user=username,
+        )
     check_password_rules(new_password)
     staff.password_hash = hash_password(new_password)
     staff.must_change_password = False
@@ -238,7 +251,7 @@ def change_password(
     staff = _find(session, username)
     if staff is None or not staff.active:
         _audit_attempt(session, username, "staff.change_password_unknown", at, None)
-        raise AuthenticationFailed("Unknown user name or wrong password.")
+        raise AuthenticationFailed("Unknown user name or wrong password.", key="wrong")
     _refuse_locked(session, staff, at)
     if not verify_password(old_password, staff.password_hash):
         _count_failure(session, staff, at)
@@ -267,7 +280,7 @@ def replace_required_password(
     staff = _find(session, username)
     if staff is None or not staff.active:
         _audit_attempt(session, username, "staff.change_password_unknown", at, None)
-        raise AuthenticationFailed("Unknown user name or wrong password.")
+        raise AuthenticationFailed("Unknown user name or wrong password.", key="wrong")
     if staff.password_hash is None:
         return set_first_password(session, username, new_password, now=at)
     _refuse_locked(session, staff, at)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.admin.common import audit_change, checked_bool, checked_int
+from services.calendar.opening_hours import tickets_issued
 from services.catalog.reads import CounterInfo, counter_info, counter_service_codes
 from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
@@ -35,6 +36,7 @@ MAX_MATERIALS = 30
 MAX_PROMISED_DAYS = 365
 MAX_TARGET_WAIT = 480
 MAX_SORT_ORDER = 9999
+MAX_DAILY_QUOTA = 9999
 MAX_COUNTER_NUMBER = 999
 LETTERS = string.ascii_uppercase
 
@@ -63,6 +65,8 @@ class ServiceFields:
     sort_order: int | None = None
     real_name_required: bool = False
     appointment_capacity: int = 0  # appointments per slot; 0: none
+    daily_quota: int | None = None  # 限号: tickets a day; None for no limit
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class ServiceRecord:
     sort_order: int
     real_name_required: bool = False
     appointment_capacity: int = 0
+    daily_quota: int | None = None
+    paused: bool = False
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -100,6 +106,8 @@ class ServiceRecord:
             sort_order=self.sort_order,
             real_name_required=self.real_name_required,
             appointment_capacity=self.appointment_capacity,
+            daily_quota=self.daily_quota,
+            paused=self.paused,
         )
 
 
@@ -122,6 +130,8 @@ def _record(service: Service) -> ServiceRecord:
         sort_order=service.sort_order,
         real_name_required=service.real_name_required,
         appointment_capacity=service.appointment_capacity,
+        daily_quota=service.daily_quota,
+        paused=service.paused,
     )
 
 
@@ -140,6 +150,8 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "sort_order": service.sort_order,
         "real_name_required": service.real_name_required,
         "appointment_capacity": service.appointment_capacity,
+        "daily_quota": service.daily_quota,
+        "paused": service.paused,
     }
 
 
@@ -191,6 +203,12 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     )
     if fields.sort_order is not None:
         service.sort_order = checked_int(fields.sort_order, "display order", 0, MAX_SORT_ORDER)
+    service.daily_quota = (
+        None
+        if fields.daily_quota is None
+        else checked_int(fields.daily_quota, "daily quota (tickets)", 1, MAX_DAILY_QUOTA)
+    )
+    service.paused = checked_bool(fields.paused, "paused flag")
 
 
 def _today(session: Session, at: datetime) -> date:
@@ -209,7 +227,7 @@ def _check_letter(session: Session, letter: str, at: datetime, own: Service | No
     # Tickets keep their codes: two services sharing a letter on one day would give two
     # tickets the same number, so a letter changes only on a day it has not been used.
     today = _today(session, at)
-    if _tickets_today(session, today, own.id):
+    if tickets_issued(session, today, own.id):
         raise ValidationError(
             f"{own.code} {own.name_en} has issued tickets today; change its letter after "
             "the day is closed."
@@ -222,17 +240,6 @@ def _check_letter(session: Session, letter: str, at: datetime, own: Service | No
         raise ValidationError(
             f"Tickets with the letter {letter} were issued today; use it from tomorrow."
         )
-
-
-def _tickets_today(session: Session, day: date, service_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(Ticket.service_day == day, Ticket.issue_service_id == service_id)
-        )
-        or 0
-    )
 
 
 def get_service_by_id(session: Session, service_id: int) -> Service:
@@ -322,6 +329,39 @@ def set_service_active(
     actor.require(Permission.ADMINISTER)
     fields = _record(get_service_by_id(session, service_id)).fields()
     return update_service(session, actor, service_id, replace(fields, active=active), now=now)
+
+
+def list_pausable_services(session: Session, actor: Actor) -> list[ServiceRecord]:
+    """The services offered at the kiosk, for a manager choosing one to pause or resume."""
+    actor.require(Permission.PAUSE_SERVICE)
+    query = select(Service).where(Service.active.is_(True)).order_by(Service.sort_order)
+    return [_record(service) for service in session.scalars(query)]
+
+
+@atomic
+def set_service_paused(
+    session: Session, actor: Actor, service_id: int, paused: bool, *, now: datetime | None = None
+) -> ServiceRecord:
+    """A manager stops the kiosk issuing tickets for a service, or lets it issue again."""
+    actor.require(Permission.PAUSE_SERVICE)
+    at = resolve_now(now)
+    service = get_service_by_id(session, service_id)
+    before = _snapshot(service)
+    service.paused = checked_bool(paused, "paused flag")
+    session.flush()
+    audit_change(
+        session,
+        actor,
+        "service.pause" if paused else "service.resume",
+        at=at,
+        target_type="service",
+        target_id=service.code,
+        before=before,
+        after=_snapshot(service),
+        event=CATALOG_EVENT,
+    )
+    session.commit()
+    return _record(service)
 
 
 def _flush(session: Session, letter: str) -> None:

@@ -1,11 +1,15 @@
-"""When the center takes new tickets: opening hours on working days, and open counters."""
+"""When the center takes new tickets: opening hours on working days, for services that a
+manager has not paused and whose daily quota (限号) is not reached. A service whose counters
+are all still closed takes tickets too: counters open during the morning."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from services.calendar.working_days import is_working_day
@@ -13,9 +17,16 @@ from services.core.center_config import load_center_config
 from services.core.clock import resolve_now
 from services.core.errors import ValidationError
 from services.inputs.quoting import quoted
-from services.storage.models import Counter, CounterService, Service
+from services.storage.models import Counter, CounterService, Service, Ticket
 
 LOOKAHEAD_DAYS = 31
+
+
+class Refusal(StrEnum):
+    """Why a service takes no tickets during opening hours; the kiosk tile says which."""
+
+    PAUSED = "paused"  # a manager paused it
+    QUOTA_REACHED = "quota_reached"  # its daily quota (限号) is used up
 
 
 @dataclass(frozen=True)
@@ -25,9 +36,16 @@ class Availability:
     open_now: bool
     resumes_at: datetime | None  # local time of the next opening when closed
     open_services: frozenset[str]  # service letters with at least one counter not closed
+    refused: Mapping[str, Refusal] = field(default_factory=dict)  # letter -> why not
 
     def accepts(self, service_code: str) -> bool:
-        return self.open_now and service_code in self.open_services
+        return self.open_now and service_code not in self.refused
+
+    def refusal(self, service_code: str) -> Refusal | None:
+        return self.refused.get(service_code)
+
+    def counters_open(self, service_code: str) -> bool:
+        return service_code in self.open_services
 
 
 def parse_opening_hours(text: str) -> list[tuple[time, time]]:
@@ -59,8 +77,44 @@ def kiosk_availability(session: Session, *, now: datetime | None = None) -> Avai
     )
     resumes = None if open_now else _next_opening(session, local, periods, open_days)
     return Availability(
-        open_now=open_now, resumes_at=resumes, open_services=_open_services(session)
+        open_now=open_now,
+        resumes_at=resumes,
+        open_services=_open_services(session),
+        refused=_refused(session, local.date()),
     )
+
+
+def service_refusal(session: Session, service: Service, day: date) -> Refusal | None:
+    """Whether a service takes no more tickets on ``day``, and why."""
+    if service.paused:
+        return Refusal.PAUSED
+    quota = service.daily_quota
+    if quota is not None and tickets_issued(session, day, service.id) >= quota:
+        return Refusal.QUOTA_REACHED
+    return None
+
+
+def tickets_issued(session: Session, day: date, service_id: int) -> int:
+    """How many numbers a service gave out on ``day`` (transfers in keep their own)."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Ticket)
+            .where(Ticket.service_day == day, Ticket.issue_service_id == service_id)
+        )
+        or 0
+    )
+
+
+def _refused(session: Session, day: date) -> dict[str, Refusal]:
+    limited = session.scalars(
+        select(Service).where(
+            Service.active.is_(True),
+            or_(Service.paused.is_(True), Service.daily_quota.is_not(None)),
+        )
+    )
+    refused = {s.code: service_refusal(session, s, day) for s in limited}
+    return {code: why for code, why in refused.items() if why is not None}
 
 
 def _next_opening(

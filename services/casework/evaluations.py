@@ -212,7 +212,7 @@ def rate_ticket(
         select(Evaluation.id).where(Evaluation.ticket_id == ticket.id)
     ).first()
     if existing is not None:
-        raise AlreadyRated(f"{ticket.code} was already rated.")
+        raise AlreadyRated(f"{ticket.code} was already rated.", key="ticket", code=ticket.code)
     bad = score in BAD_SCORES
     evaluation = Evaluation(
         ticket_id=ticket.id,
@@ -229,7 +229,9 @@ def rate_ticket(
         session.flush()
     except IntegrityError:  # another panel rated the same ticket at the same moment
         session.rollback()
-        raise AlreadyRated(f"{ticket.code} was already rated.") from None
+        raise AlreadyRated(
+            f"{ticket.code} was already rated.", key="ticket", code=ticket.code
+        ) from None
     details = {"score": score, "reason": reason, "code": ticket.code}
     op.event(
         "rated",

@@ -225,7 +225,11 @@ def _counter_for(op: CaseOp, counter_number: int | None, ticket: Ticket | None) 
         and counter.staff_id is not None
         and counter.staff_id != actor.staff_id
     ):
-        raise PermissionDenied(f"Counter {counter.number} is signed in by another staff member.")
+        raise PermissionDenied(
+            f"Counter {counter.number} is signed in by another staff member.",
+            key="counter_taken",
+            counter=counter.number,
+        )
     return counter
 
 
@@ -235,12 +239,18 @@ def _ticket_for(op: CaseOp, ticket_id: int | None) -> Ticket | None:
     ticket = get_ticket(op.session, ticket_id)
     if ticket.service_day != op.day:
         raise ValidationError(
-            f"Ticket {ticket.code} is from {ticket.service_day.isoformat()}, not today."
+            f"Ticket {ticket.code} is from {ticket.service_day.isoformat()}, not today.",
+            key="ticket_other_day",
+            code=ticket.code,
+            day=ticket.service_day.isoformat(),
         )
     if ticket.status not in TICKET_STATUSES_FOR_REQUEST:
         raise InvalidTransition(
             f"Cannot record a request for {ticket.code}: it is {ticket.status}; "
-            "call and serve it first."
+            "call and serve it first.",
+            key="request_ticket",
+            code=ticket.code,
+            status=ticket.status,
         )
     return ticket
 
@@ -261,7 +271,13 @@ def accept_request(
     op = begin(session, actor, Permission.RECORD_REQUEST, now)
     service = get_service(session, service_code)
     if not service.active:
-        raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
+        raise ServiceClosed(
+            f"The service {service.code} ({service.name_en}) is not offered now.",
+            key="service",
+            service=service.code,
+            name_zh=service.name_zh,
+            name_en=service.name_en,
+        )
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound(f"There is no resident with id {resident_id}.")

@@ -81,10 +81,16 @@ def normalise_phone(text: str) -> str:
     if MOBILE.fullmatch(value) or LANDLINE.fullmatch(value):
         return value
     if value.isdigit() and len(value) == 11 and value.startswith("1"):
-        raise ValidationError(f"{text.strip()!r} is not a mobile number: 1[3-9] and 9 digits.")
+        raise ValidationError(
+            f"{text.strip()!r} is not a mobile number: 1[3-9] and 9 digits.",
+            key="mobile",
+            phone=text.strip(),
+        )
     raise ValidationError(
         f"{text.strip()!r} is not a phone number: use a mobile number (11 digits) or a "
-        "landline of digits and dashes such as 010-62345678."
+        "landline of digits and dashes such as 010-62345678.",
+        key="phone",
+        phone=text.strip(),
     )
 
 
@@ -229,7 +235,9 @@ def find_or_create_resident(
             session.rollback()
             raise ValidationError(
                 f"The ID number {mask_id_number(number)} is registered under another name. "
-                "Check the number, or correct the name of the registered resident."
+                "Check the number, or correct the name of the registered resident.",
+                key="id_other_name",
+                id_number=mask_id_number(number),
             )
         given = {"phone": phone, "address": address, "community": community, "grid": grid}
         _apply(op, resident, {k: v for k, v in given.items() if v})

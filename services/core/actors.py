@@ -45,6 +45,7 @@ class Permission(StrEnum):
     APPROVE_PETITION = "approve_petition"
     READ_LEDGER = "read_ledger"
     KEEP_LEDGER = "keep_ledger"
+    PAUSE_SERVICE = "pause_service"
 
 
 _GRANTS: dict[Permission, frozenset[Role]] = {
@@ -87,6 +88,8 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
         {Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER, Role.ADMIN}
     ),
     Permission.KEEP_LEDGER: frozenset({Role.SYSTEM, Role.COUNTER, Role.MEDIATOR, Role.MANAGER}),
+    # A manager stops the kiosk taking tickets for one service (and lets it go on).
+    Permission.PAUSE_SERVICE: frozenset({Role.SYSTEM, Role.MANAGER, Role.ADMIN}),
 }
 
 
@@ -104,7 +107,13 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.may(permission):
             action = permission.value.replace("_", " ")
-            raise PermissionDenied(f"{self.name} ({self.role.value}) is not allowed to {action}.")
+            raise PermissionDenied(
+                f"{self.name} ({self.role.value}) is not allowed to {action}.",
+                key="role",
+                who=self.name,
+                role=self.role.value,
+                action=permission.value,
+            )
 
 
 SYSTEM = Actor("system", Role.SYSTEM)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import ColumnElement, Engine, String, literal_column, select
 from sqlalchemy.orm import Session
 
+from services.core.clock import use_center_zone
 from services.core.errors import ValidationError
 from services.inputs.quoting import quoted
 from services.storage.models import SettingRow
@@ -50,7 +51,9 @@ class CenterConfig:
 
 def load_center_config(session: Session) -> CenterConfig:
     rows = session.execute(select(SettingRow.key, SettingRow.value)).all()
-    return _config_from({key: value for key, value in rows})
+    config = _config_from({key: value for key, value in rows})
+    use_center_zone(config.timezone)
+    return config
 
 
 def _config_from(stored: Mapping[str, object]) -> CenterConfig:

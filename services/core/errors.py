@@ -1,4 +1,10 @@
-"""Typed errors raised by the domain. The UI and the command line turn each into a clear message."""
+"""Typed errors raised by the domain. The UI and the command line turn each into a clear message.
+
+Every error has an id (``message_id``: its class's ``code``, or ``code.key`` for one of its
+particular cases) and the parameters of its message. The English text (``str(error)``) is
+for the command line and the log; a window renders the id and parameters in its own
+language (``ui/error_text.py``, which must know every id).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,15 @@ class CivicDeskError(Exception):
     """Base of every error the domain raises on purpose."""
 
     code = "error"
+
+    def __init__(self, message: str = "", /, *, key: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params: dict[str, object] = params
+
+    @property
+    def message_id(self) -> str:
+        return f"{self.code}.{self.key}" if self.key else self.code
 
 
 class NotFound(CivicDeskError):
@@ -48,6 +63,18 @@ class AlreadyRated(InvalidTransition):
 
 class ServiceClosed(CivicDeskError):
     code = "service_closed"
+
+
+class ServicePaused(ServiceClosed):
+    """A manager paused the service: the kiosk takes no tickets for it until resumed."""
+
+    code = "service_paused"
+
+
+class QuotaReached(ServiceClosed):
+    """The service's daily quota (限号) of tickets is used up."""
+
+    code = "quota_reached"
 
 
 class ValidationError(CivicDeskError):
@@ -235,6 +262,12 @@ class DeadlinePassed(InvalidTransition):
     """A step that the law allows only within a time limit, asked for after it."""
 
     code = "deadline_passed"
+
+
+class DayStillOpen(InvalidTransition):
+    """Closing the service day during the center's opening hours, without forcing it."""
+
+    code = "day_still_open"
 
 
 class MissingFileItems(InvalidTransition):

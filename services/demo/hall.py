@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from services.accounts.staff import StaffInfo, staff_info
 from services.core.actors import SYSTEM
 from services.core.center_config import load_center_config, set_center_settings
-from services.core.clock import resolve_now, utc_now
+from services.core.clock import resolve_now, service_day, utc_now
 from services.core.journal import record_audit
 from services.queue import ops as queue_ops
 from services.storage.models import Staff, Ticket
@@ -105,5 +105,5 @@ def busiest_recent_day(session: Session) -> date:
         .limit(7)
     ).all()
     if not rows:
-        return utc_now().date()
+        return service_day(utc_now(), load_center_config(session).timezone)
     return max(rows, key=lambda row: (row[1], row[0]))[0]

@@ -9,12 +9,14 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from services.calendar.opening_hours import kiosk_availability
 from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
+from services.core.errors import DayStillOpen
 from services.core.journal import record_audit, record_event
 from services.queue.tickets import OPEN_STATUSES, TicketStatus
 from services.stats.cache import fill_days
@@ -29,14 +31,58 @@ class DayCloseResult:
     counters_closed: int
 
 
-def close_day(
+@dataclass(frozen=True)
+class DayClosePreview:
+    """What closing the day now would do, for the person about to confirm it."""
+
+    service_day: date
+    open_tickets: int  # tickets of that day and earlier that would expire
+    during_opening_hours: bool  # the center is open now: residents may still be waiting
+
+
+def preview_day_close(
     session: Session, actor: Actor, *, day: date | None = None, now: datetime | None = None
-) -> DayCloseResult:
-    """Expire open tickets of ``day`` and earlier (default: today) and close all counters."""
+) -> DayClosePreview:
     actor.require(Permission.CLOSE_DAY)
     at = resolve_now(now)
     today = service_day(at, load_center_config(session).timezone)
     day = day or today
+    count = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.service_day <= day, Ticket.status.in_(OPEN_STATUSES))
+    )
+    return DayClosePreview(
+        service_day=day,
+        open_tickets=int(count or 0),
+        during_opening_hours=day >= today and kiosk_availability(session, now=at).open_now,
+    )
+
+
+def close_day(
+    session: Session,
+    actor: Actor,
+    *,
+    day: date | None = None,
+    now: datetime | None = None,
+    force: bool = False,
+) -> DayCloseResult:
+    """Expire open tickets of ``day`` and earlier (default: today) and close all counters.
+
+    During the center's opening hours of that day it is refused unless ``force``: residents
+    waiting and a ticket just called would expire without a word.
+    """
+    preview = preview_day_close(session, actor, day=day, now=now)
+    if preview.during_opening_hours and not force:
+        raise DayStillOpen(
+            f"The center is open now: closing {preview.service_day} would expire "
+            f"{preview.open_tickets} open tickets. Close it after opening hours, or force it.",
+            day=preview.service_day.isoformat(),
+            count=preview.open_tickets,
+        )
+    at = resolve_now(now)
+    today = service_day(at, load_center_config(session).timezone)
+    day = preview.service_day
     tickets = session.scalars(
         select(Ticket)
         .where(Ticket.service_day <= day, Ticket.status.in_(OPEN_STATUSES))

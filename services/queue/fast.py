@@ -229,6 +229,8 @@ def _service_row() -> Select[Any]:
         _service.c.name_en,
         _service.c.active,
         _service.c.real_name_required,
+        _service.c.paused,
+        _service.c.daily_quota,
     ).where(_service.c.code == _SERVICE_CODE)
 
 
@@ -256,6 +258,9 @@ def _pg_issue_statement() -> Any:
             _service.c.active,
             # A real-name service takes tickets only through the real-name operation.
             ~_service.c.real_name_required,
+            # A paused or rationed service takes the full operation, which says why.
+            _service.c.paused.is_(False),
+            _service.c.daily_quota.is_(None),
             settings_fingerprint("postgresql") == _FINGERPRINT,
         )
         .cte("svc")
@@ -488,8 +493,14 @@ def _issue_sqlite(
 ) -> TicketInfo | None:
     statements = _sqlite_issue_statements()
     service = connection.execute(statements.service_row, params).one_or_none()
-    if service is None or not service.active or service.real_name_required:
-        return None
+    if (
+        service is None
+        or not service.active
+        or service.real_name_required
+        or service.paused
+        or service.daily_quota is not None
+    ):
+        return None  # the full operation refuses, or counts the quota, and says why
     fingerprint, config = cached_center_config(session)
     if service.settings != fingerprint:  # changed: read them again (nothing written yet)
         forget_center_config(session)

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from services.calendar.opening_hours import Refusal, service_refusal
 from services.catalog.reads import get_counter, get_service
 from services.core.actors import Actor, Permission, Role
 from services.core.center_config import load_center_config
@@ -26,8 +27,10 @@ from services.core.errors import (
     NotFound,
     PermissionDenied,
     QueueEmpty,
+    QuotaReached,
     RealNameRequired,
     ServiceClosed,
+    ServicePaused,
     ValidationError,
 )
 from services.core.journal import record_audit, record_event
@@ -145,7 +148,7 @@ def issue_ticket(
     # An unknown or closed service, or settings changed meanwhile: the full operation decides.
     op = _begin(session, actor, Permission.ISSUE_TICKET, at)
     service = get_service(session, service_code)
-    require_offered(service)
+    require_offered(op, service)
     if service.real_name_required:
         raise RealNameRequired(
             f"The service {service.code} ({service.name_en}) takes tickets by ID card only: "
@@ -157,9 +160,33 @@ def issue_ticket(
     return info
 
 
-def require_offered(service: Service) -> None:
+def require_offered(op: _Op, service: Service) -> None:
+    """Refuse a ticket for a service that is not offered, paused, or out of tickets today."""
     if not service.active:
-        raise ServiceClosed(f"The service {service.code} ({service.name_en}) is not offered now.")
+        raise ServiceClosed(
+            f"The service {service.code} ({service.name_en}) is not offered now.",
+            key="service",
+            **_names(service),
+        )
+    session = op.session
+    if service.daily_quota is not None and session.get_bind().dialect.name == "postgresql":
+        # Two kiosks at the quota's last ticket: the service row decides who gets it.
+        session.execute(select(Service.id).where(Service.id == service.id).with_for_update())
+    refusal = service_refusal(session, service, op.day)
+    if refusal is Refusal.PAUSED:
+        raise ServicePaused(
+            f"The service {service.code} ({service.name_en}) is paused.",
+            key="service",
+            **_names(service),
+        )
+    if refusal is Refusal.QUOTA_REACHED:
+        raise QuotaReached(
+            f"Today's {service.daily_quota} tickets for {service.code} ({service.name_en}) "
+            "have all been issued.",
+            key="service",
+            quota=service.daily_quota,
+            **_names(service),
+        )
 
 
 def begin_issue(session: Session, actor: Actor, now: datetime | None) -> _Op:
@@ -178,7 +205,7 @@ def add_ticket(
     **details: Any,
 ) -> TicketInfo:
     """Issue a ticket inside ``op``'s transaction (the caller commits)."""
-    require_offered(service)
+    require_offered(op, service)
     if language not in LANGUAGES:
         raise ValidationError(f"Unknown language {quoted(language)}: use zh_CN or en.")
     number = _next_number(op.session, op.day, service.id)
@@ -235,10 +262,10 @@ def cancel_ticket(
 def reinstate_no_show(
     session: Session, actor: Actor, code: str, *, now: datetime | None = None
 ) -> TicketInfo:
-    """Put a no-show back in the queue (the resident came back the same day)."""
+    """Put a no-show, or a ticket cancelled by mistake, back in the queue the same day."""
     op = _begin(session, actor, Permission.SERVE, now)
     ticket = find_ticket_by_code(session, op.day, code, lock=True)
-    _require_status(ticket, TicketStatus.NO_SHOW, action="reinstate")
+    _require_status(ticket, TicketStatus.NO_SHOW, TicketStatus.CANCELLED, action="reinstate")
     ticket.status = TicketStatus.WAITING
     ticket.counter_id = None
     ticket.finished_at = None
@@ -252,7 +279,8 @@ def reinstate_no_show(
 def hold_ticket(
     session: Session, actor: Actor, code: str, minutes: int, *, now: datetime | None = None
 ) -> TicketInfo:
-    """Postpone a waiting or called ticket by ``minutes``; it then rejoins the queue."""
+    """Postpone a waiting, called or serving ticket by ``minutes``; it then rejoins the queue
+    (a resident sent to fetch a missing document mid-service is exactly who is held)."""
     op = _begin(session, actor, Permission.SERVE, now)
     ticket = find_ticket_by_code(session, op.day, code, lock=True)
     return _hold(op, ticket, minutes)
@@ -261,8 +289,11 @@ def hold_ticket(
 def _hold(op: _Op, ticket: Ticket, minutes: int) -> TicketInfo:
     if not 1 <= minutes <= MAX_HOLD_MINUTES:
         raise ValidationError(f"A hold lasts 1 to {MAX_HOLD_MINUTES} minutes, not {minutes}.")
-    _require_status(ticket, TicketStatus.WAITING, TicketStatus.CALLED, action="hold")
+    _require_status(
+        ticket, TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, action="hold"
+    )
     ticket.status = TicketStatus.HELD
+    ticket.started_at = None  # served again from the next start, after the next call
     ticket.hold_until = op.at + timedelta(minutes=minutes)
     ticket.queue_since = ticket.hold_until
     op.log("held", ticket, minutes=minutes)  # names the counter that let the ticket go
@@ -313,7 +344,11 @@ def call_next(
     ticket = session.scalars(query).first()
     if ticket is None:
         session.commit()  # keep a counter that was just opened open
-        raise QueueEmpty(f"Nobody is waiting for counter {counter.number}.")
+        raise QueueEmpty(
+            f"Nobody is waiting for counter {counter.number}.",
+            key="counter",
+            counter=counter.number,
+        )
     _call(op, ticket, counter)
     return _commit(op, ticket, idempotency_key, "call")
 
@@ -338,6 +373,13 @@ def call_ticket(
     if ticket.status in ACTIVE_AT_COUNTER:
         other = session.get(Counter, ticket.counter_id) if ticket.counter_id else None
         where = f"counter {other.number}" if other else "another counter"
+        if other is not None:
+            raise AlreadyTaken(
+                f"{ticket.code} was already called by {where}.",
+                key="counter",
+                code=ticket.code,
+                counter=other.number,
+            )
         raise AlreadyTaken(f"{ticket.code} was already called by {where}.")
     _require_status(ticket, TicketStatus.WAITING, TicketStatus.HELD, action="call")
     _call(op, ticket, counter)
@@ -399,9 +441,15 @@ def start_service(
 def finish_service(
     session: Session, actor: Actor, counter_number: int, *, now: datetime | None = None
 ) -> TicketInfo:
+    """Finish the ticket in service; a called ticket finished at once (F4 without F3) was
+    served from its call."""
     op = _begin(session, actor, Permission.SERVE, now)
     counter, ticket = _current(op, counter_number)
-    _require_status(ticket, TicketStatus.SERVING, action="finish")
+    _require_status(ticket, TicketStatus.CALLED, TicketStatus.SERVING, action="finish")
+    if ticket.status == TicketStatus.CALLED:
+        ticket.started_at = ticket.last_called_at or op.at
+        ticket.staff_id = actor.staff_id
+        op.log("started", ticket, counter, from_call=True)
     _finalise(ticket, TicketStatus.DONE, op.at)
     assert ticket.started_at is not None
     op.log(
@@ -441,7 +489,12 @@ def transfer(
     if not target.active:
         raise ServiceClosed(f"The service {target.code} ({target.name_en}) is not offered now.")
     if target.id == ticket.service_id:
-        raise InvalidTransition(f"{ticket.code} is already in service {target.code}.")
+        raise InvalidTransition(
+            f"{ticket.code} is already in service {target.code}.",
+            key="same_service",
+            code=ticket.code,
+            service=target.code,
+        )
     note = refuse_control_characters(note.strip(), "transfer note")
     if len(note) > 200:
         raise ValidationError("A transfer note is at most 200 characters.")
@@ -493,7 +546,9 @@ def open_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state == "open" and counter.staff_id == actor.staff_id:
-        raise InvalidTransition(f"Counter {counter.number} is already open.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is already open.", key="already_open", counter=counter.number
+        )
     _set_counter_state(op, counter, "open", "counter_opened")
     counter.staff_id = actor.staff_id
     session.commit()
@@ -505,7 +560,12 @@ def pause_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state != "open":
-        raise InvalidTransition(f"Counter {counter.number} is {counter.state}, not open.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is {counter.state}, not open.",
+            key="counter_not_open",
+            counter=counter.number,
+            state=counter.state,
+        )
     _require_idle(op, counter, "pause")
     _set_counter_state(op, counter, "paused", "counter_paused")
     session.commit()
@@ -517,7 +577,11 @@ def close_counter(
     op = _begin(session, actor, Permission.SERVE, now)
     counter = _lock_counter(op, counter_number)
     if counter.state == "closed":
-        raise InvalidTransition(f"Counter {counter.number} is already closed.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is already closed.",
+            key="already_closed",
+            counter=counter.number,
+        )
     _require_idle(op, counter, "close")
     _set_counter_state(op, counter, "closed", "counter_closed")
     counter.staff_id = None
@@ -536,13 +600,17 @@ def _lock_counter(op: _Op, number: int) -> Counter:
         select(Counter).where(Counter.number == number).with_for_update()
     ).one_or_none()
     if counter is None:
-        raise NotFound(f"There is no counter number {number}.")
+        raise NotFound(f"There is no counter number {number}.", key="counter", counter=number)
     if (
         op.actor.role == Role.COUNTER
         and counter.staff_id is not None
         and counter.staff_id != op.actor.staff_id
     ):
-        raise PermissionDenied(f"Counter {counter.number} is signed in by another staff member.")
+        raise PermissionDenied(
+            f"Counter {counter.number} is signed in by another staff member.",
+            key="counter_taken",
+            counter=counter.number,
+        )
     return counter
 
 
@@ -552,7 +620,12 @@ def _counter_for_calling(op: _Op, number: int, open_if_closed: bool) -> Counter:
         _set_counter_state(op, counter, "open", "counter_opened")
         counter.staff_id = op.actor.staff_id
     elif counter.state != "open":
-        raise InvalidTransition(f"Counter {counter.number} is {counter.state}; open it first.")
+        raise InvalidTransition(
+            f"Counter {counter.number} is {counter.state}; open it first.",
+            key="counter_not_open",
+            counter=counter.number,
+            state=counter.state,
+        )
     _require_idle(op, counter, "call another ticket")
     return counter
 
@@ -572,7 +645,11 @@ def _require_idle(op: _Op, counter: Counter, action: str) -> None:
     if ticket is not None:
         raise CounterBusy(
             f"Counter {counter.number} still has {ticket.code} ({ticket.status}); "
-            f"finish it before you {action}."
+            f"finish it before you {action}.",
+            key="ticket",
+            counter=counter.number,
+            code=ticket.code,
+            status=ticket.status,
         )
 
 
@@ -580,13 +657,28 @@ def _current(op: _Op, counter_number: int) -> tuple[Counter, Ticket]:
     counter = _lock_counter(op, counter_number)
     ticket = _active_ticket(op.session, counter)
     if ticket is None:
-        raise InvalidTransition(f"Counter {counter.number} has no ticket called or in service.")
+        raise InvalidTransition(
+            f"Counter {counter.number} has no ticket called or in service.",
+            key="no_current",
+            counter=counter.number,
+        )
     return counter, ticket
 
 
 def _require_status(ticket: Ticket, *allowed: TicketStatus, action: str) -> None:
     if ticket.status not in allowed:
-        raise InvalidTransition(f"Cannot {action} {ticket.code}: it is {ticket.status}.")
+        raise InvalidTransition(
+            f"Cannot {action} {ticket.code}: it is {ticket.status}.",
+            key="status",
+            action=action,
+            code=ticket.code,
+            status=ticket.status,
+        )
+
+
+def _names(service: Service) -> dict[str, object]:
+    """A service as an error's parameters: the window names it in its own language."""
+    return {"service": service.code, "name_zh": service.name_zh, "name_en": service.name_en}
 
 
 def _commit(

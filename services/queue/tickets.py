@@ -164,7 +164,12 @@ def find_ticket_by_code(session: Session, day: date, code: str, *, lock: bool = 
         query = query.with_for_update()
     ticket = session.scalars(query).one_or_none()
     if ticket is None:
-        raise NotFound(f"There is no ticket {mention(plain)} on {day:%Y-%m-%d}.")
+        raise NotFound(
+            f"There is no ticket {mention(plain)} on {day:%Y-%m-%d}.",
+            key="ticket",
+            code=code,
+            day=day.isoformat(),
+        )
     return ticket
 
 

@@ -65,7 +65,7 @@ def issue_real_name_ticket(
     number = validate_id_number(id_number, today=op.day)
     reason = parse_priority(priority)
     service = get_service(session, service_code)
-    queue_ops.require_offered(service)
+    queue_ops.require_offered(op, service)
     resident, created = card_holder(session, op.at, number, name, address)
     lock_resident(session, resident.id)
     taken = session.execute(

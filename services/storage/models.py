@@ -100,6 +100,9 @@ class Service(Base):
     real_name_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Appointments per time slot; 0: the service takes none (migration 0006).
     appointment_capacity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # 限号: at most this many tickets a day (None: no limit); a manager may pause it.
+    daily_quota: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Counter(Base):

@@ -244,7 +244,7 @@ def test_issue_call_next_and_empty_queue(cli: Cli, db: Database) -> None:
     services = {s["code"]: s for s in status["status"]["services"]}
     assert services["A"]["open_counters"] == 3
 
-    closed = cli("day", "close", "--json").json()
+    closed = cli("day", "close", "--force", "--json").json()
     assert closed["expired"] == 2
     assert closed["service_day"] == today().isoformat()
     assert closed["result"]["counters_closed"] == 3

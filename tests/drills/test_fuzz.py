@@ -152,6 +152,8 @@ SPECS: list[tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, ...]]] = [
     (("user", "add"), 1, ("--role",), ("--full-name",)),
     (("seed-demo",), 0, (), ("--days", "--seed", "--per-day")),
     (("service", "list"), 0, (), ()),
+    (("service", "pause"), 0, ("--service",), ()),
+    (("service", "resume"), 0, ("--service",), ()),
     (("counter", "list"), 0, (), ()),
     (("counter", "open"), 0, ("--counter",), ()),
     (("counter", "pause"), 0, ("--counter",), ()),
@@ -168,7 +170,7 @@ SPECS: list[tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, ...]]] = [
     (("ticket", "cancel"), 1, (), ()),
     (("ticket", "reinstate"), 1, (), ()),
     (("queue", "status"), 0, (), ()),
-    (("day", "close"), 0, (), ()),
+    (("day", "close"), 0, (), ("--force!",)),
     (("report", "day"), 0, ("--date",), ("--pdf", "--csv", "--lang")),
     (("report", "range"), 0, ("--from", "--to"), ("--pdf", "--csv", "--lang")),
     (

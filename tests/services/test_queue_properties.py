@@ -112,7 +112,7 @@ class QueueMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         try:
             self._tick(60)
-            close_day(self.session, SYSTEM, now=self.now)
+            close_day(self.session, SYSTEM, now=self.now, force=True)
             tickets = self.session.execute(select(Ticket.code, Ticket.status)).all()
             assert len(tickets) == len(self.issued)
             assert all(status in FINAL_STATUSES for _, status in tickets)

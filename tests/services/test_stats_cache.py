@@ -87,7 +87,7 @@ class Hall:
 
     def close(self) -> None:
         with self.database.writer() as s:
-            close_day(s, SYSTEM, now=self.tick())
+            close_day(s, SYSTEM, now=self.tick(), force=True)
 
 
 def work_a_day(hall: Hall) -> None:

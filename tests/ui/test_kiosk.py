@@ -91,19 +91,48 @@ def test_out_of_paper_still_issues_and_says_remember_the_number(
     kiosk.close()
 
 
-def test_a_service_whose_counters_are_all_closed_is_refused(
+def test_before_any_counter_opens_tickets_are_issued_and_counters_open_shortly(
     qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
-    open_all_day(database, counters=(8,))  # only the mediation room is open
+    open_all_day(database, counters=())  # 08:30, every clerk still on the way
     kiosk, _printer = make_kiosk(database, tmp_path)
     _started(qtbot, kiosk)
-    assert _button_for(kiosk, "F").isEnabled()
-    assert not _button_for(kiosk, "A").isEnabled()
-    kiosk.issue("A", None)  # as if pressed in the instant the last counter closed
+    assert _button_for(kiosk, "A").isEnabled()
+    kiosk.issue("A", None)
+    qtbot.waitUntil(lambda: kiosk._pages.currentWidget() is kiosk.ticket_page, timeout=5000)
+    assert "counters open shortly" in kiosk.ticket_page.ahead_text
+    kiosk.close()
+
+
+def test_a_paused_service_and_a_used_up_quota_each_say_so_on_their_tile(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from services.admin.catalog import list_service_records, set_service_paused, update_service
+    from services.core.actors import SYSTEM
+    from services.queue.ops import issue_ticket
+
+    open_all_day(database)
+    with database.writer() as session:
+        records = {r.code: r for r in list_service_records(session, SYSTEM)}
+        set_service_paused(session, SYSTEM, records["A"].id, True)
+        update_service(
+            session, SYSTEM, records["B"].id, replace(records["B"].fields(), daily_quota=1)
+        )
+        issue_ticket(session, SYSTEM, "B")
+    kiosk, _printer = make_kiosk(database, tmp_path)
+    _started(qtbot, kiosk)
+    paused, used_up = _button_for(kiosk, "A"), _button_for(kiosk, "B")
+    assert not paused.isEnabled()
+    assert not used_up.isEnabled()
+    assert "Paused by the center" in paused._waiting.text()
+    assert "numbers are all taken" in used_up._waiting.text()
+    assert _button_for(kiosk, "C").isEnabled()
+    kiosk.issue("B", None)  # pressed in the instant the last number went
     qtbot.waitUntil(lambda: kiosk._pages.currentWidget() is kiosk.message_page, timeout=5000)
-    assert "not available" in kiosk.message_page.text
     with database.reader() as session:
-        assert session.scalars(select(Ticket)).all() == []
+        assert len(session.scalars(select(Ticket)).all()) == 1
     kiosk.close()
 
 

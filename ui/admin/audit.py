@@ -21,6 +21,7 @@ from services.admin.audit_log import (
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, role_text
+from ui.center_clock.dates import center_qdate
 from ui.common.i18n import fill
 from ui.qt import (
     QComboBox,
@@ -113,8 +114,8 @@ class AuditTab(AdminTab):
         self.total = 0
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.from_edit = self._date_edit(QDate.currentDate().addDays(1 - DEFAULT_DAYS))
-        self.to_edit = self._date_edit(QDate.currentDate())
+        self.from_edit = self._date_edit(center_qdate(1 - DEFAULT_DAYS))
+        self.to_edit = self._date_edit(center_qdate())
         self.actor_edit = QLineEdit()
         self.actor_edit.setClearButtonEnabled(True)
         self.actor_edit.returnPressed.connect(self.search)

@@ -29,13 +29,14 @@ from services.calendar.working_days import (
     list_calendar,
     set_calendar_day,
 )
+from services.core.clock import center_today
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, selected_row
+from ui.center_clock.dates import center_qdate
 from ui.common.i18n import fill
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QDate,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -198,7 +199,7 @@ class HoursTab(AdminTab):
         top.addWidget(self.texts.label(lambda: self.tr("Year:")))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(center_today().year)
         self.year_spin.valueChanged.connect(lambda _year: self.refresh())
         top.addWidget(self.year_spin)
         top.addStretch(1)
@@ -214,7 +215,7 @@ class HoursTab(AdminTab):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDate(QDate.currentDate())
+        self.day_edit.setDate(center_qdate())
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(kind_text(DayKind.HOLIDAY), DayKind.HOLIDAY.value)
         self.kind_combo.addItem(kind_text(DayKind.WORKDAY), DayKind.WORKDAY.value)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from services.admin.catalog import (
     MAX_APPOINTMENT_CAPACITY,
     MAX_COUNTER_NUMBER,
+    MAX_DAILY_QUOTA,
     MAX_PROMISED_DAYS,
     MAX_SORT_ORDER,
     MAX_TARGET_WAIT,
@@ -162,6 +163,13 @@ class ServicesTab(AdminTab):
             self.real_name_check.setText,
             lambda: self.tr("Tickets by ID card only"),
         )
+        self.quota_spin = QSpinBox()
+        self.quota_spin.setRange(0, MAX_DAILY_QUOTA)  # 0 shows as "no limit"
+        self.paused_check = QCheckBox()
+        self.texts.bind(self.quota_spin.setSpecialValueText, lambda: self.tr("No limit"))
+        self.texts.bind(
+            self.paused_check.setText, lambda: self.tr("Paused (the kiosk takes no tickets)")
+        )
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
         self.texts.bind(
             self.dispute_check.setText, lambda: self.tr("Disputes (referred to mediation)")
@@ -182,6 +190,8 @@ class ServicesTab(AdminTab):
         form.addRow("", self.dispute_check)
         form.addRow("", self.active_check)
         form.addRow("", self.real_name_check)
+        self.texts.row(form, lambda: self.tr("Daily quota (tickets):"), self.quota_spin)
+        form.addRow("", self.paused_check)
         column.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton()
@@ -259,6 +269,8 @@ class ServicesTab(AdminTab):
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
         self.real_name_check.setChecked(record.real_name_required if record else False)
+        self.quota_spin.setValue(record.daily_quota or 0 if record else 0)
+        self.paused_check.setChecked(record.paused if record else False)
         self.form_box.setTitle(self._form_title())
 
     def form_fields(self) -> ServiceFields:
@@ -276,6 +288,8 @@ class ServicesTab(AdminTab):
             sort_order=self.order_spin.value(),
             real_name_required=self.real_name_check.isChecked(),
             appointment_capacity=self.capacity_spin.value(),
+            daily_quota=self.quota_spin.value() or None,
+            paused=self.paused_check.isChecked(),
         )
 
     def save(self) -> None:

@@ -68,6 +68,7 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_new_password(False)
+        self.username.setFocus()  # the first thing anyone types is their user name
 
     @staticmethod
     def _password_edit() -> QLineEdit:

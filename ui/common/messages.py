@@ -17,6 +17,7 @@ from services.core.errors import (
 from services.privacy.errors import DataKeyError
 from ui.common.i18n import fill
 from ui.common.text_messages import text_refused_message
+from ui.errors.error_text import error_text
 from ui.qt import QCoreApplication
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,9 @@ def user_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "This service issues tickets by ID card only: please place your ID card."
         )
+    rendered = error_text(error)  # a typed error, or a scan that is not ours
+    if rendered is not None:
+        return rendered
     if isinstance(error, CivicDeskError):
         return str(error)
     log.error("unexpected error", exc_info=error)

@@ -57,6 +57,7 @@ class OpRunner(QObject):
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._deliver)
         self._pending = 0
+        self._shut_down = False
         self._thread.start()
 
     @property
@@ -76,6 +77,8 @@ class OpRunner(QObject):
 
     @Slot(object, object, object)
     def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
+        if self._shut_down:
+            return  # the window that asked is closing: its widgets may be gone already
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -88,5 +91,6 @@ class OpRunner(QObject):
             job.on_done(result)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._thread.quit()
         self._thread.wait(5000)

@@ -316,13 +316,20 @@ class RequestPage(QWidget):
         new = self.ticket is None or self.ticket.id != ticket.id
         self.ticket = ticket
         if new:
-            if not self.has_entries():
-                self.resident_panel.clear(focus=False)
-                # A real-name ticket (实名取号) brings its resident along.
-                if ticket.resident_id is not None:
-                    self.resident_panel.load_resident(ticket.resident_id)
-            if not self.form.has_entries():
-                self.form.select_service(ticket.service_code)
+            self.start_afresh()
+            # A real-name ticket (实名取号) brings its resident along.
+            if ticket.resident_id is not None:
+                self.resident_panel.load_resident(ticket.resident_id)
+            self.form.select_service(ticket.service_code)
+
+    def start_afresh(self) -> None:
+        """A new resident at the counter: nothing of the previous one stays on screen, and
+        nothing of theirs can be reprinted or saved by a stray click."""
+        self.resident_panel.clear(focus=False)
+        self.form.reset()
+        self.form.last.clear()
+        self.last_request = None
+        self._enable()
 
     def has_entries(self) -> bool:
         return self.resident_panel.has_entries() or self.form.has_entries()

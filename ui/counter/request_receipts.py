@@ -137,7 +137,12 @@ class ReceiptDesk(QObject):
             try:
                 path.write_bytes(pdf)
             except OSError as exc:  # a full disk or a read-only folder, not a bug
-                raise ReceiptFileError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+                raise ReceiptFileError(
+                    f"Could not write {path}: {exc.strerror or exc}.",
+                    key="write",
+                    path=str(path),
+                    reason=exc.strerror or str(exc),
+                ) from exc
             return path
 
         self._context.write(work, self._pdf_saved)

@@ -21,7 +21,7 @@ from services.catalog.reads import (
 )
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
-from services.core.errors import AlreadyTaken, DatabaseUnavailable, InvalidTransition, QueueEmpty
+from services.core.errors import DatabaseUnavailable, QueueEmpty
 from services.core.event_feed import FeedEvent
 from services.core.settings import ScannerSettings
 from services.queue import ops as queue_ops
@@ -105,6 +105,7 @@ class CounterWindow(QMainWindow):
     """``case_requested(str)`` carries a scanned mediation case number (``M-…``)."""
 
     case_requested = Signal(str)
+    signed_out = Signal()  # the counter is closed; the station asks who signs in next
 
     def __init__(
         self,
@@ -187,8 +188,11 @@ class CounterWindow(QMainWindow):
         self._pause_button.clicked.connect(self.toggle_pause)
         self._close_button = QPushButton()
         self._close_button.clicked.connect(self.close_counter)
+        self._sign_out_button = QPushButton()
+        self._sign_out_button.clicked.connect(self.sign_out)
         bar.addWidget(self._pause_button)
         bar.addWidget(self._close_button)
+        bar.addWidget(self._sign_out_button)
         outer.addWidget(header)
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -371,6 +375,7 @@ class CounterWindow(QMainWindow):
         paused = view.counter.state == "paused"
         self._pause_button.setText(self.tr("Resume") if paused else self.tr("Break"))
         self._close_button.setText(self.tr("Close counter"))
+        self._sign_out_button.setText(self.tr("Sign out"))
 
     def _enable_buttons(self) -> None:
         view = self.view
@@ -382,8 +387,8 @@ class CounterWindow(QMainWindow):
             "recall": status == "called",
             "start": status == "called",
             "no_show": status == "called",
-            "hold": status == "called",
-            "finish": status == "serving",
+            "hold": status in ("called", "serving"),
+            "finish": status in ("called", "serving"),
             "transfer": status == "serving",
         }
         for key, button in self.buttons.items():
@@ -391,14 +396,24 @@ class CounterWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[Any], Any], *, after: str = "") -> None:
+    def _run(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        quiet: bool = False,
+        after: str = "",
+        describe: Callable[[TicketInfo], str] | None = None,
+    ) -> None:
+        if not quiet:
+            self.say("")  # an old refusal must not read as the answer to this action
+
         def job() -> Any:
             with translate_outage(), self._database.writer() as session:
                 return work(session)
 
         def done(result: Any) -> None:
             if isinstance(result, TicketInfo):
-                self.say(self._describe(result))
+                self.say((describe or self._describe)(result))
                 self._ticket_changed(result)
             elif after:
                 self.say(after)
@@ -429,8 +444,6 @@ class CounterWindow(QMainWindow):
             self._show_online(False)
         if isinstance(error, QueueEmpty):
             self.say(self.tr("Nobody is waiting for this counter."))
-        elif isinstance(error, AlreadyTaken | InvalidTransition):
-            self.say(str(error), warn=True)
         else:
             self.say(user_message(error), warn=True)
         self.refresh()
@@ -443,7 +456,20 @@ class CounterWindow(QMainWindow):
         self._run(lambda s: queue_ops.call_next(s, self._actor, self._number))
 
     def recall(self) -> None:
-        self._run(lambda s: queue_ops.recall(s, self._actor, self._number))
+        self._run(
+            lambda s: queue_ops.recall(s, self._actor, self._number),
+            describe=self._describe_recall,
+        )
+
+    def _describe_recall(self, ticket: TicketInfo) -> str:
+        if ticket.status == "no_show":
+            limit = self.view.recall_limit if self.view is not None else ticket.recalls
+            return fill(
+                self.tr("%1 was called %2 more times and did not come: it is now a no-show."),
+                ticket.code,
+                str(limit),
+            )
+        return fill(self.tr("Called %1 again."), ticket.code)
 
     def start_service(self) -> None:
         self._run(lambda s: queue_ops.start_service(s, self._actor, self._number))
@@ -517,6 +543,23 @@ class CounterWindow(QMainWindow):
             after=self.tr("The counter is closed."),
         )
 
+    def release_station(self) -> None:
+        """Stop printing and give up this counter's station name (a sign-out hands it on)."""
+        if self._print_station is not None:
+            self._print_station.stop()
+
+    def sign_out(self) -> None:
+        """Close the counter (refused while a resident is still at it) and hand it over."""
+        if self.view is not None and self.view.counter.state == "closed":
+            self.signed_out.emit()
+            return
+
+        def job() -> None:
+            with translate_outage(), self._database.writer() as session:
+                queue_ops.close_counter(session, self._actor, self._number)
+
+        self._runner.submit(job, lambda _result: self.signed_out.emit(), self._action_failed)
+
     # --- state ----------------------------------------------------------------------------
 
     def _show_busy(self, busy: bool) -> None:
@@ -589,7 +632,7 @@ class CounterWindow(QMainWindow):
             )
             return
         self.say(
-            fill(self.tr("Could not use that scan: %1 Please scan again."), str(error)),
+            fill(self.tr("Could not use that scan: %1 Please scan again."), user_message(error)),
             warn=True,
         )
 

@@ -13,9 +13,10 @@ Only ticket codes, counter numbers and service names are shown: never personal d
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
+from services.core.clock import center_now, utc_now
 from services.core.errors import DatabaseUnavailable
 from services.core.event_feed import FeedEvent
 from services.queue.display_reads import (
@@ -41,7 +42,7 @@ from ui.display.widgets import (
 )
 from ui.qt import (
     QCloseEvent,
-    QDateTime,
+    QDate,
     QEvent,
     QFrame,
     QGuiApplication,
@@ -420,9 +421,10 @@ class HallDisplayWindow(QMainWindow):
         self._call_panel.update()
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
-        self._time.setText(now.toString("HH:mm:ss"))
-        self._date.setText(self._locale.toString(now.date(), QLocale.FormatType.LongFormat))
+        now = center_now()
+        self._time.setText(now.strftime("%H:%M:%S"))
+        day = QDate(now.year, now.month, now.day)
+        self._date.setText(self._locale.toString(day, QLocale.FormatType.LongFormat))
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -449,4 +451,4 @@ def _is_fresh(call: RecentCall) -> bool:
     called_at = call.called_at
     if called_at.tzinfo is None:
         called_at = called_at.replace(tzinfo=UTC)
-    return datetime.now(UTC) - called_at <= ANNOUNCE_WITHIN
+    return utc_now() - called_at <= ANNOUNCE_WITHIN

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from printing.barcode_svg import code128_svg
+from services.calendar.opening_hours import Refusal
 from services.catalog.reads import ServiceInfo
 from services.queue.tickets import PriorityReason, TicketInfo
 from ui.common import theme
@@ -33,6 +34,7 @@ class ServiceTile:
     service: ServiceInfo
     waiting: int
     available: bool
+    refusal: Refusal | None = None  # why not, during opening hours
 
 
 class ServiceButton(QPushButton):
@@ -69,6 +71,10 @@ class ServiceButton(QPushButton):
             )
         elif tile.available:
             self._waiting.setText(fill(self.tr("%1 waiting"), str(tile.waiting)))
+        elif tile.refusal is Refusal.PAUSED:
+            self._waiting.setText(self.tr("Paused by the center"))
+        elif tile.refusal is Refusal.QUOTA_REACHED:
+            self._waiting.setText(self.tr("Today's numbers are all taken"))
         else:
             self._waiting.setText(self.tr("Not available now"))
         self.setEnabled(tile.available)
@@ -215,6 +221,7 @@ class TicketPage(QWidget):
         self._ahead = QLabel()
         self._ahead.setFont(theme.font(28))
         self._ahead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ahead.setWordWrap(True)
         self._barcode = QSvgWidget()
         self._barcode.setFixedSize(520, 110)
         self._print_state = QLabel()
@@ -235,6 +242,7 @@ class TicketPage(QWidget):
         self._ticket: TicketInfo | None = None
         self._seconds_left = 0
         self._heading_note = ""
+        self._counters_open = True
 
     @property
     def code_text(self) -> str:
@@ -248,10 +256,22 @@ class TicketPage(QWidget):
     def print_state_text(self) -> str:
         return self._print_state.text()
 
-    def show_ticket(self, ticket: TicketInfo, seconds_left: int, heading: str = "") -> None:
+    @property
+    def ahead_text(self) -> str:
+        return self._ahead.text()
+
+    def show_ticket(
+        self,
+        ticket: TicketInfo,
+        seconds_left: int,
+        heading: str = "",
+        *,
+        counters_open: bool = True,
+    ) -> None:
         """``heading`` replaces "Your number" (an appointment checked in, or late)."""
         self._heading_note = heading
         self._ticket = ticket
+        self._counters_open = counters_open
         self._seconds_left = seconds_left
         self._code.setText(ticket.code)
         self._barcode.load(QByteArray(code128_svg(ticket.barcode)))
@@ -287,6 +307,9 @@ class TicketPage(QWidget):
                     str(ticket.estimated_wait_minutes or 0),
                 )
             )
+        if not self._counters_open:
+            # Early in the morning: the ticket is good, the clerks are just arriving.
+            self._ahead.setText(self.tr("The counters open shortly.") + "\n" + self._ahead.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

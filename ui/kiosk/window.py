@@ -15,7 +15,7 @@ from services.calendar.opening_hours import Availability, kiosk_availability
 from services.catalog.reads import ServiceInfo, list_services
 from services.core.actors import kiosk_actor
 from services.core.center_config import load_center_config
-from services.core.clock import utc_now
+from services.core.clock import center_now
 from services.core.errors import CheckInTooEarly, NotFound, ServiceClosed
 from services.queue.ops import issue_ticket
 from services.queue.reads import queue_status
@@ -216,7 +216,12 @@ class KioskWindow(QMainWindow):
                 config = load_center_config(session)
                 services: list[ServiceInfo] = list_services(session)
             tiles = [
-                ServiceTile(s, waiting.get(s.code, 0), availability.accepts(s.code))
+                ServiceTile(
+                    s,
+                    waiting.get(s.code, 0),
+                    availability.accepts(s.code),
+                    availability.refusal(s.code),
+                )
                 for s in services
             ]
             return KioskState(availability, tiles, config.center_name_zh, config.center_name_en)
@@ -295,8 +300,8 @@ class KioskWindow(QMainWindow):
 
         def work() -> IssuedTicket:
             with self._database.writer() as session:
-                if not kiosk_availability(session).accepts(service_code):
-                    raise ServiceClosed(self.tr("This service is not available now."))
+                if not kiosk_availability(session).open_now:
+                    raise ServiceClosed("Outside opening hours.", key="hours")
                 reason = priority.value if priority else None
                 if card is not None:
                     ticket = issue_real_name_ticket(
@@ -459,7 +464,14 @@ class KioskWindow(QMainWindow):
         self._issued = issued
         self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
-        self.ticket_page.show_ticket(issued.ticket, self._seconds_left, self._heading(issued))
+        availability = self._state.availability if self._state else None
+        self.ticket_page.show_ticket(
+            issued.ticket,
+            self._seconds_left,
+            self._heading(issued),
+            counters_open=availability is None
+            or availability.counters_open(issued.ticket.service_code),
+        )
         status = self._printing.last_status
         if issued.job_id is None:
             self._print_failed(self.tr("Printing is switched off here."))
@@ -569,7 +581,7 @@ class KioskWindow(QMainWindow):
 
     def _show_time(self) -> None:
         if self._state is not None:
-            local = utc_now().astimezone()
+            local = center_now()
             self._time.setText(local.strftime("%H:%M"))
 
     def open_staff_panel(self) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from printing.report_pdf import render_report_pdf
 from services.accounts.staff import StaffInfo
+from services.admin.catalog import ServiceRecord, list_pausable_services, set_service_paused
 from services.core.actors import Actor
+from services.core.clock import center_today
+from services.queue.day_close import DayClosePreview, DayCloseResult, close_day, preview_day_close
 from services.queue.reads import QueueStatus, queue_status
 from services.stats.cache import backfill
 from services.stats.figures import CounterRow, Report, StaffRow
@@ -16,6 +20,7 @@ from services.storage.db import Database
 from station.report_csv import write_report_csv
 from station.report_document import report_document
 from ui.admin.panel import AdministrationPanel
+from ui.center_clock.dates import center_qdate
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.live_feed import LiveFeed
@@ -37,8 +42,10 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSortFilterProxyModel,
     Qt,
@@ -46,6 +53,7 @@ from ui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 STYLE = f"""
@@ -74,6 +82,8 @@ def _minutes(seconds: float | None) -> float | None:
 
 
 class ManagerWindow(QMainWindow):
+    signed_out = Signal()  # the station asks who signs in next
+
     def __init__(
         self,
         database: Database,
@@ -122,7 +132,7 @@ class ManagerWindow(QMainWindow):
         for label, edit in ((self._from_label, self.date_from), (self._to_label, self.date_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(center_qdate())
             bar.addWidget(label)
             bar.addWidget(edit)
         self._buttons: dict[str, QPushButton] = {}
@@ -132,6 +142,9 @@ class ManagerWindow(QMainWindow):
             ("refresh", self.refresh),
             ("pdf", self.export_pdf_dialog),
             ("csv", self.export_csv_dialog),
+            ("pause", self.pause_service_dialog),
+            ("close_day", lambda: self.close_day()),
+            ("sign_out", self.signed_out.emit),
         ):
             button = QPushButton()
             button.clicked.connect(slot)
@@ -226,6 +239,9 @@ class ManagerWindow(QMainWindow):
             "refresh": self.tr("Refresh"),
             "pdf": self.tr("Report PDF…"),
             "csv": self.tr("CSV…"),
+            "pause": self.tr("Pause a service…"),
+            "close_day": self.tr("Close the day…"),
+            "sign_out": self.tr("Sign out"),
         }
         for key, button in self._buttons.items():
             button.setText(labels[key])
@@ -271,10 +287,10 @@ class ManagerWindow(QMainWindow):
         self.refresh()
 
     def show_today(self) -> None:
-        self.show_day(QDate.currentDate().toPython())  # type: ignore[arg-type]
+        self.show_day(center_today())
 
     def show_yesterday(self) -> None:
-        self.show_day(QDate.currentDate().addDays(-1).toPython())  # type: ignore[arg-type]
+        self.show_day(center_today() - timedelta(days=1))
 
     def refresh(self) -> None:
         start, end = self.period
@@ -362,6 +378,99 @@ class ManagerWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))
+
+    # --- the day and the services -----------------------------------------------------------
+
+    def close_day(self, confirm: Callable[[str], bool] | None = None) -> None:
+        """Say how many tickets closing the day expires (and whether the center is still
+        open), and close it only when the manager confirms."""
+        ask = confirm or self._confirm
+        actor = self._actor
+
+        def read() -> DayClosePreview:
+            with self._database.reader() as session:
+                return preview_day_close(session, actor)
+
+        def answered(preview: DayClosePreview) -> None:
+            if ask(self.close_day_question(preview)):
+                self._runner.submit(close, self._day_closed, self._failed)
+
+        def close() -> DayCloseResult:
+            with self._database.writer() as session:
+                return close_day(session, actor, day=None, force=True)
+
+        self._runner.submit(read, answered, self._failed)
+
+    def close_day_question(self, preview: DayClosePreview) -> str:
+        text = fill(
+            self.tr(
+                "Close the service day %1? %2 open tickets will expire and every counter closes."
+            ),
+            preview.service_day.isoformat(),
+            str(preview.open_tickets),
+        )
+        if preview.during_opening_hours:
+            text = self.tr("The center is still within its opening hours.") + " " + text
+        return text
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Close the day"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _day_closed(self, result: DayCloseResult) -> None:
+        self.message.setText(
+            fill(
+                self.tr("Closed %1: %2 tickets expired, %3 counters closed."),
+                result.service_day.isoformat(),
+                str(result.expired),
+                str(result.counters_closed),
+            )
+        )
+        self.refresh_now()
+
+    def pause_service_dialog(self) -> None:
+        actor = self._actor
+
+        def read() -> list[ServiceRecord]:
+            with self._database.reader() as session:
+                return list_pausable_services(session, actor)
+
+        self._runner.submit(read, self._choose_service_to_pause, self._failed)
+
+    def _choose_service_to_pause(self, records: list[ServiceRecord]) -> None:
+        offered = records
+        names = [
+            f"{r.code}  {r.name(self._language)}" + (f"  ({self.tr('paused')})" if r.paused else "")
+            for r in offered
+        ]
+        choice, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Pause a service"),
+            self.tr("Pause or resume which service at the kiosk?"),
+            names,
+            0,
+            False,
+        )
+        if accepted and choice:
+            record = offered[names.index(choice)]
+            self.set_service_paused(record.id, not record.paused)
+
+    def set_service_paused(self, service_id: int, paused: bool) -> None:
+        actor = self._actor
+
+        def work() -> ServiceRecord:
+            with self._database.writer() as session:
+                return set_service_paused(session, actor, service_id, paused)
+
+        def done(record: ServiceRecord) -> None:
+            text = (
+                self.tr("%1 is paused: the kiosk takes no tickets for it.")
+                if record.paused
+                else self.tr("%1 takes tickets again.")
+            )
+            self.message.setText(fill(text, f"{record.code} {record.name(self._language)}"))
+
+        self._runner.submit(work, done, self._failed)
 
     def _show_online(self, online: bool) -> None:
         if online:

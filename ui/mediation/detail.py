@@ -836,7 +836,12 @@ class CaseDetailWidget(QWidget):
             try:
                 target.write_bytes(pdf)
             except OSError as exc:
-                raise CaseFileError(f"Could not write {target}: {exc.strerror or exc}.") from exc
+                raise CaseFileError(
+                    f"Could not write {target}: {exc.strerror or exc}.",
+                    key="write",
+                    path=str(target),
+                    reason=exc.strerror or str(exc),
+                ) from exc
             return target
 
         self._context.read(

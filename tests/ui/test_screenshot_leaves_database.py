@@ -1,0 +1,70 @@
+"""A screenshot renders a demo hall when it needs one, but never into the database it is given."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import MetaData, func, select
+
+from services.core.actors import SYSTEM
+from services.queue import ops as queue_ops
+from services.storage.db import Database, open_database
+from ui import app as ui_app
+from ui.app import run_station
+
+
+@pytest.fixture(autouse=True)
+def quick_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures are not looked at here; a short settle still runs every first read."""
+    settle = ui_app.settle
+    monkeypatch.setattr(ui_app, "settle", lambda app, seconds=0.4: settle(app, seconds))
+
+
+@pytest.fixture
+def hall(db_url: str) -> Iterator[tuple[str, Database]]:
+    database = open_database(db_url)
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    yield db_url, database
+    database.dispose()
+
+
+def row_counts(database: Database) -> dict[str, int]:
+    tables = MetaData()
+    tables.reflect(database.engine)
+    with database.reader() as session:
+        return {
+            name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+            for name, table in tables.tables.items()
+        }
+
+
+@pytest.mark.parametrize("station", ["manager", "counter", "kiosk", "display", "launcher"])
+def test_a_screenshot_writes_nothing_into_the_given_database(
+    qtbot: QtBot, hall: tuple[str, Database], tmp_path: Path, station: str
+) -> None:
+    url, database = hall
+    if "postgresql" in url and station != "manager":
+        pytest.skip("one station on PostgreSQL is enough; the manager writes the most")
+    before = row_counts(database)
+    shot = tmp_path / f"{station}.png"
+    assert run_station([station, "--db", url, "--screenshot", str(shot), "--lang", "en"]) == 0
+    assert shot.read_bytes()[:4] == b"\x89PNG"
+    assert row_counts(database) == before
+
+
+def test_a_screenshot_of_a_new_file_does_not_create_it_and_alembic_keeps_quiet(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    target = tmp_path / "not-yet.sqlite3"
+    shot = tmp_path / "kiosk.png"
+    assert run_station(["kiosk", "--db", f"sqlite:///{target}", "--screenshot", str(shot)]) == 0
+    assert shot.exists()
+    assert not target.exists()
+    # The first start migrated a new database without narrating each step.
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []

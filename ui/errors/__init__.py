@@ -1,0 +1,1 @@
+"""Errors said in the window's language."""

@@ -13,6 +13,7 @@ from services.db import Database, open_database
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
 from station.install.qt_platform import platform_problem
+from station.install.station_settings import counter_of_station
 from ui.i18n import translations
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
@@ -71,7 +72,8 @@ def build_window(
     args: StationArgs, settings: Settings, database: Database, language: str
 ) -> QMainWindow:
     factory = StationFactory(settings, database, language, demo=args.screenshot is not None)
-    window = factory(args.station, args.counter)
+    counter = args.counter if args.counter_given else counter_of_station(settings.station_name)
+    window = factory(args.station, counter or args.counter)
     if window is None:
         log.warning("the %s station is not built yet; opening the launcher", args.station)
         return factory.launcher()

@@ -16,6 +16,7 @@ from services.privacy.keyring import key_file_for, use_key_file
 from services.sandbox.screenshot_database import screenshot_database
 from services.storage.db import Database, open_database
 from station.install.qt_platform import platform_problem
+from station.install.station_settings import counter_of_station
 from ui.center_clock.training_banner import add_training_banner
 from ui.common.i18n import translations
 from ui.common.messages import user_message
@@ -129,7 +130,8 @@ def build_window(
     args: StationArgs, settings: Settings, database: Database, language: str
 ) -> QMainWindow:
     factory = StationFactory(settings, database, language, demo=args.screenshot is not None)
-    window = factory(args.station, args.counter)
+    counter = args.counter if args.counter_given else counter_of_station(settings.station_name)
+    window = factory(args.station, counter or args.counter)
     if window is None:
         log.warning("the %s station is not built yet; opening the launcher", args.station)
         window = factory.launcher()

@@ -18,7 +18,7 @@ from cli.output import emit
 from services.core.errors import ValidationError
 from services.core.settings import default_config_path
 from station.install.autostart import autostart_entry, autostart_path, station_arguments
-from station.install.station_settings import write_top_level
+from station.install.station_settings import station_name_of, write_top_level
 
 STATIONS = ("kiosk", "display", "counter", "manager", "district")
 
@@ -55,7 +55,7 @@ def setup_station(ctx: CommandContext, args: argparse.Namespace) -> int:
     entry_file = autostart_path()
     if args.remove:
         return _remove(ctx, settings_file, entry_file, user_name())
-    name = f"counter-{counter}" if counter is not None else args.station
+    name = station_name_of(counter, args.station)
     values: dict[str, object] = {"station_name": name}
     if getattr(args, "db", None):
         values["database_url"] = args.db

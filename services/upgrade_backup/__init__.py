@@ -28,4 +28,6 @@ def backup_before_upgrade(database: Database, now: datetime | None = None) -> Pa
         return None
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = source.parent / "backups" / f"{source.stem}-schema-{revision}-{stamp}.sqlite3"
+    if target.exists():  # a station starting in the same second took it already
+        return target
     return backup_sqlite(database, target)

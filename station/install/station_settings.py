@@ -15,8 +15,20 @@ from typing import Any
 from services.core.settings import SETTINGS_VERSION, Settings, SettingsError, load_settings
 from station.settings_writer import _replace, toml_value
 
+_COUNTER_STATION = re.compile(r"^counter-([1-9][0-9]{0,3})$")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _TABLE = re.compile(r"^\s*\[")
+
+
+def station_name_of(counter: int | None, station: str) -> str:
+    """The ``station_name`` setup-station records: ``counter-3``, ``kiosk``, …"""
+    return f"counter-{counter}" if counter is not None else station
+
+
+def counter_of_station(station_name: str) -> int | None:
+    """The counter a PC was set up as (``counter-3`` -> 3), for a counter started plainly."""
+    match = _COUNTER_STATION.match(station_name)
+    return int(match.group(1)) if match else None
 
 
 def write_top_level(path: Path, values: dict[str, Any | None]) -> Settings:

@@ -17,7 +17,12 @@ from main import main
 from services.core.settings import SettingsError
 from station.install.autostart import autostart_entry, station_arguments
 from station.install.serial_access import is_member
-from station.install.station_settings import write_top_level
+from station.install.station_settings import (
+    counter_of_station,
+    station_name_of,
+    write_top_level,
+)
+from ui.common.station_args import parse_station_args
 
 
 @dataclass
@@ -123,3 +128,19 @@ def test_the_autostart_entry_quotes_paths_with_spaces() -> None:
 def test_group_membership_reads_the_group_database() -> None:
     assert is_member("root", "root")  # root's primary group
     assert not is_member("no-such-user-here", "dialout")
+
+
+@pytest.mark.parametrize(
+    ("name", "counter"),
+    [("counter-3", 3), ("counter-12", 12), ("counter-0", None), ("kiosk", None), ("", None)],
+)
+def test_a_plain_counter_start_opens_the_counter_this_pc_was_set_up_as(
+    name: str, counter: int | None
+) -> None:
+    assert counter_of_station(name) == counter
+    plain, chosen = (
+        parse_station_args(["counter"]),
+        parse_station_args(["counter", "--counter", "5"]),
+    )
+    assert (plain.counter_given, chosen.counter_given, chosen.counter) == (False, True, 5)
+    assert station_name_of(counter, "counter") == (name if counter else "counter")

@@ -24,6 +24,7 @@ class StationArgs:
     counter: int
     screen: int
     full_screen: bool = False
+    counter_given: bool = True
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -46,7 +47,11 @@ def station_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="render offscreen, save a PNG and exit")
     parser.add_argument("--size", type=_size, help="window size for --screenshot, e.g. 1920x1080")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
-    parser.add_argument("--counter", type=int, default=1, help="counter number (counter station)")
+    parser.add_argument(
+        "--counter",
+        type=int,
+        help="counter number (counter station; default: the one setup-station chose, else 1)",
+    )
     parser.add_argument(
         "--screen", type=int, default=0, help="screen index for full-screen windows"
     )
@@ -68,7 +73,8 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
         screenshot=ns.screenshot,
         size=ns.size,
         lang=ns.lang,
-        counter=ns.counter,
+        counter=1 if ns.counter is None else ns.counter,
+        counter_given=ns.counter is not None,
         screen=ns.screen,
         full_screen=ns.full_screen,
     )

@@ -26,6 +26,7 @@ from services.working_days import (
     set_calendar_day,
 )
 from ui.admin_common import AdminContext, AdminTab, RowModel, make_table, selected_row
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -106,7 +107,8 @@ class HoursTab(AdminTab):
         super().__init__(context, parent)
         self.settings: CenterSettings | None = None
         self.confirm: Callable[[str], bool] = self._ask
-        layout = QHBoxLayout(self)
+        # The center's form beside the calendar; above it on a portrait screen.
+        layout = side_by_side(self)
         layout.addWidget(self._build_center())
         layout.addWidget(self._build_calendar(), 1)
 

@@ -34,6 +34,7 @@ from ui.admin_common import (
     make_table,
     yes_no,
 )
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -107,7 +108,7 @@ class ServicesTab(AdminTab):
         super().__init__(context, parent)
         self.editing: ServiceRecord | None = None
         self._select_after: str | None = None
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         left = QVBoxLayout()
         self.model = ServiceTableModel(self)
         self.view = make_table(self.model, stretch_column=2)
@@ -149,7 +150,7 @@ class ServicesTab(AdminTab):
         self.order_spin.setRange(0, MAX_SORT_ORDER)
         self.materials_edit = QPlainTextEdit()
         self.materials_edit.setTabChangesFocus(True)
-        self.materials_edit.setMinimumHeight(150)
+        self.materials_edit.setMinimumHeight(80)
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
@@ -327,7 +328,7 @@ class CountersTab(AdminTab):
         self.services: list[ServiceRecord] = []
         self._select_after: int | None = None
         self.confirm = self._ask
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         left = QVBoxLayout()
         self.model = CounterTableModel(self)
         self.view = make_table(self.model, stretch_column=4)
@@ -372,7 +373,7 @@ class CountersTab(AdminTab):
             )
         )
         self.service_list = QListWidget()
-        self.service_list.setMinimumHeight(260)
+        self.service_list.setMinimumHeight(160)
         column.addWidget(self.service_list, 1)
         order = QHBoxLayout()
         self.up_button = QPushButton()

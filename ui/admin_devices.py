@@ -29,6 +29,7 @@ from station.settings_writer import (
 )
 from ui import theme
 from ui.admin_common import AdminContext, AdminTab, tint
+from ui.layout.direction import DirectionBox
 from ui.messages import user_message
 from ui.qt import (
     QCheckBox,
@@ -131,7 +132,10 @@ class DevicesTab(AdminTab):
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.file_label)
-        row = QHBoxLayout()
+        # The forms beside the printer's state; above it on a portrait screen.
+        sides = DirectionBox()
+        row = sides.box
+        row.setContentsMargins(0, 0, 0, 0)
         forms = QVBoxLayout()
         forms.addWidget(self._build_printer())
         forms.addWidget(self._build_scanner())
@@ -142,7 +146,7 @@ class DevicesTab(AdminTab):
         holder.setLayout(forms)
         row.addWidget(holder)
         row.addWidget(self._build_status(), 1)
-        layout.addLayout(row, 1)
+        layout.addWidget(sides, 1)
         self._fill(DeviceSettings.of(settings))
         self.retranslate()
 

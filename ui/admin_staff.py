@@ -22,6 +22,7 @@ from services.clock import utc_now
 from services.passwords import MIN_PASSWORD_LENGTH
 from services.staff import StaffInfo
 from ui.admin_common import AdminContext, AdminTab, RowModel, make_table, role_text
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -82,7 +83,7 @@ class StaffTab(AdminTab):
         self.selected: StaffAccount | None = None
         self._select_after: str | None = None
         self.confirm: Callable[[str], bool] = self._ask
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         self.model = StaffTableModel(self)
         self.view = make_table(self.model, stretch_column=1)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -12,6 +12,7 @@ from services.bootstrap import prepare_database
 from services.db import Database, open_database
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
+from ui import theme
 from ui.i18n import translations
 from ui.messages import user_message
 from ui.qt import QApplication, QMainWindow, QMessageBox
@@ -32,6 +33,7 @@ def run_station(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    theme.use_staff_font(app)
     try:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:

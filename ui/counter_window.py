@@ -21,6 +21,8 @@ from services.staff import StaffInfo
 from services.tickets import TicketInfo, find_ticket_by_code, ticket_info
 from ui import theme
 from ui.case_list import MediationPanel
+from ui.layout.direction import DirectionBox
+from ui.layout.scaling import FontScaler, screen_scale
 from ui.live_feed import LiveFeed
 from ui.messages import user_message
 from ui.op_runner import OpRunner
@@ -169,6 +171,9 @@ class CounterWindow(QMainWindow):
         self._pause_button.clicked.connect(self.toggle_pause)
         self._close_button = QPushButton()
         self._close_button.clicked.connect(self.close_counter)
+        for button in (self._pause_button, self._close_button):
+            button.setFont(theme.font(13, bold=True))
+            button.setMinimumWidth(96)
         bar.addWidget(self._pause_button)
         bar.addWidget(self._close_button)
         outer.addWidget(header)
@@ -177,7 +182,9 @@ class CounterWindow(QMainWindow):
         self._banner.setWordWrap(True)
         self._banner.hide()
         outer.addWidget(self._banner)
-        body = QHBoxLayout()
+        # The ticket beside the tabs on a landscape screen, above them on a portrait one.
+        self._body = DirectionBox()
+        body = self._body.box
         body.setContentsMargins(10, 8, 10, 4)
         left = QVBoxLayout()
         self.ticket_panel = TicketPanel()
@@ -207,7 +214,7 @@ class CounterWindow(QMainWindow):
             self.buttons[command.key] = button
             grid.addWidget(button, index // 2, index % 2)
         left.addLayout(grid)
-        body.addLayout(left, 2)
+        body.addLayout(left, 1)
         self.tabs = QTabWidget()
         self.tabs.setFont(theme.font(12))
         self.request_page = RequestPage(self.context, self.receipts)
@@ -228,7 +235,7 @@ class CounterWindow(QMainWindow):
         )
         self.tabs.addTab(self.mediation, "")
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
-        body.addWidget(self.tabs, 5)
+        body.addWidget(self.tabs, 4)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
@@ -240,13 +247,19 @@ class CounterWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(run)
             self.addAction(action)
-        outer.addLayout(body, 1)
+        outer.addWidget(self._body, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(theme.font(13))
         self.message.setContentsMargins(12, 4, 12, 8)
         outer.addWidget(self.message)
         self.setCentralWidget(root)
+        self._fonts = FontScaler(root)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # A clerk at a larger screen sits as far from it: the texts grow with it.
+        self._fonts.apply(screen_scale(self.width(), self.height(), (1366, 768), 1.35))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CivicDesk counter %1").replace("%1", str(self._number)))

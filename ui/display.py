@@ -35,6 +35,7 @@ from ui.display_widgets import (
 from ui.live_feed import LiveFeed
 from ui.op_runner import OpRunner
 from ui.qt import (
+    QBoxLayout,
     QCloseEvent,
     QDateTime,
     QEvent,
@@ -146,13 +147,18 @@ class HallDisplayWindow(QMainWindow):
         self._center_en = role_label("center_en", muted=True)
         self._date = role_label("date", muted=True)
         self._time = role_label("time")
+        # Name and clock each on one line; stacked in two on a portrait screen.
+        self._name_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._clock_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for label in (self._center_zh, self._center_en):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBaseline)
-            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
-        header.addStretch(1)
+            self._name_box.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
         for label in (self._date, self._time):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBaseline)
-            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
+            self._clock_box.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addLayout(self._name_box)
+        header.addStretch(1)
+        header.addLayout(self._clock_box)
         self._root_layout.addLayout(header)
 
         self._call_panel = QFrame()
@@ -162,6 +168,7 @@ class HallDisplayWindow(QMainWindow):
         self._call_caption = role_label("caption", muted=True)
         self._call_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._call_zh = FitLabel("call_zh")
+        self._call_zh.setObjectName("callLine")
         self._call_en = FitLabel("call_en")
         call_layout.addWidget(self._call_caption)
         for label in (self._call_zh, self._call_en):
@@ -169,7 +176,7 @@ class HallDisplayWindow(QMainWindow):
             call_layout.addWidget(label)
         self._root_layout.addWidget(self._call_panel)
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         self._recent_caption = role_label("caption", muted=True)
         recent, recent_layout = self._panel("recentPanel", self._recent_caption)
         self._recent_board = RecentCallsBoard(self._model)
@@ -253,7 +260,15 @@ class HallDisplayWindow(QMainWindow):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        scale = max(0.35, min(self.height() / 1080, self.width() / 1920))
+        # A portrait screen stacks the boards: its reference is 1080 wide and 1920 high.
+        portrait = self.height() > self.width()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        for box in (self._body, self._name_box, self._clock_box):
+            box.setDirection(direction)
+        wide, high = (1080, 1920) if portrait else (1920, 1080)
+        scale = max(0.35, min(self.height() / high, self.width() / wide))
         if abs(scale - self._scale) > 0.01:
             self._scale = scale
             self.apply_fonts()

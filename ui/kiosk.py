@@ -14,7 +14,7 @@ from services.db import Database
 from services.errors import ServiceClosed
 from services.opening_hours import Availability, kiosk_availability
 from services.queue_ops import issue_ticket
-from services.queue_reads import queue_status
+from services.queue_reads import queue_status, service_wait_estimates
 from services.tickets import PriorityReason, TicketInfo
 from station.ticket_printing import spool_ticket
 from ui import theme
@@ -143,7 +143,7 @@ class KioskWindow(QMainWindow):
         self._language_button.clicked.connect(self.toggle_language)
         self._staff_button = QPushButton()
         self._staff_button.setObjectName("topButton")
-        self._staff_button.setFont(theme.font(14))
+        self._staff_button.setFont(theme.font(18))
         self._staff_button.setMinimumWidth(90)
         self._staff_button.clicked.connect(self.open_staff_panel)
         bar.addWidget(self._center, 1)
@@ -186,11 +186,18 @@ class KioskWindow(QMainWindow):
         def read() -> KioskState:
             with self._database.reader() as session:
                 availability = kiosk_availability(session)
-                waiting = {s.code: s.waiting for s in queue_status(session).services}
+                status = queue_status(session)
+                waits = service_wait_estimates(session, status)
                 config = load_center_config(session)
                 services: list[ServiceInfo] = list_services(session)
+            waiting = {s.code: s.waiting for s in status.services}
             tiles = [
-                ServiceTile(s, waiting.get(s.code, 0), availability.accepts(s.code))
+                ServiceTile(
+                    s,
+                    waiting.get(s.code, 0),
+                    availability.accepts(s.code),
+                    waits.get(s.code, 0),
+                )
                 for s in services
             ]
             return KioskState(availability, tiles, config.center_name_zh, config.center_name_en)

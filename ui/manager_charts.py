@@ -21,7 +21,7 @@ class BarChart(QChartView):
         chart.setTitleFont(theme.font(12, bold=True))
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(170)
         self.values: dict[str, list[float]] = {}
 
     def show_bars(

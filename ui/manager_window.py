@@ -18,6 +18,7 @@ from station.report_document import report_document
 from ui import theme
 from ui.admin_panel import AdministrationPanel
 from ui.case_list import MediationPanel
+from ui.layout.flow import FlowLayout
 from ui.live_feed import LiveFeed
 from ui.manager_charts import BarChart
 from ui.manager_kpis import KpiRow
@@ -111,8 +112,11 @@ class ManagerWindow(QMainWindow):
         bar.setContentsMargins(14, 8, 14, 8)
         self._title = QLabel()
         self._title.setFont(theme.font(17, bold=True))
-        bar.addWidget(self._title)
+        bar.addWidget(self._title, 0, Qt.AlignmentFlag.AlignTop)
         bar.addStretch(1)
+        # The period and the exports wrap under each other on a narrow (portrait) screen.
+        controls = FlowLayout()
+        bar.addLayout(controls, 3)
         self._from_label = QLabel()
         self._to_label = QLabel()
         self.date_from = QDateEdit()
@@ -121,8 +125,8 @@ class ManagerWindow(QMainWindow):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-            bar.addWidget(label)
-            bar.addWidget(edit)
+            controls.addWidget(label)
+            controls.addWidget(edit)
         self._buttons: dict[str, QPushButton] = {}
         for key, slot in (
             ("today", self.show_today),
@@ -134,7 +138,7 @@ class ManagerWindow(QMainWindow):
             button = QPushButton()
             button.clicked.connect(slot)
             self._buttons[key] = button
-            bar.addWidget(button)
+            controls.addWidget(button)
         outer.addWidget(header)
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -142,8 +146,8 @@ class ManagerWindow(QMainWindow):
         outer.addWidget(self._banner)
         body = QVBoxLayout()
         body.setContentsMargins(10, 8, 10, 4)
+        # The day's figures head the overview; the other tabs need the room at 1366x768.
         self.kpis = KpiRow()
-        body.addWidget(self.kpis)
         self.tabs = QTabWidget()
         body.addWidget(self.tabs, 1)
         outer.addLayout(body, 1)
@@ -153,7 +157,10 @@ class ManagerWindow(QMainWindow):
         self.setCentralWidget(root)
 
         overview = QWidget()
-        grid = QGridLayout(overview)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.kpis)
+        grid = QGridLayout()
+        overview_layout.addLayout(grid, 1)
         self.hourly_chart = BarChart()
         self.wait_chart = BarChart()
         self.service_chart = BarChart()
@@ -164,8 +171,8 @@ class ManagerWindow(QMainWindow):
         grid.addWidget(self.rating_chart, 1, 1)
         self.tabs.addTab(overview, "")
 
-        tables = QWidget()
-        tables_layout = QHBoxLayout(tables)
+        tables = QWidget()  # one above the other: every column keeps a readable title
+        tables_layout = QVBoxLayout(tables)
         self.counter_model: RowsModel[CounterRow] = RowsModel(self._counter_columns())
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
         tables_layout.addWidget(_sortable(self.counter_model))  # type: ignore[arg-type]

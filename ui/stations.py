@@ -93,12 +93,7 @@ class StationFactory:
                 printouts_dir=printouts_dir(self.settings.station_name or "manager"),
             ),
         )
-        if self.demo:
-            from services.demo_hall import busiest_recent_day
-
-            with self.database.reader() as session:
-                window.show_day(busiest_recent_day(session))
-        window.start()
+        window.start()  # on today, like a manager who signs in
         return window
 
     def display(self) -> HallDisplayWindow:

@@ -1488,16 +1488,24 @@
         <translation>Green channel:</translation>
     </message>
     <message>
-        <source>Elderly (65+)</source>
-        <translation>Elderly (65+)</translation>
+        <source>Elderly 65+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priority</translation>
     </message>
     <message>
         <source>Disability</source>
         <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Military and families</source>
-        <translation>Military and families</translation>
     </message>
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
@@ -2651,6 +2659,10 @@
 <context>
     <name>ServiceButton</name>
     <message>
+        <source>%1 waiting, about %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -3077,6 +3089,10 @@
     <message>
         <source>Your number</source>
         <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation type="unfinished">Green channel: %1</translation>
     </message>
     <message>
         <source>You are next. Please watch the hall display.</source>

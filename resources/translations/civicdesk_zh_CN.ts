@@ -1488,16 +1488,24 @@
         <translation>绿色通道：</translation>
     </message>
     <message>
-        <source>Elderly (65+)</source>
-        <translation>老年人（65岁以上）</translation>
+        <source>Elderly 65+</source>
+        <translation>老年人 65+</translation>
+    </message>
+    <message>
+        <source>Military family</source>
+        <translation>军人军属</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
     </message>
     <message>
         <source>Disability</source>
         <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Military and families</source>
-        <translation>军人及军属</translation>
     </message>
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
@@ -2651,6 +2659,10 @@
 <context>
     <name>ServiceButton</name>
     <message>
+        <source>%1 waiting, about %2 min</source>
+        <translation>%1 人等候，约 %2 分钟</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
@@ -3077,6 +3089,10 @@
     <message>
         <source>Your number</source>
         <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation>绿色通道：%1</translation>
     </message>
     <message>
         <source>You are next. Please watch the hall display.</source>

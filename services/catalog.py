@@ -25,9 +25,17 @@ class ServiceInfo:
     is_dispute: bool
     active: bool
     materials: tuple[str, ...]
+    materials_en: tuple[str, ...] = ()
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
+
+    def material_name(self, material: str, language: str) -> str:
+        """A material (as stored, in Chinese) in ``language``; Chinese when no English."""
+        if language.startswith("en"):
+            english = dict(zip(self.materials, self.materials_en, strict=False))
+            return english.get(material) or material
+        return material
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ def service_info(service: Service) -> ServiceInfo:
         is_dispute=service.is_dispute,
         active=service.active,
         materials=tuple(service.materials or ()),
+        materials_en=tuple(service.materials_en or ()),
     )
 
 

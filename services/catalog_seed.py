@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from services.actors import SYSTEM
+from services.catalog_english.texts import materials_in_english
 from services.center_config import DEFAULTS
 from services.clock import resolve_now
 from services.journal import record_audit
@@ -180,6 +181,7 @@ def _seed_services(session: Session) -> dict[str, Service]:
             active=True,
             sort_order=order,
             materials=list(seed.materials),
+            materials_en=materials_in_english(seed.materials),
         )
         session.add(service)
         services[seed.code] = service

@@ -95,6 +95,8 @@ class Service(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     materials: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the same materials in English, in the same order (an English receipt prints them)
+    materials_en: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Counter(Base):

@@ -151,6 +151,19 @@ class ServicesTab(AdminTab):
         self.materials_edit = QPlainTextEdit()
         self.materials_edit.setTabChangesFocus(True)
         self.materials_edit.setMinimumHeight(80)
+        # Each material's English on the same line beside it: an English receipt prints it.
+        self.materials_en_edit = QPlainTextEdit()
+        self.materials_en_edit.setTabChangesFocus(True)
+        self.materials_en_edit.setMinimumHeight(80)
+        materials = QWidget()
+        pair = QHBoxLayout(materials)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.materials_edit)
+        pair.addWidget(self.materials_en_edit)
+        self.texts.bind(self.materials_edit.setPlaceholderText, lambda: self.tr("In Chinese"))
+        self.texts.bind(
+            self.materials_en_edit.setPlaceholderText, lambda: self.tr("In English, same lines")
+        )
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
         self.texts.bind(self.wait_spin.setSuffix, lambda: self.tr(" min"))
@@ -165,7 +178,9 @@ class ServicesTab(AdminTab):
         self.texts.row(form, lambda: self.tr("English description:"), self.description_en_edit)
         self.texts.row(form, lambda: self.tr("Target wait:"), self.wait_spin)
         self.texts.row(form, lambda: self.tr("Promised working days:"), self.days_spin)
-        self.texts.row(form, lambda: self.tr("Materials (one per line):"), self.materials_edit)
+        self.texts.row(form, lambda: self.tr("Materials (one per line):"), materials).setBuddy(
+            self.materials_edit
+        )
         self.texts.row(form, lambda: self.tr("Display order:"), self.order_spin)
         form.addRow("", self.dispute_check)
         form.addRow("", self.active_check)
@@ -242,6 +257,7 @@ class ServicesTab(AdminTab):
         self.days_spin.setValue(record.promised_days if record else 0)
         self.order_spin.setValue(record.sort_order if record else 0)
         self.materials_edit.setPlainText("\n".join(record.materials) if record else "")
+        self.materials_en_edit.setPlainText("\n".join(record.materials_en) if record else "")
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
         self.form_box.setTitle(self._form_title())
@@ -256,6 +272,7 @@ class ServicesTab(AdminTab):
             target_wait_minutes=self.wait_spin.value(),
             promised_days=self.days_spin.value(),
             materials=tuple(self.materials_edit.toPlainText().splitlines()),
+            materials_en=tuple(self.materials_en_edit.toPlainText().splitlines()),
             is_dispute=self.dispute_check.isChecked(),
             active=self.active_check.isChecked(),
             sort_order=self.order_spin.value(),

@@ -2310,8 +2310,8 @@
         <translation>All materials are here.</translation>
     </message>
     <message>
-        <source>One-time notice (一次性告知), still to bring: %1</source>
-        <translation>One-time notice (一次性告知), still to bring: %1</translation>
+        <source>One-time notice, still to bring: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Promised by: …</source>
@@ -2715,6 +2715,14 @@
     <message>
         <source>New service</source>
         <translation>New service</translation>
+    </message>
+    <message>
+        <source>In Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English, same lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>

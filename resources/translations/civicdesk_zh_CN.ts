@@ -2310,7 +2310,7 @@
         <translation>材料齐全。</translation>
     </message>
     <message>
-        <source>One-time notice (一次性告知), still to bring: %1</source>
+        <source>One-time notice, still to bring: %1</source>
         <translation>一次性告知，尚需补齐：%1</translation>
     </message>
     <message>
@@ -2715,6 +2715,14 @@
     <message>
         <source>New service</source>
         <translation>新建业务</translation>
+    </message>
+    <message>
+        <source>In Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>In English, same lines</source>
+        <translation>英文，逐行对应</translation>
     </message>
     <message>
         <source> min</source>

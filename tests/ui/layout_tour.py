@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,7 +40,7 @@ from ui.kiosk_pages import ServiceButton
 from ui.launcher import LauncherWindow
 from ui.login_dialog import LoginDialog
 from ui.manager_window import ManagerWindow
-from ui.qt import QApplication, QCoreApplication, QWidget
+from ui.qt import QApplication, QCoreApplication, QLocale, QWidget
 from ui.stations import StationFactory
 
 SCREENS = ((1080, 1920), (1280, 1024), (1366, 768), (1920, 1080))
@@ -101,6 +102,29 @@ def settle(app: QApplication, seconds: float = 0.05) -> None:
         time.sleep(0.01)
     app.processEvents()
     app.sendPostedEvents()  # a clock that ticked just now has its layout done too
+
+
+@contextmanager
+def staff_font_and_translations(app: QApplication) -> Iterator[None]:
+    """The stations' font and translations for the tour; what the app had, afterwards."""
+    state = translations(app)
+    installed, language, locale, font = (
+        list(state._installed),
+        state.language,
+        QLocale(),
+        app.font(),
+    )
+    theme.use_staff_font(app)
+    try:
+        yield
+    finally:
+        for translator in state._installed:
+            app.removeTranslator(translator)
+        for translator in installed:
+            app.installTranslator(translator)
+        state._installed, state.language = installed, language
+        QLocale.setDefault(locale)
+        app.setFont(font)
 
 
 # --- the hall --------------------------------------------------------------------------------
@@ -303,7 +327,20 @@ def run_tour(
     languages: tuple[str, ...] = LANGUAGES,
 ) -> Verdict:
     verdict = Verdict()
-    theme.use_staff_font(app)
+    with staff_font_and_translations(app):
+        tour_languages(database, case_id, folder, app, verdict, shots, languages)
+    return verdict
+
+
+def tour_languages(
+    database: Database,
+    case_id: int,
+    folder: Path,
+    app: QApplication,
+    verdict: Verdict,
+    shots: Path | None,
+    languages: tuple[str, ...],
+) -> None:
     for language in languages:
         translations(app).switch(language)
         make = factory(database, language, folder)
@@ -347,8 +384,6 @@ def run_tour(
                 window.close()
                 window.deleteLater()
             settle(app, 0.1)
-    translations(app).switch("zh_CN")
-    return verdict
 
 
 def main(out: Path) -> int:

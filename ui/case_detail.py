@@ -834,7 +834,8 @@ class CaseDetailWidget(QWidget):
                 raise CaseFileError(f"Could not write {target}: {exc.strerror or exc}.") from exc
             return target
 
-        self._context.read(
+        # written, not read: a document printed with full identity is recorded in the audit log
+        self._context.write(
             work,
             lambda saved: self._context.say(self.tr("Saved %1.").replace("%1", str(saved)), False),
         )

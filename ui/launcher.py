@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from services.center_config import load_center_config
 from services.db import Database
+from services.opening_hours import Availability, kiosk_availability
 from services.queue_reads import QueueStatus, queue_status
 from ui import theme
 from ui.live_feed import LiveFeed
@@ -26,6 +29,14 @@ from ui.qt import (
     QWidget,
 )
 
+
+@dataclass(frozen=True)
+class LauncherView:
+    status: QueueStatus
+    availability: Availability
+    center_name: str
+
+
 # station name (and counter number for counters) -> a new window
 WindowFactory = Callable[[str, int], QMainWindow | None]
 
@@ -45,6 +56,7 @@ class LauncherWindow(QMainWindow):
         self._open_window = open_window
         self._printouts = printouts
         self._children: list[QWidget] = []
+        self._center_name = ""
         self._runner = OpRunner(self)
         self._build()
         self._feed = LiveFeed(database, self)
@@ -72,10 +84,14 @@ class LauncherWindow(QMainWindow):
         self._display = self._station_button(buttons, lambda: self._open("display"))
         counter_box = QHBoxLayout()
         self._counter = self._station_button(counter_box, lambda: self._open("counter"))
+        self._counter_number_label = QLabel()
+        self._counter_number_label.setFont(theme.font(12))
+        counter_box.addWidget(self._counter_number_label)
         self._counter_number = QSpinBox()
         self._counter_number.setRange(1, 99)
         self._counter_number.setValue(1)
         self._counter_number.setFont(theme.font(14))
+        self._counter_number_label.setBuddy(self._counter_number)
         counter_box.addWidget(self._counter_number)
         buttons.addLayout(counter_box)
         self._manager = self._station_button(buttons, lambda: self._open("manager"))
@@ -87,7 +103,12 @@ class LauncherWindow(QMainWindow):
         layout.addWidget(self._where)
         self._summary = QLabel()
         self._summary.setFont(theme.font(16, bold=True))
+        self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
+        self._kiosk_state = QLabel()
+        self._kiosk_state.setFont(theme.font(13, bold=True))
+        self._kiosk_state.setWordWrap(True)
+        layout.addWidget(self._kiosk_state)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(24)
         layout.addLayout(self._grid)
@@ -107,7 +128,8 @@ class LauncherWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CivicDesk — all-in-one station"))
-        self._title.setText(self.tr("CivicDesk public service center"))
+        # the center's configured name once it is read
+        self._title.setText(self._center_name or self.tr("CivicDesk public service center"))
         self._intro.setText(
             self.tr(
                 "Try the whole center on this machine: open the kiosk and take a ticket, open a "
@@ -118,6 +140,7 @@ class LauncherWindow(QMainWindow):
         self._kiosk.setText(self.tr("Kiosk"))
         self._display.setText(self.tr("Hall display"))
         self._counter.setText(self.tr("Counter"))
+        self._counter_number_label.setText(self.tr("Counter no.:"))
         self._manager.setText(self.tr("Manager"))
         self._printout_button.setText(self.tr("Printouts"))
         self._where.setText(self.tr("Database: %1").replace("%1", self._database.url))
@@ -153,14 +176,30 @@ class LauncherWindow(QMainWindow):
         if self._runner.busy:
             return
 
-        def read() -> QueueStatus:
+        def read() -> LauncherView:
             with self._database.reader() as session:
-                return queue_status(session)
+                config = load_center_config(session)
+                return LauncherView(
+                    queue_status(session),
+                    kiosk_availability(session),
+                    config.center_name_en
+                    if self._language.startswith("en")
+                    else config.center_name_zh,
+                )
 
         self._runner.submit(read, self._show, self._show_error)
 
-    def _show(self, status: QueueStatus) -> None:
+    def _show(self, view: LauncherView) -> None:
+        status = view.status
         self._status.clear()
+        self._center_name = view.center_name
+        self._title.setText(view.center_name or self.tr("CivicDesk public service center"))
+        if view.availability.open_now:
+            self._kiosk_state.setText(self.tr("The kiosk is open: residents can take tickets."))
+            self._kiosk_state.setStyleSheet(f"color: {theme.GREEN};")
+        else:
+            self._kiosk_state.setText(self.tr("The kiosk is closed now (outside opening hours)."))
+            self._kiosk_state.setStyleSheet(f"color: {theme.AMBER};")
         self._summary.setText(
             self.tr("Service day %1: %2 waiting")
             .replace("%1", status.service_day.isoformat())
@@ -191,6 +230,18 @@ class LauncherWindow(QMainWindow):
     @property
     def summary_text(self) -> str:
         return self._summary.text()
+
+    @property
+    def title_text(self) -> str:
+        return self._title.text()
+
+    @property
+    def kiosk_state_text(self) -> str:
+        return self._kiosk_state.text()
+
+    @property
+    def counter_number_label(self) -> QLabel:
+        return self._counter_number_label
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         for child in self._children:

@@ -1788,6 +1788,10 @@
         <translation>Counter</translation>
     </message>
     <message>
+        <source>Counter no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -1802,6 +1806,14 @@
     <message>
         <source>This station is not available yet.</source>
         <translation>This station is not available yet.</translation>
+    </message>
+    <message>
+        <source>The kiosk is open: residents can take tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is closed now (outside opening hours).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service day %1: %2 waiting</source>

@@ -1788,6 +1788,10 @@
         <translation>窗口</translation>
     </message>
     <message>
+        <source>Counter no.:</source>
+        <translation>窗口号：</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
@@ -1802,6 +1806,14 @@
     <message>
         <source>This station is not available yet.</source>
         <translation>该工作站暂不可用。</translation>
+    </message>
+    <message>
+        <source>The kiosk is open: residents can take tickets.</source>
+        <translation>取号机已开放：群众可以取号。</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed now (outside opening hours).</source>
+        <translation>取号机现已关闭（非办公时间）。</translation>
     </message>
     <message>
         <source>Service day %1: %2 waiting</source>

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from services import queue_ops
 from services.actors import SYSTEM
+from services.center_config import load_center_config, set_center_settings
+from services.clock import utc_now
 from services.db import open_database
 from ui.launcher import LauncherWindow
 
@@ -24,6 +26,33 @@ def test_launcher_shows_the_waiting_count(qtbot: QtBot, sqlite_url: str) -> None
     window = LauncherWindow(database, "en")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "2 waiting" in window.summary_text, timeout=5000)
+    window.close()
+    database.dispose()
+
+
+def test_launcher_names_the_center_and_says_whether_the_kiosk_is_open(
+    qtbot: QtBot, sqlite_url: str
+) -> None:
+    database = open_database(sqlite_url)
+    with database.writer() as session:
+        set_center_settings(
+            session,
+            {"center_name_en": "Riverside Service Hall", "opening_hours": "00:00-24:00"},
+        )
+        set_center_settings(session, {"open_on_non_working_days": True})
+        session.commit()
+    window = LauncherWindow(database, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.title_text == "Riverside Service Hall", timeout=5000)
+    assert "kiosk is open" in window.kiosk_state_text
+    with database.writer() as session:
+        hour = utc_now().astimezone(load_center_config(session).timezone).hour
+        elsewhere = "13:00-14:00" if hour < 12 else "01:00-02:00"  # an hour away from now
+        set_center_settings(session, {"opening_hours": elsewhere})
+        session.commit()
+    window.refresh()
+    qtbot.waitUntil(lambda: "closed" in window.kiosk_state_text, timeout=5000)
+    assert window.counter_number_label.buddy() is not None
     window.close()
     database.dispose()
 

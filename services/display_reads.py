@@ -16,7 +16,7 @@ from services.clock import resolve_now, service_day
 from services.display_notice import get_display_notice
 from services.event_feed import FeedEvent
 from services.models import Counter, QueueEvent, Service, Ticket
-from services.queue_reads import ServiceQueue, queue_status
+from services.queue_reads import ServiceQueue, eligible_for_call, queue_order, queue_status
 
 CALL_KINDS = ("called", "recalled")
 RECENT_CALLS = 8
@@ -43,6 +43,35 @@ class DisplaySnapshot:
     notice: str
     center_name_zh: str
     center_name_en: str
+    # "please get ready": the next tickets of the busiest services, in call order
+    next_up: tuple[tuple[str, ...], ...] = ()
+
+
+NEXT_UP_SERVICES = 4  # the display has room for this many lines
+NEXT_UP_TICKETS = 3
+BUSY_FROM = 2  # waiting tickets that make a service worth a line
+
+
+def next_up(
+    session: Session, services: tuple[ServiceQueue, ...], day: date, at: datetime
+) -> tuple[tuple[str, ...], ...]:
+    """The next few tickets of each of the busiest services, as the counters will call them."""
+    busiest = sorted(
+        (s for s in services if s.waiting >= BUSY_FROM and s.open_counters),
+        key=lambda s: -s.waiting,
+    )[:NEXT_UP_SERVICES]
+    lines = []
+    for service in busiest:
+        codes = session.scalars(
+            select(Ticket.code)
+            .join(Service, Service.id == Ticket.service_id)
+            .where(Service.code == service.code, eligible_for_call(day, at))
+            .order_by(*queue_order())  # type: ignore[arg-type]
+            .limit(NEXT_UP_TICKETS)
+        ).all()
+        if codes:
+            lines.append(tuple(codes))
+    return tuple(lines)
 
 
 def call_from_event(event: FeedEvent) -> RecentCall | None:
@@ -109,4 +138,5 @@ def display_snapshot(session: Session, *, now: datetime | None = None) -> Displa
         notice=get_display_notice(session),
         center_name_zh=config.center_name_zh,
         center_name_en=config.center_name_en,
+        next_up=next_up(session, status.services, status.service_day, at),
     )

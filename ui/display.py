@@ -27,6 +27,7 @@ from ui.display_widgets import (
     ROLE_PROPERTY,
     FitLabel,
     Marquee,
+    NextUpBoard,
     RecentCallsBoard,
     ScreenRoot,
     WaitingBoard,
@@ -180,7 +181,16 @@ class HallDisplayWindow(QMainWindow):
         self._recent_caption = role_label("caption", muted=True)
         recent, recent_layout = self._panel("recentPanel", self._recent_caption)
         self._recent_board = RecentCallsBoard(self._model)
-        recent_layout.addWidget(self._recent_board, 1)
+        # The newest calls beside "please get ready": the next tickets of the busy services.
+        calls_and_next = QHBoxLayout()
+        calls_and_next.addWidget(self._recent_board, 1)
+        next_column = QVBoxLayout()
+        self._next_caption = role_label("caption", muted=True)
+        self._next_board = NextUpBoard()
+        next_column.addWidget(self._next_caption)
+        next_column.addWidget(self._next_board, 1)
+        calls_and_next.addLayout(next_column, 1)
+        recent_layout.addLayout(calls_and_next, 1)
         self._waiting_caption = role_label("caption", muted=True)
         waiting, waiting_layout = self._panel("waitingPanel", self._waiting_caption)
         self._waiting_board = WaitingBoard(self._language)
@@ -213,6 +223,7 @@ class HallDisplayWindow(QMainWindow):
         self.setWindowTitle(self.tr("CivicDesk — hall display"))
         self._call_caption.setText(self.tr("Now calling"))
         self._recent_caption.setText(self.tr("Recent calls"))
+        self._next_caption.setText(self.tr("Please get ready"))
         self._waiting_caption.setText(self.tr("People waiting"))
         self._banner.setText(
             self.tr("Connection to the database lost — showing the last known state")
@@ -300,6 +311,9 @@ class HallDisplayWindow(QMainWindow):
     def waiting_counts(self) -> dict[str, int]:
         return self._waiting_board.counts()
 
+    def next_up_texts(self) -> list[str]:
+        return self._next_board.texts()
+
     def recent_slots(self) -> list[tuple[str, str]]:
         return self._recent_board.slot_texts()
 
@@ -341,6 +355,7 @@ class HallDisplayWindow(QMainWindow):
         self._center_zh.setText(snapshot.center_name_zh)
         self._center_en.setText(snapshot.center_name_en)
         self._waiting_board.set_services(snapshot.services)
+        self._next_board.set_next_up(snapshot.next_up)
         self._model.merge_snapshot(snapshot.calls, snapshot.service_day)
         self._notice = snapshot.notice
         self._marquee.setText(self._notice or self._default_notice())

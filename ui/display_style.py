@@ -46,6 +46,7 @@ SIZES = {
     "service_name": 34,
     "service_count": 40,
     "marquee": 42,
+    "next_up": 44,
 }
 BOLD = {
     "center_zh",

@@ -1465,6 +1465,10 @@
         <translation>Recent calls</translation>
     </message>
     <message>
+        <source>Please get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People waiting</source>
         <translation>People waiting</translation>
     </message>

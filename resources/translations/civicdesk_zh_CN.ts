@@ -1465,6 +1465,10 @@
         <translation>最近叫号</translation>
     </message>
     <message>
+        <source>Please get ready</source>
+        <translation>请准备</translation>
+    </message>
+    <message>
         <source>People waiting</source>
         <translation>等候人数</translation>
     </message>

@@ -65,13 +65,24 @@ class FlowLayout(QLayout):
     def _place(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint().boundedTo(QSize(area.width(), 100000))
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            height = max((hint.height() for _item, hint in line), default=0)
+            x = area.x()
+            for item, hint in line:
+                if move:  # each item centred on its line, as labels beside fields should be
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        used = y - self._spacing if any(lines) else y
+        return used - rect.y() + margins.bottom()

@@ -21,6 +21,9 @@ DEFAULTS: dict[str, object] = {
     "center_name_en": "District Public Service Center",
     "opening_hours": "08:30-12:00,13:30-17:30",
     "open_on_non_working_days": False,
+    # printed on every ticket for a resident who missed their number; 12345 is the national
+    # government service hotline until a center sets its own line
+    "center_phone": "12345",
 }
 
 
@@ -33,6 +36,7 @@ class CenterConfig:
     center_name_en: str
     opening_hours: str
     open_on_non_working_days: bool
+    center_phone: str = "12345"
 
 
 def load_center_config(session: Session) -> CenterConfig:
@@ -50,6 +54,7 @@ def _config_from(stored: Mapping[str, object]) -> CenterConfig:
         center_name_en=str(values["center_name_en"]),
         opening_hours=str(values["opening_hours"]),
         open_on_non_working_days=bool(values["open_on_non_working_days"]),
+        center_phone=str(values["center_phone"]),
     )
 
 

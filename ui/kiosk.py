@@ -98,6 +98,7 @@ class KioskWindow(QMainWindow):
         self._issued: IssuedTicket | None = None
         self._seconds_left = 0
         self._issuing = False
+        self._issuing_priority: PriorityReason | None = None
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self._build()
@@ -264,6 +265,7 @@ class KioskWindow(QMainWindow):
         if self._issuing:
             return
         self._issuing = True
+        self._issuing_priority = priority
         language = self._language
         printer = self._printing.printer_name
         profile = self._printing.profile
@@ -290,7 +292,10 @@ class KioskWindow(QMainWindow):
     def _show_issued(self, issued: IssuedTicket) -> None:
         self._issuing = False
         self._issued = issued
-        self.home.clear_priority()
+        # The green channel stays chosen until its ticket is out; a channel the next resident
+        # chose in the meantime is theirs and stays.
+        if self.home.priority == self._issuing_priority:
+            self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
         self.ticket_page.show_ticket(issued.ticket, self._seconds_left)
         status = self._printing.last_status

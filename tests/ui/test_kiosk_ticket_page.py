@@ -61,3 +61,20 @@ def test_the_pregnant_green_channel_is_shown_on_the_ticket(
     assert kiosk.ticket_page.priority_text.endswith("Pregnant")
     assert kiosk.home.priority is None
     kiosk.close()
+
+
+def test_a_green_channel_chosen_while_a_ticket_is_issued_is_kept(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    open_all_day(database)
+    kiosk, _printer = make_kiosk(database, tmp_path)
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    qtbot.waitUntil(lambda: kiosk._state is not None and bool(kiosk.home._buttons), timeout=5000)
+    kiosk.home.green_button(PriorityReason.ELDERLY).click()
+    kiosk.issue("A", kiosk.home.priority)
+    kiosk.home.green_button(PriorityReason.PREGNANT).click()  # the next resident, meanwhile
+    qtbot.waitUntil(lambda: kiosk.ticket_page.code_text == "A001", timeout=5000)
+    assert kiosk.ticket_page.priority_text.endswith("Elderly 65+")
+    assert kiosk.home.priority is PriorityReason.PREGNANT  # the tap was not lost
+    kiosk.close()

@@ -267,7 +267,7 @@ def _write_pdf(ctx: CommandContext, path: Path, data: bytes, what: str, number: 
 def _case_pdf_handler(what: str, maker: PdfMaker) -> Handler:
     def handler(ctx: CommandContext, args: argparse.Namespace) -> int:
         language = _language(ctx, args)
-        with ctx.database.reader() as session:
+        with ctx.database.writer() as session:  # full-identity prints are audited
             info = _find(session, ctx.actor, args.number)
             data = maker(session, ctx.actor, info.id, language, ctx.settings.pdf_font or None)
         return _write_pdf(ctx, args.pdf, data, what, info.number)

@@ -1,4 +1,4 @@
-"""Marks a reprinted thermal document as a copy, so nobody takes it for a second original."""
+"""Marks a reprinted thermal document 补打 / REPRINT, so nobody takes it for a second original."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _BANNER = (
     .chinese_mode(True)
     .size(2, 2)
     .bold(True)
-    .line("** 副本 COPY **")
+    .line("** 补打 REPRINT **")
     .bold(False)
     .size(1, 1)
     .align("left")

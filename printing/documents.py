@@ -137,6 +137,8 @@ class MediationAgreement:
     session_dates: tuple[date, ...]
     printed_at: datetime
     language: str = "zh_CN"
+    # the parties' full identity, as the signed agreement states it; else masked
+    full_identity: bool = False
 
     def __post_init__(self) -> None:
         check_language(self.language)

@@ -23,6 +23,10 @@ _LABELS: Final[Mapping[str, Mapping[Language, str]]] = {
         "en": "Estimated wait: about {minutes} min",
     },
     "issued_at": {"zh_CN": "取号时间：", "en": "Issued: "},
+    "ticket_notice": {
+        "zh_CN": "过号请到咨询台重新排队。咨询电话：{phone}",
+        "en": "Missed your number? Ask at the information desk to queue again. Phone: {phone}",
+    },
     "priority": {"zh_CN": "优先：", "en": "Priority: "},
     "ticket_hint": {
         "zh_CN": "请留意叫号，过号请重新取号。",

@@ -151,14 +151,18 @@ def party_name_markup(party: CaseParty, language: str, suffix: str = "") -> str:
     return markup
 
 
-def party_id_markup(party: CaseParty) -> str:
+def party_id_markup(party: CaseParty, *, in_full: bool = False) -> str:
     if party.is_organisation:
         return escape(party.organisation_code or "—")
-    return escape(mask_id_number(party.id_number)) if party.id_number else "—"
+    if not party.id_number:
+        return "—"
+    return escape(party.id_number if in_full else mask_id_number(party.id_number))
 
 
-def party_phone_markup(party: CaseParty) -> str:
-    return escape(mask_phone(party.phone)) if party.phone else "—"
+def party_phone_markup(party: CaseParty, *, in_full: bool = False) -> str:
+    if not party.phone:
+        return "—"
+    return escape(party.phone if in_full else mask_phone(party.phone))
 
 
 def party_table(
@@ -166,8 +170,11 @@ def party_table(
     respondents: Sequence[CaseParty],
     language: str,
     styles: Styles,
+    *,
+    in_full: bool = False,
 ) -> Table:
-    """Every party: role, name (and agent), masked ID number, masked phone, address."""
+    """Every party: role, name (and agent), ID number, phone, address; ID and phone masked
+    unless ``in_full`` (the agreement's own copy of the parties' identity)."""
     cell = ParagraphStyle("party_cell", styles.value, fontSize=9.5, leading=13)
     header: list[Flowable | str] = [
         header_label(key, language, styles)
@@ -181,8 +188,8 @@ def party_table(
                 [
                     role,
                     Paragraph(party_name_markup(party, language), cell),
-                    Paragraph(party_id_markup(party), cell),
-                    Paragraph(party_phone_markup(party), cell),
+                    Paragraph(party_id_markup(party, in_full=in_full), cell),
+                    Paragraph(party_phone_markup(party, in_full=in_full), cell),
                     Paragraph(user_text(party.address) or "—", cell),
                 ]
             )
@@ -365,7 +372,7 @@ def render_agreement_pdf(doc: MediationAgreement, font_path: str | None = None) 
         Spacer(1, 5 * mm),
         barcode_row("case_number", doc.case_number, doc.barcode_payload, language, styles),
         Spacer(1, 4 * mm),
-        party_table(doc.applicants, doc.respondents, language, styles),
+        party_table(doc.applicants, doc.respondents, language, styles, in_full=doc.full_identity),
         Spacer(1, 3 * mm),
         _fields(doc, styles),
         Spacer(1, 4 * mm),

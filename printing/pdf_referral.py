@@ -29,11 +29,13 @@ from printing.pdf_common import (
     user_text,
 )
 
-COPIES = (("stub_copy", "stub_copy_note"), ("handover_copy", "handover_copy_note"))
+HANDOVER_COPY = "handover_copy"  # the receiving body's copy
+COPIES = (("stub_copy", "stub_copy_note"), (HANDOVER_COPY, "handover_copy_note"))
 
 
-def _party_table(doc: ReferralSlip, styles: Styles) -> Table:
-    """Applicants and respondents with masked ID and phone numbers."""
+def _party_table(doc: ReferralSlip, styles: Styles, *, full_phones: bool) -> Table:
+    """Applicants and respondents with masked ID numbers; phones masked too, except on the
+    receiving body's copy, which must be able to call the parties."""
     language = doc.language
     header = [
         bilingual_label(key, language, styles)
@@ -47,7 +49,7 @@ def _party_table(doc: ReferralSlip, styles: Styles) -> Table:
             mark = strip_colon(label("organisation", language)).strip()
             name += f"<br/><font size=8 color='#555555'>{escape(mark)}</font>"
         id_number = mask_id_number(party.id_number) if party.id_number else "—"
-        phone = mask_phone(party.phone) if party.phone else "—"
+        phone = (party.phone if full_phones else mask_phone(party.phone)) if party.phone else "—"
         return [
             role,
             Paragraph(name, styles.value),
@@ -133,7 +135,7 @@ def _one_copy(copy_key: str, note_key: str, doc: ReferralSlip, styles: Styles) -
         Spacer(1, 5 * mm),
         barcode_row("case_number", doc.case_number, doc.barcode_payload, language, styles),
         Spacer(1, 4 * mm),
-        _party_table(doc, styles),
+        _party_table(doc, styles, full_phones=copy_key == HANDOVER_COPY),
         Spacer(1, 3 * mm),
         field_table(rows),
         Spacer(1, 3 * mm),

@@ -109,3 +109,17 @@ class ReportDocument:
 
     def tables(self) -> tuple[Table, ...]:
         return tuple(table for section in self.sections for table in section.tables)
+
+
+def count_axis(top: float, *, most_steps: int = 6) -> tuple[int, int]:
+    """A value axis for counts: ``(ceiling, step)``, both whole numbers, the step 1, 2 or 5
+    times a power of ten, at most ``most_steps`` steps up to the ceiling (at least ``top``)."""
+    needed = max(1.0, float(top))
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            candidate = step * factor
+            steps = -(-int(needed + 0.999999) // candidate)  # ceiling division
+            if steps <= most_steps:
+                return candidate * steps, candidate
+        step *= 10

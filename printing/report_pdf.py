@@ -43,6 +43,7 @@ from printing.report_data import (
     Section,
     Table,
     Text,
+    count_axis,
 )
 
 PALETTE: Final = (
@@ -312,11 +313,12 @@ def _drawing(layout: _Layout, chart: BarChart, width: float) -> Drawing:
     bars.data = data
     top = max((value for series in data for value in series), default=0.0)
     bars.valueAxis.valueMin = 0
-    bars.valueAxis.valueMax = _nice_ceiling(top)
-    bars.valueAxis.valueStep = _nice_ceiling(top) / 4
+    ceiling, step = count_axis(top)  # counts: whole numbers on the axis
+    bars.valueAxis.valueMax = ceiling
+    bars.valueAxis.valueStep = step
     bars.valueAxis.labels.fontName = font
     bars.valueAxis.labels.fontSize = 7
-    bars.valueAxis.labelTextFormat = _axis_format(top)
+    bars.valueAxis.labelTextFormat = "%d"
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     bars.valueAxis.gridStrokeWidth = 0.4
@@ -371,23 +373,6 @@ def _drawing(layout: _Layout, chart: BarChart, width: float) -> Drawing:
     else:
         drawing.add(String(bars.x, height - 4 * mm, unit, fontName=font, fontSize=7))
     return drawing
-
-
-def _nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 2.5, 4, 5 or 10 times a power of ten that is at least ``value``
-    (at least 4, so that four axis steps stay whole numbers)."""
-    if value <= 4:
-        return 4.0
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):
-        if value <= factor * magnitude:
-            return float(factor * magnitude)
-    return float(10 * magnitude)  # pragma: no cover - the loop ends at ten
-
-
-def _axis_format(top: float) -> str:
-    step = _nice_ceiling(top) / 4
-    return "%d" if step == int(step) else "%.1f"
 
 
 def _bar_label(value: float) -> str:

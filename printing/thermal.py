@@ -19,6 +19,7 @@ def render_ticket(doc: QueueTicket, profile: PrinterProfile) -> bytes:
     """Center, service, the big ticket code, people ahead, wait, time, priority, barcode, notice."""
     slip = SlipWriter(profile, doc.language)
     language = slip.language
+    slip.blank()  # the print head starts at the tear edge: the heading clears it
     heading = slip.fitting_multiplier(doc.center_name, LARGEST_HEADING)
     slip.paragraph(doc.center_name, align="center", width=heading, height=heading, bold=True)
     service = slip.fitting_multiplier(doc.service_name, LARGEST_HEADING)

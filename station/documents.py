@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from printing.documents import QueueTicket
+from printing.labels import label
 from services.core.center_config import CenterConfig
 from services.queue.tickets import TicketInfo, priority_label
 
@@ -24,4 +25,5 @@ def queue_ticket(info: TicketInfo, config: CenterConfig) -> QueueTicket:
         issued_at=info.issued_at.astimezone(config.timezone),
         language=language,
         priority_label=priority_label(info.priority_reason, language),
+        notice=label("ticket_notice", language, phone=config.center_phone),
     )

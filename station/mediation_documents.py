@@ -26,6 +26,7 @@ from printing.thermal import render_referral_short
 from services.core.actors import Actor, Permission
 from services.core.center_config import CenterConfig, load_center_config
 from services.core.clock import resolve_now
+from services.core.journal import record_audit
 from services.mediation.deadlines import confirmation_window_end
 from services.mediation.documents import (
     AgreementData,
@@ -78,7 +79,9 @@ def referral_slip(data: ReferralSlipData, language: str, config: CenterConfig) -
         respondents=tuple(slip_party(p) for p in data.respondents),
         dispute_type=label("dispute_type", data.dispute_type, language),
         channel=label("channel", data.channel, language),
-        receiving_body_name=data.receiving_body_name,
+        receiving_body_name=data.receiving_body_name_en
+        if language == "en" and data.receiving_body_name_en
+        else data.receiving_body_name,
         receiving_body_address=data.receiving_body_address,
         receiving_body_phone=data.receiving_body_phone,
         facts=data.facts,
@@ -90,7 +93,7 @@ def referral_slip(data: ReferralSlipData, language: str, config: CenterConfig) -
 
 
 def mediation_agreement(
-    data: AgreementData, language: str, printed_at: datetime
+    data: AgreementData, language: str, printed_at: datetime, *, full_identity: bool = False
 ) -> MediationAgreement:
     language = document_language(language)
     written = data.kind == AgreementKind.WRITTEN
@@ -114,6 +117,7 @@ def mediation_agreement(
         session_dates=data.session_dates,
         printed_at=printed_at,
         language=language,
+        full_identity=full_identity,
     )
 
 
@@ -146,11 +150,39 @@ def referral_slip_for(session: Session, actor: Actor, case_id: int, language: st
 
 
 def agreement_for(
-    session: Session, actor: Actor, case_id: int, language: str, *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    language: str,
+    *,
+    now: datetime | None = None,
+    full_identity: bool = False,
 ) -> MediationAgreement:
+    """The agreement; with ``full_identity`` the parties' ID numbers and phones in full, as
+    the signed agreement states them, and the print recorded in the audit log."""
     actor.require(Permission.READ_MEDIATION)
-    data = agreement_data(session, case_id)
-    return mediation_agreement(data, language, _local_now(load_center_config(session), now))
+    data = agreement_data(session, case_id, full_identity=full_identity)
+    if full_identity:
+        _audit_full_print(session, actor, "agreement", data.case_number, now)
+    return mediation_agreement(
+        data, language, _local_now(load_center_config(session), now), full_identity=full_identity
+    )
+
+
+def _audit_full_print(
+    session: Session, actor: Actor, document: str, case_number: str, now: datetime | None
+) -> None:
+    """A document that carries personal data in full: who printed which, and when."""
+    record_audit(
+        session,
+        actor,
+        f"mediation.print_{document}",
+        at=resolve_now(now),
+        target_type="mediation_case",
+        target_id=case_number,
+        details={"personal_data": "in full", "document": document},
+    )
+    session.commit()
 
 
 def rights_notice_for(
@@ -164,18 +196,24 @@ def rights_notice_for(
 def referral_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
-    """The referral slip, two copies (stub and handover), ID and phone numbers masked."""
+    """The referral slip, two copies: the center's stub with ID and phone numbers masked, the
+    receiving body's handover copy with the parties' phones in full (the print is audited)."""
     from printing.pdf_referral import render_referral_pdf
 
-    return render_referral_pdf(referral_slip_for(session, actor, case_id, language), font_path)
+    slip = referral_slip_for(session, actor, case_id, language)
+    _audit_full_print(session, actor, "referral", slip.case_number, None)
+    return render_referral_pdf(slip, font_path)
 
 
 def agreement_pdf(
     session: Session, actor: Actor, case_id: int, language: str, font_path: str | None = None
 ) -> bytes:
+    """The agreement the parties sign, with their full identity (People's Mediation Law
+    art. 29); the print is audited."""
     from printing.pdf_agreement import render_agreement_pdf
 
-    return render_agreement_pdf(agreement_for(session, actor, case_id, language), font_path)
+    agreement = agreement_for(session, actor, case_id, language, full_identity=True)
+    return render_agreement_pdf(agreement, font_path)
 
 
 def rights_notice_pdf(

@@ -18,6 +18,7 @@ from services.storage.db import Database, open_database
 from station.install.qt_platform import platform_problem
 from station.install.station_settings import counter_of_station
 from ui.center_clock.training_banner import add_training_banner
+from ui.common import theme
 from ui.common.i18n import translations
 from ui.common.messages import user_message
 from ui.common.screens import full_screen_on
@@ -50,6 +51,7 @@ def run_station(argv: Sequence[str]) -> int:
             "--db needs a database URL: sqlite:///FILE or postgresql://USER@HOST/DATABASE.", args
         )
         return 2
+    theme.use_staff_font(app)
     try:
         settings = load_settings(args.config, db_override=args.db)
     except SettingsError as exc:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from services.calendar.opening_hours import Availability, kiosk_availability
+from services.core.center_config import load_center_config
 from services.core.clock import center_now
 from services.queue.reads import QueueStatus, queue_status
 from services.sandbox.training import training_start
@@ -32,6 +34,14 @@ from ui.qt import (
     QWidget,
 )
 
+
+@dataclass(frozen=True)
+class LauncherView:
+    status: QueueStatus
+    availability: Availability
+    center_name: str
+
+
 # station name (and counter number for counters) -> a new window
 WindowFactory = Callable[[str, int], QMainWindow | None]
 
@@ -54,6 +64,7 @@ class LauncherWindow(QMainWindow):
         self._start_training = start_training
         self._training_at: datetime | None = None
         self._children: list[QWidget] = []
+        self._center_name = ""
         self._runner = OpRunner(self)
         self._build()
         self._feed = LiveFeed(database, self)
@@ -81,10 +92,14 @@ class LauncherWindow(QMainWindow):
         self._display = self._station_button(buttons, lambda: self._open("display"))
         counter_box = QHBoxLayout()
         self._counter = self._station_button(counter_box, lambda: self._open("counter"))
+        self._counter_number_label = QLabel()
+        self._counter_number_label.setFont(theme.font(12))
+        counter_box.addWidget(self._counter_number_label)
         self._counter_number = QSpinBox()
         self._counter_number.setRange(1, 99)
         self._counter_number.setValue(1)
         self._counter_number.setFont(theme.font(14))
+        self._counter_number_label.setBuddy(self._counter_number)
         counter_box.addWidget(self._counter_number)
         buttons.addLayout(counter_box)
         self._manager = self._station_button(buttons, lambda: self._open("manager"))
@@ -113,7 +128,12 @@ class LauncherWindow(QMainWindow):
         layout.addWidget(self._where)
         self._summary = QLabel()
         self._summary.setFont(theme.font(16, bold=True))
+        self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
+        self._kiosk_state = QLabel()
+        self._kiosk_state.setFont(theme.font(13, bold=True))
+        self._kiosk_state.setWordWrap(True)
+        layout.addWidget(self._kiosk_state)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(24)
         layout.addLayout(self._grid)
@@ -133,7 +153,8 @@ class LauncherWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CivicDesk — all-in-one station"))
-        self._title.setText(self.tr("CivicDesk public service center"))
+        # the center's configured name once it is read
+        self._title.setText(self._center_name or self.tr("CivicDesk public service center"))
         self._intro.setText(
             self.tr(
                 "Try the whole center on this machine: open the kiosk and take a ticket, open a "
@@ -144,6 +165,7 @@ class LauncherWindow(QMainWindow):
         self._kiosk.setText(self.tr("Kiosk"))
         self._display.setText(self.tr("Hall display"))
         self._counter.setText(self.tr("Counter"))
+        self._counter_number_label.setText(self.tr("Counter no.:"))
         self._manager.setText(self.tr("Manager"))
         self._printout_button.setText(self.tr("Printouts"))
         self._training_button.setText(self.tr("Start the demonstration on the training clock"))
@@ -180,16 +202,31 @@ class LauncherWindow(QMainWindow):
         if self._runner.busy:
             return
 
-        def read() -> tuple[QueueStatus, Availability]:
+        def read() -> LauncherView:
             with self._database.reader() as session:
-                return queue_status(session), kiosk_availability(session)
+                config = load_center_config(session)
+                return LauncherView(
+                    queue_status(session),
+                    kiosk_availability(session),
+                    config.center_name_en
+                    if self._language.startswith("en")
+                    else config.center_name_zh,
+                )
 
         self._runner.submit(read, self._show, self._show_error)
 
-    def _show(self, state: tuple[QueueStatus, Availability]) -> None:
-        status, availability = state
+    def _show(self, view: LauncherView) -> None:
+        status = view.status
         self._status.clear()
-        self._offer_training(availability)
+        self._center_name = view.center_name
+        self._title.setText(view.center_name or self.tr("CivicDesk public service center"))
+        if view.availability.open_now:
+            self._kiosk_state.setText(self.tr("The kiosk is open: residents can take tickets."))
+            self._kiosk_state.setStyleSheet(f"color: {theme.GREEN};")
+        else:
+            self._kiosk_state.setText(self.tr("The kiosk is closed now (outside opening hours)."))
+            self._kiosk_state.setStyleSheet(f"color: {theme.AMBER};")
+        self._offer_training(view.availability)
         self._summary.setText(
             fill(
                 self.tr("Service day %1: %2 waiting"),
@@ -250,6 +287,18 @@ class LauncherWindow(QMainWindow):
     @property
     def summary_text(self) -> str:
         return self._summary.text()
+
+    @property
+    def title_text(self) -> str:
+        return self._title.text()
+
+    @property
+    def kiosk_state_text(self) -> str:
+        return self._kiosk_state.text()
+
+    @property
+    def counter_number_label(self) -> QLabel:
+        return self._counter_number_label
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for child in self._children:

@@ -142,12 +142,7 @@ class StationFactory:
                 printouts_dir=printouts_dir(self.settings.station_name or "manager"),
             ),
         )
-        if self.demo:
-            from services.demo.hall import busiest_recent_day
-
-            with self.database.reader() as session:
-                window.show_day(busiest_recent_day(session))
-        window.start()
+        window.start()  # on today, like a manager who signs in
         return window
 
     def district(self) -> DistrictWindow | None:

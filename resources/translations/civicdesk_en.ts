@@ -2158,6 +2158,10 @@
         <translation>Recent calls</translation>
     </message>
     <message>
+        <source>Please get ready</source>
+        <translation>Please get ready</translation>
+    </message>
+    <message>
         <source>People waiting</source>
         <translation>People waiting</translation>
     </message>
@@ -2185,16 +2189,24 @@
         <translation>Green channel:</translation>
     </message>
     <message>
-        <source>Elderly (65+)</source>
-        <translation>Elderly (65+)</translation>
+        <source>Elderly 60+</source>
+        <translation>Elderly 60+</translation>
+    </message>
+    <message>
+        <source>Military family</source>
+        <translation>Military family</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Disability</source>
         <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Military and families</source>
-        <translation>Military and families</translation>
     </message>
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
@@ -2541,6 +2553,10 @@
         <translation>Counter</translation>
     </message>
     <message>
+        <source>Counter no.:</source>
+        <translation>Counter no.:</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -2559,6 +2575,14 @@
     <message>
         <source>This station is not available yet.</source>
         <translation>This station is not available yet.</translation>
+    </message>
+    <message>
+        <source>The kiosk is open: residents can take tickets.</source>
+        <translation>The kiosk is open: residents can take tickets.</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed now (outside opening hours).</source>
+        <translation>The kiosk is closed now (outside opening hours).</translation>
     </message>
     <message>
         <source>Service day %1: %2 waiting</source>
@@ -3392,8 +3416,8 @@
         <translation>All materials are here.</translation>
     </message>
     <message>
-        <source>One-time notice (一次性告知), still to bring: %1</source>
-        <translation>One-time notice (一次性告知), still to bring: %1</translation>
+        <source>One-time notice, still to bring: %1</source>
+        <translation>One-time notice, still to bring: %1</translation>
     </message>
     <message>
         <source>Promised by: …</source>
@@ -3745,6 +3769,10 @@
         <translation>%1 waiting · please place your ID card</translation>
     </message>
     <message>
+        <source>%1 waiting, about %2 min</source>
+        <translation>%1 waiting, about %2 min</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
@@ -3805,6 +3833,14 @@
     <message>
         <source>New service</source>
         <translation>New service</translation>
+    </message>
+    <message>
+        <source>In Chinese</source>
+        <translation>In Chinese</translation>
+    </message>
+    <message>
+        <source>In English, same lines</source>
+        <translation>In English, same lines</translation>
     </message>
     <message>
         <source>Tickets by ID card only</source>
@@ -4203,6 +4239,10 @@
     <message>
         <source>Your number</source>
         <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation>Green channel: %1</translation>
     </message>
     <message>
         <source>You are next. Please watch the hall display.</source>

@@ -2158,6 +2158,10 @@
         <translation>最近叫号</translation>
     </message>
     <message>
+        <source>Please get ready</source>
+        <translation>请准备</translation>
+    </message>
+    <message>
         <source>People waiting</source>
         <translation>等候人数</translation>
     </message>
@@ -2185,16 +2189,24 @@
         <translation>绿色通道：</translation>
     </message>
     <message>
-        <source>Elderly (65+)</source>
-        <translation>老年人（65岁以上）</translation>
+        <source>Elderly 60+</source>
+        <translation>60岁以上老人</translation>
+    </message>
+    <message>
+        <source>Military family</source>
+        <translation>军人军属</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
     </message>
     <message>
         <source>Disability</source>
         <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Military and families</source>
-        <translation>军人及军属</translation>
     </message>
     <message>
         <source>Choose a green channel first if it applies to you, then touch your service.</source>
@@ -2541,6 +2553,10 @@
         <translation>窗口</translation>
     </message>
     <message>
+        <source>Counter no.:</source>
+        <translation>窗口号：</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
@@ -2559,6 +2575,14 @@
     <message>
         <source>This station is not available yet.</source>
         <translation>该工作站暂不可用。</translation>
+    </message>
+    <message>
+        <source>The kiosk is open: residents can take tickets.</source>
+        <translation>取号机已开放：群众可以取号。</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed now (outside opening hours).</source>
+        <translation>取号机现已关闭（非办公时间）。</translation>
     </message>
     <message>
         <source>Service day %1: %2 waiting</source>
@@ -3392,7 +3416,7 @@
         <translation>材料齐全。</translation>
     </message>
     <message>
-        <source>One-time notice (一次性告知), still to bring: %1</source>
+        <source>One-time notice, still to bring: %1</source>
         <translation>一次性告知，尚需补齐：%1</translation>
     </message>
     <message>
@@ -3745,6 +3769,10 @@
         <translation>%1 人等候 · 请刷身份证</translation>
     </message>
     <message>
+        <source>%1 waiting, about %2 min</source>
+        <translation>%1 人等候，约 %2 分钟</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
@@ -3805,6 +3833,14 @@
     <message>
         <source>New service</source>
         <translation>新建业务</translation>
+    </message>
+    <message>
+        <source>In Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>In English, same lines</source>
+        <translation>英文，逐行对应</translation>
     </message>
     <message>
         <source>Tickets by ID card only</source>
@@ -4203,6 +4239,10 @@
     <message>
         <source>Your number</source>
         <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation>绿色通道：%1</translation>
     </message>
     <message>
         <source>You are next. Please watch the hall display.</source>

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from services.admin.common import audit_change, checked_bool, checked_int
 from services.calendar.opening_hours import tickets_issued
 from services.catalog.reads import CounterInfo, counter_info, counter_service_codes
+from services.catalog.english.texts import MATERIALS_EN
 from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
@@ -67,6 +68,8 @@ class ServiceFields:
     appointment_capacity: int = 0  # appointments per slot; 0: none
     daily_quota: int | None = None  # 限号: tickets a day; None for no limit
     paused: bool = False
+    # the materials in English, line by line beside ``materials``; empty: the known English
+    materials_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class ServiceRecord:
     appointment_capacity: int = 0
     daily_quota: int | None = None
     paused: bool = False
+    materials_en: tuple[str, ...] = ()
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -108,6 +112,7 @@ class ServiceRecord:
             appointment_capacity=self.appointment_capacity,
             daily_quota=self.daily_quota,
             paused=self.paused,
+            materials_en=self.materials_en,
         )
 
 
@@ -132,6 +137,7 @@ def _record(service: Service) -> ServiceRecord:
         appointment_capacity=service.appointment_capacity,
         daily_quota=service.daily_quota,
         paused=service.paused,
+        materials_en=tuple(service.materials_en or ()),
     )
 
 
@@ -145,6 +151,7 @@ def _snapshot(service: Service) -> dict[str, Any]:
         "target_wait_minutes": service.target_wait_minutes,
         "promised_days": service.promised_days,
         "materials": list(service.materials or ()),
+        "materials_en": list(service.materials_en or ()),
         "is_dispute": service.is_dispute,
         "active": service.active,
         "sort_order": service.sort_order,
@@ -175,6 +182,28 @@ def _materials(values: tuple[str, ...] | list[str]) -> list[str]:
     return cleaned
 
 
+def _material_pairs(
+    chinese: tuple[str, ...] | list[str], english: tuple[str, ...] | list[str]
+) -> tuple[list[str], list[str]]:
+    """The materials and their English, paired line by line; a blank Chinese line drops
+    its pair. Without English lines, each known material gets its seeded English."""
+    if len(english) > len(chinese):
+        raise ValidationError(
+            f"Give each material its English on the same line: {len(chinese)} materials, "
+            f"{len(english)} English lines."
+        )
+    names = _materials(chinese)
+    # a missing or blank English line: the known English, else none yet
+    given = {zh: en for zh, en in zip(chinese, english, strict=False) if en.strip()}
+    translated = []
+    for name in names:
+        text = given.get(name)
+        if text is None:
+            text = MATERIALS_EN.get(name, "")
+        translated.append(clean_text(text, "English material name", max_length=MATERIAL_LIMIT))
+    return names, translated
+
+
 def _apply(service: Service, fields: ServiceFields) -> None:
     service.name_zh = clean_text(
         fields.name_zh, "Chinese name", max_length=NAME_LIMIT, required=True
@@ -194,7 +223,7 @@ def _apply(service: Service, fields: ServiceFields) -> None:
     service.promised_days = checked_int(
         fields.promised_days, "promised working days", 0, MAX_PROMISED_DAYS
     )
-    service.materials = _materials(fields.materials)
+    service.materials, service.materials_en = _material_pairs(fields.materials, fields.materials_en)
     service.is_dispute = checked_bool(fields.is_dispute, "dispute flag")
     service.active = checked_bool(fields.active, "active flag")
     service.real_name_required = checked_bool(fields.real_name_required, "real-name flag")

@@ -168,6 +168,14 @@ class ReceiptData:
     counter_name_en: str
     staff_name: str
     accepted_at: datetime  # aware, in the center's time zone
+    materials_submitted_en: tuple[str, ...] = ()
+    materials_missing_en: tuple[str, ...] = ()
+
+    def materials(self, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The submitted and the missing materials in ``language``."""
+        if language.startswith("en") and self.materials_submitted_en + self.materials_missing_en:
+            return self.materials_submitted_en, self.materials_missing_en
+        return self.materials_submitted, self.materials_missing
 
     def center_name(self, language: str) -> str:
         return self.center_name_en if language.startswith("en") else self.center_name_zh
@@ -680,6 +688,13 @@ def receipt_data(
         counter_name_en=counter.name_en if counter else "",
         staff_name=staff.full_name if staff else "",
         accepted_at=request.accepted_at.astimezone(op.config.timezone),
+        materials_submitted_en=_in_english(service, request.materials_submitted),
+        materials_missing_en=_in_english(service, request.materials_missing),
     )
     session.commit()
     return data
+
+
+def _in_english(service: Service, materials: list[str] | None) -> tuple[str, ...]:
+    english = dict(zip(service.materials or (), service.materials_en or (), strict=False))
+    return tuple(english.get(name) or name for name in materials or ())

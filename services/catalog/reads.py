@@ -27,9 +27,17 @@ class ServiceInfo:
     active: bool
     materials: tuple[str, ...]
     real_name_required: bool = False  # tickets by ID card only: the tile says 请刷身份证
+    materials_en: tuple[str, ...] = ()
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
+
+    def material_name(self, material: str, language: str) -> str:
+        """A material (as stored, in Chinese) in ``language``; Chinese when no English."""
+        if language.startswith("en"):
+            english = dict(zip(self.materials, self.materials_en, strict=False))
+            return english.get(material) or material
+        return material
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ def service_info(service: Service) -> ServiceInfo:
         active=service.active,
         materials=tuple(service.materials or ()),
         real_name_required=service.real_name_required,
+        materials_en=tuple(service.materials_en or ()),
     )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from services.catalog.english.texts import materials_in_english
 from services.core.actors import SYSTEM
 from services.core.center_config import DEFAULTS
 from services.core.clock import resolve_now
@@ -180,6 +181,7 @@ def _seed_services(session: Session) -> dict[str, Service]:
             active=True,
             sort_order=order,
             materials=list(seed.materials),
+            materials_en=materials_in_english(seed.materials),
         )
         session.add(service)
         services[seed.code] = service

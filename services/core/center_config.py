@@ -30,6 +30,9 @@ DEFAULTS: dict[str, object] = {
     "appointment_slot_minutes": 30,
     "check_in_early_minutes": 30,  # check-in opens this long before the slot
     "check_in_late_minutes": 15,  # and closes this long after its start
+    # printed on every ticket for a resident who missed their number; 12345 is the national
+    # government service hotline until a center sets its own line
+    "center_phone": "12345",
 }
 
 
@@ -47,6 +50,7 @@ class CenterConfig:
     appointment_slot_minutes: int = 30
     check_in_early_minutes: int = 30
     check_in_late_minutes: int = 15
+    center_phone: str = "12345"
 
 
 def load_center_config(session: Session) -> CenterConfig:
@@ -71,6 +75,7 @@ def _config_from(stored: Mapping[str, object]) -> CenterConfig:
         appointment_slot_minutes=_int(values["appointment_slot_minutes"]),
         check_in_early_minutes=_int(values["check_in_early_minutes"]),
         check_in_late_minutes=_int(values["check_in_late_minutes"]),
+        center_phone=str(values["center_phone"]),
     )
 
 

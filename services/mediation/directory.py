@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from services.catalog.english.texts import BODIES_EN
 from services.core.actors import SYSTEM, Actor, Permission
 from services.core.clock import resolve_now
 from services.core.errors import NotFound, ValidationError
@@ -19,7 +20,7 @@ from services.core.journal import record_audit
 from services.core.op_context import atomic
 from services.core.text_checks import clean_text
 from services.inputs.quoting import quoted
-from services.mediation.states import Channel
+from services.mediation.states import Channel, DisputeType
 from services.storage.casework_models import ReceivingBody
 
 AUDIT_TARGET = "receiving_body"
@@ -33,6 +34,14 @@ class ReceivingBodyInfo:
     address: str
     phone: str
     active: bool
+    name_en: str = ""
+    dispute_types: tuple[str, ...] = ()  # offered first for these; empty: any
+
+    def display_name(self, language: str) -> str:
+        return self.name_en or self.name if language.startswith("en") else self.name
+
+    def suits(self, dispute_type: str | None) -> bool:
+        return dispute_type is not None and dispute_type in self.dispute_types
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,14 @@ SEED_BODIES: tuple[SeedBody, ...] = (
 
 def _info(body: ReceivingBody) -> ReceivingBodyInfo:
     return ReceivingBodyInfo(
-        body.id, body.name, body.channel, body.address, body.phone, body.active
+        body.id,
+        body.name,
+        body.channel,
+        body.address,
+        body.phone,
+        body.active,
+        body.name_en or "",
+        tuple(body.dispute_types or ()),
     )
 
 
@@ -75,6 +91,14 @@ def parse_channel(value: str) -> Channel:
 
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
     return clean_text(value, what, max_length=limit, required=required)
+
+
+def _dispute_types(values: tuple[str, ...] | list[str]) -> list[str]:
+    known = {kind.value for kind in DisputeType}
+    unknown = [value for value in values if value not in known]
+    if unknown:
+        raise ValidationError(f"Unknown dispute types: {', '.join(unknown)}.")
+    return list(dict.fromkeys(values))
 
 
 def get_receiving_body(session: Session, body_id: int) -> ReceivingBody:
@@ -101,12 +125,16 @@ def add_receiving_body(
     channel: str,
     address: str = "",
     phone: str = "",
+    name_en: str = "",
+    dispute_types: tuple[str, ...] = (),
     now: datetime | None = None,
 ) -> ReceivingBodyInfo:
     actor.require(Permission.MANAGE_DIRECTORY)
     at = resolve_now(now)
     body = ReceivingBody(
         name=_text(name, "name", 100, required=True),
+        name_en=_text(name_en, "English name", 160),
+        dispute_types=_dispute_types(dispute_types),
         channel=parse_channel(channel).value,
         address=_text(address, "address", 200),
         phone=_text(phone, "phone number", 32),
@@ -130,6 +158,8 @@ def update_receiving_body(
     channel: str | None = None,
     address: str | None = None,
     phone: str | None = None,
+    name_en: str | None = None,
+    dispute_types: tuple[str, ...] | None = None,
     now: datetime | None = None,
 ) -> ReceivingBodyInfo:
     """Change the given fields; ``None`` leaves a field as it is."""
@@ -145,6 +175,10 @@ def update_receiving_body(
         body.address = _text(address, "address", 200)
     if phone is not None:
         body.phone = _text(phone, "phone number", 32)
+    if name_en is not None:
+        body.name_en = _text(name_en, "English name", 160)
+    if dispute_types is not None:
+        body.dispute_types = _dispute_types(dispute_types)
     _audit(session, actor, "update", body, at)
     session.commit()
     return _info(body)
@@ -193,8 +227,11 @@ def seed_receiving_bodies(session: Session, *, now: datetime | None = None) -> i
     for seed in SEED_BODIES:
         if seed.name in existing:
             continue
+        name_en, dispute_types = BODIES_EN.get(seed.name, ("", ()))
         body = ReceivingBody(
             name=seed.name,
+            name_en=name_en,
+            dispute_types=list(dispute_types),
             channel=seed.channel.value,
             address=seed.address,
             phone=seed.phone,

@@ -25,6 +25,7 @@ from services.storage.casework_models import (
     PerformanceTerm,
     ReceivingBody,
 )
+from services.storage.models import Staff
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class ReferralSlipData:
     claims: str
     channel: str
     receiving_body_name: str
+    receiving_body_name_en: str
     receiving_body_address: str
     receiving_body_phone: str
     feedback_due: date
@@ -103,14 +105,16 @@ class RightsNoticeData:
     registered_on: date
 
 
-def _parties(session: Session, case: MediationCase) -> tuple[tuple[DocumentParty, ...], ...]:
+def _parties(
+    session: Session, case: MediationCase, *, full_identity: bool = False
+) -> tuple[tuple[DocumentParty, ...], ...]:
     sides: dict[str, list[DocumentParty]] = {PartySide.APPLICANT: [], PartySide.RESPONDENT: []}
     for party in load_parties(session, [case.id])[case.id]:
         view = party_view(party)
         sides[party.side].append(
             DocumentParty(
                 name=view.name,
-                id_number=view.id_number_masked,
+                id_number=party.id_number if full_identity else view.id_number_masked,
                 phone=view.phone,
                 address=view.address,
                 is_organisation=view.is_organisation,
@@ -152,21 +156,29 @@ def referral_slip_data(session: Session, case_id: int) -> ReferralSlipData:
         claims=case.claims,
         channel=case.channel,
         receiving_body_name=body.name,
+        receiving_body_name_en=body.name_en or "",
         receiving_body_address=body.address,
         receiving_body_phone=body.phone,
         feedback_due=case.feedback_due,
         referred_at=referral.occurred_at,
-        referred_by=referral.actor,
+        referred_by=staff_full_name(session, referral.actor),
     )
 
 
-def agreement_data(session: Session, case_id: int) -> AgreementData:
-    """The agreement of a case that reached one. ID numbers masked."""
+def staff_full_name(session: Session, actor_name: str) -> str:
+    """The staff member's full name for a document; the recorded name when none is known."""
+    full_name = session.scalar(select(Staff.full_name).where(Staff.username == actor_name))
+    return full_name or actor_name
+
+
+def agreement_data(session: Session, case_id: int, *, full_identity: bool = False) -> AgreementData:
+    """The agreement of a case that reached one. ID numbers masked unless ``full_identity``:
+    the signed agreement states the parties' identity (People's Mediation Law art. 29)."""
     case = load_case(session, case_id)
     if case.agreement_kind is None or case.agreement_effective is None:
         raise InvalidTransition(f"{case.number} has no agreement to print.")
     config = load_center_config(session)
-    applicants, respondents = _parties(session, case)
+    applicants, respondents = _parties(session, case, full_identity=full_identity)
     terms = session.scalars(
         select(PerformanceTerm)
         .where(PerformanceTerm.case_id == case.id)

@@ -15,7 +15,7 @@ from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day
 from services.core.event_feed import FeedEvent
 from services.queue.display_notice import get_display_notice
-from services.queue.reads import ServiceQueue, queue_status
+from services.queue.reads import ServiceQueue, eligible_for_call, queue_order, queue_status
 from services.storage.models import Counter, QueueEvent, Service, Ticket
 
 CALL_KINDS = ("called", "recalled")
@@ -44,6 +44,35 @@ class DisplaySnapshot:
     notice: str
     center_name_zh: str
     center_name_en: str
+    # "please get ready": the next tickets of the busiest services, in call order
+    next_up: tuple[tuple[str, ...], ...] = ()
+
+
+NEXT_UP_SERVICES = 4  # the display has room for this many lines
+NEXT_UP_TICKETS = 3
+BUSY_FROM = 2  # waiting tickets that make a service worth a line
+
+
+def next_up(
+    session: Session, services: tuple[ServiceQueue, ...], day: date, at: datetime
+) -> tuple[tuple[str, ...], ...]:
+    """The next few tickets of each of the busiest services, as the counters will call them."""
+    busiest = sorted(
+        (s for s in services if s.waiting >= BUSY_FROM and s.open_counters),
+        key=lambda s: -s.waiting,
+    )[:NEXT_UP_SERVICES]
+    lines = []
+    for service in busiest:
+        codes = session.scalars(
+            select(Ticket.code)
+            .join(Service, Service.id == Ticket.service_id)
+            .where(Service.code == service.code, eligible_for_call(day, at))
+            .order_by(*queue_order(at))
+            .limit(NEXT_UP_TICKETS)
+        ).all()
+        if codes:
+            lines.append(tuple(codes))
+    return tuple(lines)
 
 
 def call_from_event(event: FeedEvent) -> RecentCall | None:
@@ -112,4 +141,5 @@ def display_snapshot(session: Session, *, now: datetime | None = None) -> Displa
         notice=get_display_notice(session),
         center_name_zh=config.center_name_zh,
         center_name_en=config.center_name_en,
+        next_up=next_up(session, status.services, status.service_day, at),
     )

@@ -330,3 +330,20 @@ def waiting_for_counter(
     ]
     later = [w for w in ready if w not in callable_now]
     return callable_now + later
+
+
+def service_wait_estimates(session: Session, status: QueueStatus) -> dict[str, int]:
+    """For each service letter of ``status``, the estimated wait in minutes of a ticket
+    taken now: the people waiting, the recent service times, the open counters."""
+    config = load_center_config(session)
+    ids: dict[str, int] = {
+        code: id_ for code, id_ in session.execute(select(Service.code, Service.id))
+    }
+    estimates: dict[str, int] = {}
+    for service in status.services:
+        recent = session.execute(recent_service_times(ids[service.code], status.service_day)).all()
+        seconds = [(f - s).total_seconds() for s, f in recent if s and f]
+        estimates[service.code] = wait_minutes(
+            service.waiting, seconds, service.open_counters, config.default_service_minutes
+        )
+    return estimates

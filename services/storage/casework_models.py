@@ -119,7 +119,10 @@ class ReceivingBody(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    name_en: Mapped[str] = mapped_column(String(160), default="")
     channel: Mapped[str] = mapped_column(String(16))
+    # the dispute types (DisputeType values) it is offered first for; empty: any
+    dispute_types: Mapped[list[str]] = mapped_column(JSON, default=list)
     address: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -103,6 +103,8 @@ class Service(Base):
     # 限号: at most this many tickets a day (None: no limit); a manager may pause it.
     daily_quota: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the same materials in English, in the same order (an English receipt prints them)
+    materials_en: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Counter(Base):

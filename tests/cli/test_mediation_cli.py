@@ -156,6 +156,8 @@ def test_print_documents_as_pdf(cli: Cli, database: Database, tmp_path: Path) ->
     assert "Noticeoftheparties'rightsandduties" in texts["notice.pdf"]
     assert "受理回执" in texts["receipt.pdf"]
     assert request.number in texts["receipt.pdf"]
+    # the agreement the parties sign states their identity; every other document masks it
+    assert ID_ZHANG in texts.pop("agreement.pdf")
     for name, text in texts.items():
         assert mask_id_number(ID_ZHANG) in text, name
         for full in (ID_ZHANG, ID_WANG):

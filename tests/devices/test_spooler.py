@@ -12,7 +12,7 @@ from devices.printer_status import READY, UNKNOWN, PrinterStatus
 from devices.spooler import JobStateChange, Spooler
 from tests.devices.waiting import wait_until
 
-COPY = "副本 COPY".encode("gb18030")
+COPY = "补打 REPRINT".encode("gb18030")
 PAPER_END = PrinterStatus(known=True, online=False, paper_near_end=True, paper_end=True)
 
 

@@ -15,7 +15,7 @@ from tests.devices.waiting import wait_until
 
 pytestmark = pytest.mark.serial
 
-COPY = "副本 COPY".encode("gb18030")
+COPY = "补打 REPRINT".encode("gb18030")
 
 
 def job(n: int) -> bytes:

@@ -155,7 +155,7 @@ def test_a_counter_killed_at_random_moments_never_leaves_half_an_operation(
 
 # --- a print job cut off by kill -9 ------------------------------------------------------
 
-COPY = "副本 COPY".encode("gb18030")
+COPY = "补打 REPRINT".encode("gb18030")
 # Far more than the pseudo-terminals and socat buffer between the spooler and the printer,
 # so the first send is still going out when the spooler is killed. No DLE (0x10) inside.
 JOB = (

@@ -38,7 +38,7 @@ from tests.drills.conftest import scaled
 
 pytestmark = [pytest.mark.soak, pytest.mark.serial]
 
-COPY = "副本 COPY".encode("gb18030")
+COPY = "补打 REPRINT".encode("gb18030")
 
 
 def ticket(n: int) -> bytes:

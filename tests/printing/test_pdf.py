@@ -78,7 +78,6 @@ def test_referral_pdf_has_two_copies(tmp_path: Path, referral: ReferralSlip) -> 
             "M-2026-000045",
             "张三",
             "110105********1234",
-            "138****5678",
             "朝阳区人民调解委员会",
             "010-65550000",
             "人民调解",
@@ -87,14 +86,23 @@ def test_referral_pdf_has_two_copies(tmp_path: Path, referral: ReferralSlip) -> 
             "转出单位经办人",
         ):
             assert part in page, part
+    assert "138****5678" in stub
+    assert PARTY_PHONE in handover
 
 
-def test_referral_pdf_masks_every_party(tmp_path: Path, referral: ReferralSlip) -> None:
+def test_referral_pdf_gives_phones_only_to_the_receiving_body(
+    tmp_path: Path, referral: ReferralSlip
+) -> None:
     pdf = render_referral_pdf(referral)
-    text = compact(pdf_text(pdf, tmp_path))
-    for secret in (PARTY_ID, PARTY_PHONE, "91110105MA01234567", "01065551234"):
-        assert secret not in text
+    pages = pdf_text(pdf, tmp_path).split("\f")
+    handover = next(i for i, page in enumerate(pages) if "交接联" in page)
+    stub, receiving = compact("".join(pages[:handover])), compact("".join(pages[handover:]))
+    for secret in (PARTY_ID, "91110105MA01234567"):  # ID numbers: masked on both copies
+        assert secret not in stub + receiving
         assert secret.encode() not in pdf
+    for phone in (PARTY_PHONE, "01065551234"):  # the receiving body must call the parties
+        assert phone not in stub
+        assert phone in receiving
 
 
 def test_long_text_wraps_onto_more_pages(

@@ -47,7 +47,7 @@ def test_mark_as_copy_puts_a_banner_after_init() -> None:
     original = b"\x1b@\x1c&" + "受理回执".encode("gb18030") + b"\n"
     ops = d.decode(mark_as_copy(original))
     assert ops[0] == d.Init()
-    assert d.decoded_text(ops).startswith("** 副本 COPY **\n")
+    assert d.decoded_text(ops).startswith("** 补打 REPRINT **\n")
     assert d.Size(2, 2) in ops
     assert d.Bold(True) in ops
     # the document itself starts again from a fresh ESC @ and keeps its text

@@ -160,7 +160,7 @@ def test_a_full_day_at_one_counter_driven_by_the_keyboard(
         materials.setCurrentRow(row)
         qtbot.keyClick(materials, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda ticked=ticked: page.form.submitted() == ticked, timeout=TIMEOUT)
-    assert "一寸照片" in page.form.notice.text()
+    assert "One-inch photo" in page.form.notice.text()  # an English counter reads English
     page.form.description.setFocus()
     qtbot.keyClicks(page.form.description, "Pension enrolment")
     qtbot.waitUntil(

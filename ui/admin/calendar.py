@@ -33,6 +33,7 @@ from services.core.clock import center_today
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, selected_row
 from ui.center_clock.dates import center_qdate
 from ui.common.i18n import fill
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -112,7 +113,8 @@ class HoursTab(AdminTab):
         super().__init__(context, parent)
         self.settings: CenterSettings | None = None
         self.confirm: Callable[[str], bool] = self._ask
-        layout = QHBoxLayout(self)
+        # The center's form beside the calendar; above it on a portrait screen.
+        layout = side_by_side(self)
         layout.addWidget(self._build_center())
         layout.addWidget(self._build_calendar(), 1)
 

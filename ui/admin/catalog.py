@@ -37,6 +37,7 @@ from ui.admin.common import (
     yes_no,
 )
 from ui.common.i18n import fill
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -111,7 +112,7 @@ class ServicesTab(AdminTab):
         super().__init__(context, parent)
         self.editing: ServiceRecord | None = None
         self._select_after: str | None = None
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         left = QVBoxLayout()
         self.model = ServiceTableModel(self)
         self.view = make_table(self.model, stretch_column=2)
@@ -155,7 +156,20 @@ class ServicesTab(AdminTab):
         self.capacity_spin.setRange(0, MAX_APPOINTMENT_CAPACITY)
         self.materials_edit = QPlainTextEdit()
         self.materials_edit.setTabChangesFocus(True)
-        self.materials_edit.setMinimumHeight(150)
+        self.materials_edit.setMinimumHeight(80)
+        # Each material's English on the same line beside it: an English receipt prints it.
+        self.materials_en_edit = QPlainTextEdit()
+        self.materials_en_edit.setTabChangesFocus(True)
+        self.materials_en_edit.setMinimumHeight(80)
+        materials = QWidget()
+        pair = QHBoxLayout(materials)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.materials_edit)
+        pair.addWidget(self.materials_en_edit)
+        self.texts.bind(self.materials_edit.setPlaceholderText, lambda: self.tr("In Chinese"))
+        self.texts.bind(
+            self.materials_en_edit.setPlaceholderText, lambda: self.tr("In English, same lines")
+        )
         self.dispute_check = QCheckBox()
         self.active_check = QCheckBox()
         self.real_name_check = QCheckBox()
@@ -182,7 +196,9 @@ class ServicesTab(AdminTab):
         self.texts.row(form, lambda: self.tr("English description:"), self.description_en_edit)
         self.texts.row(form, lambda: self.tr("Target wait:"), self.wait_spin)
         self.texts.row(form, lambda: self.tr("Promised working days:"), self.days_spin)
-        self.texts.row(form, lambda: self.tr("Materials (one per line):"), self.materials_edit)
+        self.texts.row(form, lambda: self.tr("Materials (one per line):"), materials).setBuddy(
+            self.materials_edit
+        )
         self.texts.row(form, lambda: self.tr("Display order:"), self.order_spin)
         self.texts.row(
             form, lambda: self.tr("Appointments per slot (0: none):"), self.capacity_spin
@@ -266,6 +282,7 @@ class ServicesTab(AdminTab):
         self.order_spin.setValue(record.sort_order if record else 0)
         self.capacity_spin.setValue(record.appointment_capacity if record else 0)
         self.materials_edit.setPlainText("\n".join(record.materials) if record else "")
+        self.materials_en_edit.setPlainText("\n".join(record.materials_en) if record else "")
         self.dispute_check.setChecked(record.is_dispute if record else False)
         self.active_check.setChecked(record.active if record else True)
         self.real_name_check.setChecked(record.real_name_required if record else False)
@@ -283,6 +300,7 @@ class ServicesTab(AdminTab):
             target_wait_minutes=self.wait_spin.value(),
             promised_days=self.days_spin.value(),
             materials=tuple(self.materials_edit.toPlainText().splitlines()),
+            materials_en=tuple(self.materials_en_edit.toPlainText().splitlines()),
             is_dispute=self.dispute_check.isChecked(),
             active=self.active_check.isChecked(),
             sort_order=self.order_spin.value(),
@@ -359,7 +377,7 @@ class CountersTab(AdminTab):
         self.services: list[ServiceRecord] = []
         self._select_after: int | None = None
         self.confirm = self._ask
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         left = QVBoxLayout()
         self.model = CounterTableModel(self)
         self.view = make_table(self.model, stretch_column=4)
@@ -404,7 +422,7 @@ class CountersTab(AdminTab):
             )
         )
         self.service_list = QListWidget()
-        self.service_list.setMinimumHeight(260)
+        self.service_list.setMinimumHeight(160)
         column.addWidget(self.service_list, 1)
         order = QHBoxLayout()
         self.up_button = QPushButton()

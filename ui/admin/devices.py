@@ -38,6 +38,7 @@ from ui.admin.common import AdminContext, AdminTab, tint
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.messages import user_message
+from ui.layout.direction import DirectionBox
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -139,7 +140,10 @@ class DevicesTab(AdminTab):
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.file_label)
-        row = QHBoxLayout()
+        # The forms beside the printer's state; above it on a portrait screen.
+        sides = DirectionBox()
+        row = sides.box
+        row.setContentsMargins(0, 0, 0, 0)
         forms = QVBoxLayout()
         forms.addWidget(self._build_printer())
         forms.addWidget(self._build_scanner())
@@ -150,7 +154,7 @@ class DevicesTab(AdminTab):
         holder.setLayout(forms)
         row.addWidget(holder)
         row.addWidget(self._build_status(), 1)
-        layout.addLayout(row, 1)
+        layout.addWidget(sides, 1)
         self._fill(DeviceSettings.of(settings))
         self.retranslate()
 

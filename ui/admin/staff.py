@@ -23,6 +23,7 @@ from services.admin.staff import (
 from services.core.clock import utc_now
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, role_text
 from ui.common.i18n import fill
+from ui.layout.direction import side_by_side
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -83,7 +84,7 @@ class StaffTab(AdminTab):
         self.selected: StaffAccount | None = None
         self._select_after: str | None = None
         self.confirm: Callable[[str], bool] = self._ask
-        layout = QHBoxLayout(self)
+        layout = side_by_side(self)
         self.model = StaffTableModel(self)
         self.view = make_table(self.model, stretch_column=1)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.qt import QFont
+from ui.qt import QApplication, QFont
 
 CJK_FAMILIES = [
     "Microsoft YaHei",
@@ -28,3 +28,11 @@ def font(point_size: int, *, bold: bool = False) -> QFont:
     result.setPointSize(point_size)
     result.setBold(bold)
     return result
+
+
+STAFF_POINT_SIZE = 11  # 15 px at 96 dpi: a clerk reads it for eight hours
+
+
+def use_staff_font(app: QApplication) -> None:
+    """The default text of staff windows (counter, manager, launcher, dialogs)."""
+    app.setFont(font(STAFF_POINT_SIZE))

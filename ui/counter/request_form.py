@@ -168,7 +168,9 @@ class RequestForm(QGroupBox):
         self.materials.blockSignals(True)
         self.materials.clear()
         for name in service.materials if service else ():
-            item = QListWidgetItem(name)
+            # shown in the counter's language, kept as the catalog stores it
+            item = QListWidgetItem(service.material_name(name, self._language) if service else name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked)
             self.materials.addItem(item)
@@ -184,14 +186,18 @@ class RequestForm(QGroupBox):
         return [self.materials.item(row) for row in range(self.materials.count())]
 
     def submitted(self) -> list[str]:
-        return [i.text() for i in self._items() if i.checkState() == Qt.CheckState.Checked]
+        return [_name(i) for i in self._items() if i.checkState() == Qt.CheckState.Checked]
 
     def missing(self) -> list[str]:
+        return [_name(i) for i in self._items() if i.checkState() != Qt.CheckState.Checked]
+
+    def missing_shown(self) -> list[str]:
+        """The missing materials as the clerk reads them (in the counter's language)."""
         return [i.text() for i in self._items() if i.checkState() != Qt.CheckState.Checked]
 
     def tick(self, *names: str) -> None:
         for item in self._items():
-            if item.text() in names:
+            if _name(item) in names or item.text() in names:
                 item.setCheckState(Qt.CheckState.Checked)
 
     def _materials_changed(self, _item: QListWidgetItem) -> None:
@@ -201,7 +207,7 @@ class RequestForm(QGroupBox):
         if self.service() is None:
             self.notice.clear()
             return
-        missing = self.missing()
+        missing = self.missing_shown()
         if not self._items():
             self.notice.setStyleSheet(f"color: {theme.INK};")
             self.notice.setText(self.tr("This matter needs no materials."))
@@ -212,7 +218,9 @@ class RequestForm(QGroupBox):
             return
         self.notice.setStyleSheet(f"color: {theme.AMBER};")
         self.notice.setText(
-            fill(self.tr("One-time notice (一次性告知), still to bring: %1"), "、".join(missing))
+            fill(
+                self.tr("One-time notice, still to bring: %1"), self._joined(missing, stored=False)
+            )
         )
 
     def show_promised(self, code: str, day: date, working_days: int) -> None:
@@ -243,14 +251,28 @@ class RequestForm(QGroupBox):
         for item in self._items():
             item.setCheckState(Qt.CheckState.Unchecked)
 
+    def _joined(self, materials: list[str] | tuple[str, ...], *, stored: bool = True) -> str:
+        """Materials in the counter's language (``stored``: as the catalog keeps them)."""
+        service = self.service()
+        if self._language.startswith("en"):
+            names = [service.material_name(m, "en") if service and stored else m for m in materials]
+            return ", ".join(names)
+        return "、".join(materials)
+
     def show_accepted(self, request: RequestInfo) -> None:
         notice = one_time_notice(request)
         if notice.complete:
             text = self.tr("Accepted %1. All materials are here; promised by %2.")
         else:
             text = self.tr("Accepted %1; promised by %2. One-time notice given: still to bring %3.")
-        missing = "、".join(notice.missing)
-        self.last.setText(fill(text, request.number, request.promised_by.isoformat(), missing))
+        self.last.setText(
+            fill(
+                text,
+                request.number,
+                request.promised_by.isoformat(),
+                self._joined(notice.missing),
+            )
+        )
 
 
 class RequestPage(QWidget):
@@ -463,3 +485,9 @@ class RequestPage(QWidget):
             if path is None:
                 return
         self._receipts.save_pdf(request.id, path, self._language())
+
+
+def _name(item: QListWidgetItem) -> str:
+    """The material as the catalog stores it (the item shows it in the counter's language)."""
+    stored = item.data(Qt.ItemDataRole.UserRole)
+    return str(stored) if stored else item.text()

@@ -44,6 +44,8 @@ from ui.counter.request_receipts import ReceiptDesk
 from ui.counter.ticket_panel import TicketPanel
 from ui.counter.waiting_model import WaitingModel
 from ui.desk.panel import DeskPanel
+from ui.layout.direction import DirectionBox
+from ui.layout.scaling import FontScaler, screen_scale
 from ui.mediation.listing import MediationPanel
 from ui.qt import (
     QAbstractItemView,
@@ -190,6 +192,9 @@ class CounterWindow(QMainWindow):
         self._close_button.clicked.connect(self.close_counter)
         self._sign_out_button = QPushButton()
         self._sign_out_button.clicked.connect(self.sign_out)
+        for button in (self._pause_button, self._close_button):
+            button.setFont(theme.font(13, bold=True))
+            button.setMinimumWidth(96)
         bar.addWidget(self._pause_button)
         bar.addWidget(self._close_button)
         bar.addWidget(self._sign_out_button)
@@ -199,7 +204,9 @@ class CounterWindow(QMainWindow):
         self._banner.setWordWrap(True)
         self._banner.hide()
         outer.addWidget(self._banner)
-        body = QHBoxLayout()
+        # The ticket beside the tabs on a landscape screen, above them on a portrait one.
+        self._body = DirectionBox()
+        body = self._body.box
         body.setContentsMargins(10, 8, 10, 4)
         left = QVBoxLayout()
         self.ticket_panel = TicketPanel()
@@ -229,7 +236,7 @@ class CounterWindow(QMainWindow):
             self.buttons[command.key] = button
             grid.addWidget(button, index // 2, index % 2)
         left.addLayout(grid)
-        body.addLayout(left, 2)
+        body.addLayout(left, 1)
         self.tabs = QTabWidget()
         self.tabs.setFont(theme.font(12))
         self.request_page = RequestPage(self.context, self.receipts)
@@ -252,7 +259,7 @@ class CounterWindow(QMainWindow):
         self.desk = DeskPanel(self._database, self._actor, self._language)
         self.tabs.addTab(self.desk, "")
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
-        body.addWidget(self.tabs, 5)
+        body.addWidget(self.tabs, 4)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
@@ -265,13 +272,19 @@ class CounterWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(run)
             self.addAction(action)
-        outer.addLayout(body, 1)
+        outer.addWidget(self._body, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(theme.font(13))
         self.message.setContentsMargins(12, 4, 12, 8)
         outer.addWidget(self.message)
         self.setCentralWidget(root)
+        self._fonts = FontScaler(root)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # A clerk at a larger screen sits as far from it: the texts grow with it.
+        self._fonts.apply(screen_scale(self.width(), self.height(), (1366, 768), 1.35))
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("CivicDesk counter %1"), str(self._number)))

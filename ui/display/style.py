@@ -5,7 +5,9 @@ Sizes are pixel heights at 1080 screen lines; the window scales them to its own 
 
 from __future__ import annotations
 
-from ui.qt import QFont
+from functools import cache
+
+from ui.qt import QFont, QFontDatabase, QFontInfo
 
 FONT_FAMILIES = [
     "Microsoft YaHei",
@@ -44,6 +46,7 @@ SIZES = {
     "service_name": 34,
     "service_count": 40,
     "marquee": 42,
+    "next_up": 44,
 }
 BOLD = {
     "center_zh",
@@ -61,8 +64,27 @@ def display_font(role: str, scale: float) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(max(8, round(SIZES[role] * scale)))
-    font.setBold(role in BOLD)
+    font.setBold(role in BOLD and has_real_bold(font))
     return font
+
+
+@cache
+def _bold_families() -> frozenset[str]:
+    return frozenset(
+        family
+        for family in FONT_FAMILIES
+        if any("bold" in style.lower() for style in QFontDatabase.styles(family))
+    )
+
+
+def has_real_bold(font: QFont) -> bool:
+    """Whether the font found on this machine has a bold face of its own.
+
+    Without one, Qt thickens the strokes itself, but only below 64 pixels: a bold call line
+    would then change weight with the screen's size. Such a machine shows every text in one
+    weight instead.
+    """
+    return QFontInfo(font).family() in _bold_families()
 
 
 def stylesheet(scale: float) -> str:

@@ -89,11 +89,11 @@ class FitLabel(QLabel):
 
 
 class RecentCallsBoard(QFrame):
-    """The last calls in two columns of four: code and counter, newest at the top left."""
+    """The last calls, code and counter, newest at the top."""
 
-    COLUMNS = 2
+    COLUMNS = 1
 
-    def __init__(self, model: RecentCallsModel, capacity: int = 8) -> None:
+    def __init__(self, model: RecentCallsModel, capacity: int = 4) -> None:
         super().__init__()
         self._model = model
         layout = QGridLayout(self)
@@ -140,6 +140,28 @@ class RecentCallsBoard(QFrame):
             else:
                 code.setText("")
                 counter.setText("")
+
+
+class NextUpBoard(QFrame):
+    """ "Please get ready": one line per busy service with its next tickets, in call order."""
+
+    LINES = 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._lines = [FitLabel("next_up", accent=True) for _ in range(self.LINES)]
+        for line in self._lines:
+            layout.addWidget(line)
+        layout.addStretch(1)
+
+    def set_next_up(self, lines: Sequence[Sequence[str]]) -> None:
+        for index, label in enumerate(self._lines):
+            label.setText("  ".join(lines[index]) if index < len(lines) else "")
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self._lines if label.text()]
 
 
 class WaitingBoard(QFrame):

@@ -35,12 +35,14 @@ from ui.display.widgets import (
     ROLE_PROPERTY,
     FitLabel,
     Marquee,
+    NextUpBoard,
     RecentCallsBoard,
     ScreenRoot,
     WaitingBoard,
     role_label,
 )
 from ui.qt import (
+    QBoxLayout,
     QCloseEvent,
     QDate,
     QEvent,
@@ -152,13 +154,18 @@ class HallDisplayWindow(QMainWindow):
         self._center_en = role_label("center_en", muted=True)
         self._date = role_label("date", muted=True)
         self._time = role_label("time")
+        # Name and clock each on one line; stacked in two on a portrait screen.
+        self._name_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._clock_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for label in (self._center_zh, self._center_en):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBaseline)
-            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
-        header.addStretch(1)
+            self._name_box.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
         for label in (self._date, self._time):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBaseline)
-            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
+            self._clock_box.addWidget(label, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addLayout(self._name_box)
+        header.addStretch(1)
+        header.addLayout(self._clock_box)
         self._root_layout.addLayout(header)
 
         self._call_panel = QFrame()
@@ -168,6 +175,7 @@ class HallDisplayWindow(QMainWindow):
         self._call_caption = role_label("caption", muted=True)
         self._call_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._call_zh = FitLabel("call_zh")
+        self._call_zh.setObjectName("callLine")
         self._call_en = FitLabel("call_en")
         call_layout.addWidget(self._call_caption)
         for label in (self._call_zh, self._call_en):
@@ -175,11 +183,20 @@ class HallDisplayWindow(QMainWindow):
             call_layout.addWidget(label)
         self._root_layout.addWidget(self._call_panel)
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         self._recent_caption = role_label("caption", muted=True)
         recent, recent_layout = self._panel("recentPanel", self._recent_caption)
         self._recent_board = RecentCallsBoard(self._model)
-        recent_layout.addWidget(self._recent_board, 1)
+        # The newest calls beside "please get ready": the next tickets of the busy services.
+        calls_and_next = QHBoxLayout()
+        calls_and_next.addWidget(self._recent_board, 1)
+        next_column = QVBoxLayout()
+        self._next_caption = role_label("caption", muted=True)
+        self._next_board = NextUpBoard()
+        next_column.addWidget(self._next_caption)
+        next_column.addWidget(self._next_board, 1)
+        calls_and_next.addLayout(next_column, 1)
+        recent_layout.addLayout(calls_and_next, 1)
         self._waiting_caption = role_label("caption", muted=True)
         waiting, waiting_layout = self._panel("waitingPanel", self._waiting_caption)
         self._waiting_board = WaitingBoard(self._language)
@@ -212,6 +229,7 @@ class HallDisplayWindow(QMainWindow):
         self.setWindowTitle(self.tr("CivicDesk — hall display"))
         self._call_caption.setText(self.tr("Now calling"))
         self._recent_caption.setText(self.tr("Recent calls"))
+        self._next_caption.setText(self.tr("Please get ready"))
         self._waiting_caption.setText(self.tr("People waiting"))
         self._banner.setText(
             self.tr("Connection to the database lost — showing the last known state")
@@ -259,7 +277,15 @@ class HallDisplayWindow(QMainWindow):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        scale = max(0.35, min(self.height() / 1080, self.width() / 1920))
+        # A portrait screen stacks the boards: its reference is 1080 wide and 1920 high.
+        portrait = self.height() > self.width()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        for box in (self._body, self._name_box, self._clock_box):
+            box.setDirection(direction)
+        wide, high = (1080, 1920) if portrait else (1920, 1080)
+        scale = max(0.35, min(self.height() / high, self.width() / wide))
         if abs(scale - self._scale) > 0.01:
             self._scale = scale
             self.apply_fonts()
@@ -290,6 +316,9 @@ class HallDisplayWindow(QMainWindow):
 
     def waiting_counts(self) -> dict[str, int]:
         return self._waiting_board.counts()
+
+    def next_up_texts(self) -> list[str]:
+        return self._next_board.texts()
 
     def recent_slots(self) -> list[tuple[str, str]]:
         return self._recent_board.slot_texts()
@@ -332,6 +361,7 @@ class HallDisplayWindow(QMainWindow):
         self._center_zh.setText(snapshot.center_name_zh)
         self._center_en.setText(snapshot.center_name_en)
         self._waiting_board.set_services(snapshot.services)
+        self._next_board.set_next_up(snapshot.next_up)
         self._model.merge_snapshot(snapshot.calls, snapshot.service_day)
         self._notice = snapshot.notice
         self._marquee.setText(self._notice or self._default_notice())

@@ -18,7 +18,7 @@ from services.core.center_config import load_center_config
 from services.core.clock import center_now
 from services.core.errors import CheckInTooEarly, NotFound, ServiceClosed
 from services.queue.ops import issue_ticket
-from services.queue.reads import queue_status
+from services.queue.reads import queue_status, service_wait_estimates
 from services.queue.tickets import PriorityReason, TicketInfo
 from services.real_name.tickets import issue_real_name_ticket
 from services.storage.db import Database
@@ -108,6 +108,7 @@ class KioskWindow(QMainWindow):
         self._issued: IssuedTicket | None = None
         self._seconds_left = 0
         self._issuing = False
+        self._issuing_priority: PriorityReason | None = None
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self._build()
@@ -166,7 +167,7 @@ class KioskWindow(QMainWindow):
         self._language_button.clicked.connect(self.toggle_language)
         self._staff_button = QPushButton()
         self._staff_button.setObjectName("topButton")
-        self._staff_button.setFont(theme.font(14))
+        self._staff_button.setFont(theme.font(18))
         self._staff_button.setMinimumWidth(90)
         self._staff_button.clicked.connect(self.open_staff_panel)
         bar.addWidget(self._center, 1)
@@ -212,15 +213,18 @@ class KioskWindow(QMainWindow):
         def read() -> KioskState:
             with self._database.reader() as session:
                 availability = kiosk_availability(session)
-                waiting = {s.code: s.waiting for s in queue_status(session).services}
+                status = queue_status(session)
+                waits = service_wait_estimates(session, status)
                 config = load_center_config(session)
                 services: list[ServiceInfo] = list_services(session)
+            waiting = {s.code: s.waiting for s in status.services}
             tiles = [
                 ServiceTile(
                     s,
                     waiting.get(s.code, 0),
                     availability.accepts(s.code),
                     availability.refusal(s.code),
+                    waits.get(s.code, 0),
                 )
                 for s in services
             ]
@@ -294,6 +298,7 @@ class KioskWindow(QMainWindow):
             return
         self._awaiting_card = None
         self._issuing = True
+        self._issuing_priority = priority
         language = self._language
         printer = self._printing.printer_name
         profile = self._printing.profile
@@ -462,7 +467,10 @@ class KioskWindow(QMainWindow):
     def _show_issued(self, issued: IssuedTicket) -> None:
         self._issuing = False
         self._issued = issued
-        self.home.clear_priority()
+        # The green channel stays chosen until its ticket is out; a channel the next resident
+        # chose in the meantime is theirs and stays.
+        if self.home.priority == self._issuing_priority:
+            self.home.clear_priority()
         self._seconds_left = RETURN_HOME_SECONDS
         availability = self._state.availability if self._state else None
         self.ticket_page.show_ticket(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from printing.report_data import count_axis
 from ui.common import theme
 from ui.qt import QColor, QPainter, Qt, QWidget
 from ui.qt_charts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -21,7 +22,7 @@ class BarChart(QChartView):
         chart.setTitleFont(theme.font(12, bold=True))
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(170)
         self.values: dict[str, list[float]] = {}
 
     def show_bars(
@@ -47,12 +48,9 @@ class BarChart(QChartView):
         x_axis.append(list(categories))
         x_axis.setLabelsFont(theme.font(9))
         y_axis = QValueAxis()
-        ceiling = max(1.0, float(int(top * 1.1) + 1))
+        ceiling, step = count_axis(top)  # counts: every tick a whole number
         y_axis.setRange(0, ceiling)
-        if ceiling < 5:
-            y_axis.setTickCount(int(ceiling) + 1)
-        else:
-            y_axis.applyNiceNumbers()
+        y_axis.setTickCount(ceiling // step + 1)
         y_axis.setLabelFormat("%d")
         y_axis.setLabelsFont(theme.font(9))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -28,6 +28,7 @@ from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.table_model import Column, RowsModel
 from ui.desk.panel import DeskPanel
+from ui.layout.flow import FlowLayout
 from ui.manager.charts import BarChart
 from ui.manager.kpis import KpiRow
 from ui.manager.todo import ToDoPanel
@@ -123,8 +124,11 @@ class ManagerWindow(QMainWindow):
         bar.setContentsMargins(14, 8, 14, 8)
         self._title = QLabel()
         self._title.setFont(theme.font(17, bold=True))
-        bar.addWidget(self._title)
+        bar.addWidget(self._title, 0, Qt.AlignmentFlag.AlignTop)
         bar.addStretch(1)
+        # The period and the exports wrap under each other on a narrow (portrait) screen.
+        controls = FlowLayout()
+        bar.addLayout(controls, 3)
         self._from_label = QLabel()
         self._to_label = QLabel()
         self.date_from = QDateEdit()
@@ -133,8 +137,8 @@ class ManagerWindow(QMainWindow):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(center_qdate())
-            bar.addWidget(label)
-            bar.addWidget(edit)
+            controls.addWidget(label)
+            controls.addWidget(edit)
         self._buttons: dict[str, QPushButton] = {}
         for key, slot in (
             ("today", self.show_today),
@@ -149,7 +153,7 @@ class ManagerWindow(QMainWindow):
             button = QPushButton()
             button.clicked.connect(slot)
             self._buttons[key] = button
-            bar.addWidget(button)
+            controls.addWidget(button)
         outer.addWidget(header)
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -157,8 +161,8 @@ class ManagerWindow(QMainWindow):
         outer.addWidget(self._banner)
         body = QVBoxLayout()
         body.setContentsMargins(10, 8, 10, 4)
+        # The day's figures head the overview; the other tabs need the room at 1366x768.
         self.kpis = KpiRow()
-        body.addWidget(self.kpis)
         self.tabs = QTabWidget()
         body.addWidget(self.tabs, 1)
         outer.addLayout(body, 1)
@@ -168,7 +172,10 @@ class ManagerWindow(QMainWindow):
         self.setCentralWidget(root)
 
         overview = QWidget()
-        grid = QGridLayout(overview)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.kpis)
+        grid = QGridLayout()
+        overview_layout.addLayout(grid, 1)
         self.hourly_chart = BarChart()
         self.wait_chart = BarChart()
         self.service_chart = BarChart()
@@ -179,8 +186,8 @@ class ManagerWindow(QMainWindow):
         grid.addWidget(self.rating_chart, 1, 1)
         self.tabs.addTab(overview, "")
 
-        tables = QWidget()
-        tables_layout = QHBoxLayout(tables)
+        tables = QWidget()  # one above the other: every column keeps a readable title
+        tables_layout = QVBoxLayout(tables)
         self.counter_model: RowsModel[CounterRow] = RowsModel(self._counter_columns())
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
         tables_layout.addWidget(_sortable(self.counter_model))  # type: ignore[arg-type]

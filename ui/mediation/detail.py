@@ -28,6 +28,7 @@ from station import mediation_documents
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.print_station import PrintStation
+from ui.layout.flow import FlowLayout
 from ui.mediation.dialogs import (
     DialogContext,
     FormDialog,
@@ -224,6 +225,7 @@ class CaseDetailWidget(QWidget):
         party_header = self.parties.horizontalHeader()
         party_header.setStretchLastSection(False)
         party_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        party_header.setMinimumSectionSize(72)  # the name column keeps its title readable
         self.parties.verticalHeader().sectionResized.connect(lambda *_a: self._fit_parties())
         body.addWidget(self.parties)
         self.tabs = QTabWidget()
@@ -249,23 +251,25 @@ class CaseDetailWidget(QWidget):
 
         actions = QVBoxLayout()
         actions.setContentsMargins(8, 0, 8, 4)
+        # Each row wraps its buttons: the detail fits beside the list on a 1366 px screen.
+        top = Qt.AlignmentFlag.AlignTop
         self.steps_row = QHBoxLayout()
         self.steps_label = QLabel()
-        self.steps_row.addWidget(self.steps_label)
-        self.steps_box = QHBoxLayout()
-        self.steps_row.addLayout(self.steps_box)
-        self.steps_row.addStretch(1)
+        self.steps_row.addWidget(self.steps_label, 0, top)
+        self.steps_box = FlowLayout()
+        self.steps_row.addLayout(self.steps_box, 1)
         actions.addLayout(self.steps_row)
         self.work_row = QHBoxLayout()
         self.work_label = QLabel()
-        self.work_row.addWidget(self.work_label)
-        self.work_box = QHBoxLayout()
-        self.work_row.addLayout(self.work_box)
-        self.work_row.addStretch(1)
+        self.work_row.addWidget(self.work_label, 0, top)
+        self.work_box = FlowLayout()
+        self.work_row.addLayout(self.work_box, 1)
         actions.addLayout(self.work_row)
         documents = QHBoxLayout()
         self.documents_label = QLabel()
-        documents.addWidget(self.documents_label)
+        documents.addWidget(self.documents_label, 0, top)
+        document_box = FlowLayout()
+        documents.addLayout(document_box, 1)
         self.document_buttons: dict[str, QPushButton] = {}
         for kind, run in (
             ("referral", lambda: self.save_referral_pdf()),
@@ -276,8 +280,7 @@ class CaseDetailWidget(QWidget):
             button = QPushButton()
             button.clicked.connect(run)
             self.document_buttons[kind] = button
-            documents.addWidget(button)
-        documents.addStretch(1)
+            document_box.addWidget(button)
         actions.addLayout(documents)
         self.actions_widget = QWidget()
         self.actions_widget.setLayout(actions)
@@ -844,7 +847,8 @@ class CaseDetailWidget(QWidget):
                 ) from exc
             return target
 
-        self._context.read(
+        # written, not read: a document printed with full identity is recorded in the audit log
+        self._context.write(
             work,
             lambda saved: self._context.say(fill(self.tr("Saved %1."), str(saved)), False),
         )

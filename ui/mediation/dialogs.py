@@ -253,15 +253,24 @@ class ReferPage(Page):
         self.form.addRow(self.tr("Feedback due"), self.due)
         self.channel.currentIndexChanged.connect(lambda _i: self._fill_bodies())
         self.body.currentIndexChanged.connect(lambda _i: self._show_body())
-        if context.case.channel:
-            self.channel.setCurrentIndex(max(0, self.channel.findData(context.case.channel)))
+        # The case's own channel; else that of the first body suited to its dispute type.
+        suited = next((b for b in self._bodies() if b.suits(context.case.dispute_type)), None)
+        channel = context.case.channel or (suited.channel if suited else None)
+        if channel:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
         self._fill_bodies()
+
+    def _bodies(self) -> list[mediation_directory.ReceivingBodyInfo]:
+        """Active bodies, those that suit the case's dispute type first."""
+        kind = self.context.case.dispute_type
+        active = [b for b in self.context.bodies if b.active]
+        return sorted(active, key=lambda b: not b.suits(kind))
 
     def _fill_bodies(self) -> None:
         self.body.clear()
-        for body in self.context.bodies:
-            if body.channel == self.channel.channel and body.active:
-                self.body.addItem(body.name, body.id)
+        for body in self._bodies():
+            if body.channel == self.channel.channel:
+                self.body.addItem(body.display_name(self.context.language), body.id)
         self._show_body()
 
     def _show_body(self) -> None:

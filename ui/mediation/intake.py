@@ -72,7 +72,8 @@ class PartyTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 90, 110, 170, 110, 140, 90)):
-            self.setColumnWidth(column, width)
+            # never narrower than its title in either language
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.verticalHeader().hide()
 
     def add_party(self, side: str, party: mediation_intake.PartyInput | None = None) -> int:

@@ -133,6 +133,9 @@ class CaseListWidget(QWidget):
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
+        # Long dispute types must not make the list (and the window) wider than the screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.addItem("", None)
         for code, text in items:
             combo.addItem(text, code)

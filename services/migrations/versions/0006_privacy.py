@@ -1,7 +1,7 @@
 """residents' ID and phone numbers encrypted, with keyed look-up hashes
 
 Revision ID: 0006_privacy
-Revises: 0006_morning
+Revises: 0006_layout
 Create Date: 2026-12-06 20:00:00.000000
 
 ID numbers and phone numbers of residents and mediation parties (and the parties' agents'
@@ -24,7 +24,7 @@ from services.privacy.rows import SealedTable, reseal_rows
 from services.privacy.store import KEY_SETTING, record_key
 
 revision = '0006_privacy'
-down_revision = '0006_morning'
+down_revision = '0006_layout'
 branch_labels = None
 depends_on = None
 

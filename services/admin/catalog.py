@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from services.admin.common import audit_change, checked_bool, checked_int
 from services.calendar.opening_hours import tickets_issued
-from services.catalog.reads import CounterInfo, counter_info, counter_service_codes
 from services.catalog.english.texts import MATERIALS_EN
+from services.catalog.reads import CounterInfo, counter_info, counter_service_codes
 from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now, service_day

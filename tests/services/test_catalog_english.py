@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from services.catalog.english.missing import rows_without_english
 from sqlalchemy import select, text
 
 from services.admin.catalog import ServiceFields, create_service, update_service
+from services.catalog.english.missing import rows_without_english
 from services.core.actors import Actor, Role
 from services.core.errors import ValidationError
 from services.storage.casework_models import ReceivingBody

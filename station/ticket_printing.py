@@ -13,8 +13,14 @@ from station.documents import queue_ticket
 
 
 def spool_ticket(
-    session: Session, info: TicketInfo, *, printer: str, profile: PrinterProfile
+    session: Session,
+    info: TicketInfo,
+    *,
+    printer: str,
+    profile: PrinterProfile,
+    idempotency_key: str | None = None,
 ) -> PrintJobInfo:
+    """Queue the ticket's slip; with ``idempotency_key`` a retried try queues it once."""
     document = queue_ticket(info, load_center_config(session))
     return enqueue(
         session,
@@ -22,4 +28,5 @@ def spool_ticket(
         document_kind="ticket",
         document_ref=info.barcode,
         data=render_ticket(document, profile),
+        idempotency_key=idempotency_key,
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from services.calendar.opening_hours import Availability, kiosk_availability
 from services.core.center_config import load_center_config
 from services.core.clock import center_now
@@ -19,6 +21,7 @@ from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.printout_viewer import PrintoutViewer
+from ui.common.session_jobs import DatabaseJobs
 from ui.qt import (
     QCloseEvent,
     QEvent,
@@ -66,6 +69,7 @@ class LauncherWindow(QMainWindow):
         self._children: list[QWidget] = []
         self._center_name = ""
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self._build()
         self._feed = LiveFeed(database, self)
         self._feed.events_arrived.connect(lambda _events: self.refresh())
@@ -202,18 +206,15 @@ class LauncherWindow(QMainWindow):
         if self._runner.busy:
             return
 
-        def read() -> LauncherView:
-            with self._database.reader() as session:
-                config = load_center_config(session)
-                return LauncherView(
-                    queue_status(session),
-                    kiosk_availability(session),
-                    config.center_name_en
-                    if self._language.startswith("en")
-                    else config.center_name_zh,
-                )
+        def read(session: Session) -> LauncherView:
+            config = load_center_config(session)
+            return LauncherView(
+                queue_status(session),
+                kiosk_availability(session),
+                config.center_name_en if self._language.startswith("en") else config.center_name_zh,
+            )
 
-        self._runner.submit(read, self._show, self._show_error)
+        self._jobs.read(read, self._show, self._show_error)
 
     def _show(self, view: LauncherView) -> None:
         status = view.status

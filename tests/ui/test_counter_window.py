@@ -106,3 +106,23 @@ def test_a_clerk_cannot_take_over_a_colleagues_counter(qtbot: QtBot, database: D
     intruder.start()
     qtbot.waitUntil(lambda: "another staff member" in intruder.message.text(), timeout=5000)
     intruder.close()
+
+
+def test_a_call_refreshes_the_counter_once(qtbot: QtBot, database: Database) -> None:
+    """F1's answer is read back once; the live feed's news of the same call adds nothing,
+    while a ticket issued at a kiosk (news this counter does not show yet) refreshes it."""
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    window = _window(qtbot, database, 1, _clerk(database, "dora"))
+    qtbot.waitUntil(lambda: window.waiting_model.rowCount() == 1, timeout=5000)
+    qtbot.wait(1500)  # the feed's first news settles
+    before = window.refreshes
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.ticket_panel.code_text == "A001", timeout=5000)
+    qtbot.wait(2000)  # the live feed delivers the call event meanwhile
+    assert window.refreshes - before == 1
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    qtbot.waitUntil(lambda: window.waiting_model.rowCount() == 1, timeout=5000)
+    assert window.refreshes - before == 2
+    window.close()

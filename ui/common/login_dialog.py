@@ -7,6 +7,8 @@ and signs in with it once the domain has accepted it; until then nobody is signe
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from services.accounts.passwords import MIN_PASSWORD_LENGTH
 from services.accounts.staff import StaffInfo, login, replace_required_password
 from services.core.errors import PasswordChangeRequired, TemporaryPasswordMustChange
@@ -15,6 +17,7 @@ from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +34,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._database = database
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self.staff: StaffInfo | None = None
         self._choosing_password = False
         # The password the first step accepted (a temporary one), kept until it is replaced.
@@ -107,12 +111,11 @@ class LoginDialog(QDialog):
             return
         password = self.password.text()
 
-        def sign_in() -> StaffInfo:
-            with self._database.writer() as session:
-                return login(session, username, password)
+        def sign_in(session: Session) -> StaffInfo:
+            return login(session, username, password)
 
         self._current_password = password
-        self._runner.submit(sign_in, self._signed_in, self._failed)
+        self._jobs.write(sign_in, self._signed_in, self._failed)
 
     def _submit_new_password(self, username: str) -> None:
         new = self.new_password.text()
@@ -122,12 +125,11 @@ class LoginDialog(QDialog):
             return
         current = self._current_password
 
-        def replace_then_sign_in() -> StaffInfo:
-            with self._database.writer() as session:
-                replace_required_password(session, username, current, new)
-                return login(session, username, new)
+        def replace_then_sign_in(session: Session) -> StaffInfo:
+            replace_required_password(session, username, current, new)
+            return login(session, username, new)
 
-        self._runner.submit(replace_then_sign_in, self._signed_in, self._failed)
+        self._jobs.write(replace_then_sign_in, self._signed_in, self._failed)
 
     def _signed_in(self, staff: StaffInfo) -> None:
         self._current_password = ""

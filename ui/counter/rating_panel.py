@@ -4,6 +4,8 @@ only this panel's actor (``rating_panel_actor``) may rate."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from services.casework.evaluations import (
     BAD_RATING_REASONS,
     BAD_SCORES,
@@ -15,11 +17,12 @@ from services.casework.evaluations import (
 from services.core.actors import rating_panel_actor
 from services.core.errors import AlreadyRated
 from services.queue.tickets import TicketInfo
-from services.storage.db import Database, translate_outage
+from services.storage.db import Database
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.qt import (
     QButtonGroup,
     QCloseEvent,
@@ -62,6 +65,7 @@ class RatingPanel(QWidget):
         super().__init__(None)
         self._database = database
         self._runner = runner
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self._counter = counter_number
         self._actor = rating_panel_actor(counter_number)
         self._language = language
@@ -205,11 +209,10 @@ class RatingPanel(QWidget):
         actor = self._actor
         counter = self._counter
 
-        def read() -> TicketInfo | None:
-            with translate_outage(), self._database.reader() as session:
-                return ratable_ticket(session, actor, counter)
+        def read(session: Session) -> TicketInfo | None:
+            return ratable_ticket(session, actor, counter)
 
-        self._runner.submit(read, self.show_ticket, lambda _error: None)
+        self._jobs.read(read, self.show_ticket, lambda _error: None)
 
     def show_ticket(self, ticket: TicketInfo | None) -> None:
         if ticket is None:
@@ -298,12 +301,11 @@ class RatingPanel(QWidget):
             return
         actor = self._actor
 
-        def write() -> EvaluationInfo:
-            with translate_outage(), self._database.writer() as session:
-                return rate_ticket(session, actor, ticket.id, score, reason)
+        def write(session: Session) -> EvaluationInfo:
+            return rate_ticket(session, actor, ticket.id, score, reason)
 
         self._sending = True
-        self._runner.submit(write, self._rated, self._failed)
+        self._jobs.write(write, self._rated, self._failed)
 
     def _rated(self, info: EvaluationInfo) -> None:
         self._sending = False

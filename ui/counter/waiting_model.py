@@ -7,7 +7,7 @@ from datetime import datetime
 
 from services.core.clock import utc_now
 from services.queue.reads import WaitingTicket
-from services.queue.tickets import priority_label
+from services.queue.tickets import TicketStatus, priority_label
 from ui.common.table_model import Column, RowsModel
 from ui.qt import QCoreApplication
 
@@ -48,7 +48,7 @@ class WaitingModel(RowsModel[WaitingTicket]):
         super().set_rows(rows)
 
     def _priority(self, ticket: WaitingTicket) -> str:
-        if ticket.status == "held":
+        if ticket.status == TicketStatus.HELD:
             return QCoreApplication.translate("WaitingModel", "held")
         if ticket.transferred:
             return QCoreApplication.translate("WaitingModel", "transferred")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from devices.idcard.card_text import IdCardRecord
 from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
@@ -22,12 +24,12 @@ from services.catalog.reads import (
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import DatabaseUnavailable, QueueEmpty
-from services.core.event_feed import FeedEvent
+from services.core.event_feed import FeedEvent, Topic, latest_event_id
 from services.core.settings import ScannerSettings
 from services.queue import ops as queue_ops
 from services.queue.reads import WaitingTicket, waiting_for_counter
-from services.queue.tickets import TicketInfo, find_ticket_by_code, ticket_info
-from services.storage.db import Database, translate_outage
+from services.queue.tickets import TicketInfo, TicketStatus, find_ticket_by_code, ticket_info
+from services.storage.db import Database
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.idcard_source import IdCardSource
@@ -36,6 +38,7 @@ from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
 from ui.common.scan_filter import SerialScanSource, WedgeScanFilter
+from ui.common.session_jobs import DatabaseJobs
 from ui.counter.rating_panel import RatingPanel
 from ui.counter.request_context import CounterContext
 from ui.counter.request_form import RequestPage
@@ -86,6 +89,7 @@ class CounterView:
     waiting: list[WaitingTicket]
     recall_limit: int
     services: list[ServiceInfo]
+    as_of_event: int  # the newest queue event this view already shows
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,10 @@ class CounterWindow(QMainWindow):
         self._actor = staff.actor()
         self._language = language
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
+        self._refreshing = False
+        self._refresh_again = False
+        self.refreshes = 0  # reads of the counter's view so far (the window refreshes once)
         self._runner.busy_changed.connect(self._show_busy)
         self._print_station = print_station
         self._closed = False
@@ -349,20 +357,40 @@ class CounterWindow(QMainWindow):
             queue_ops.open_counter(session, self._actor, self._number)
 
     def refresh(self) -> None:
-        def read() -> CounterView:
-            with translate_outage(), self._database.reader() as session:
-                counter = counter_info(session, get_counter(session, self._number))
-                return CounterView(
-                    counter=counter,
-                    current=queue_ops.current_ticket(session, self._number),
-                    waiting=waiting_for_counter(session, self._number),
-                    recall_limit=load_center_config(session).recall_limit,
-                    services=list_services(session),
-                )
+        """Read the counter's view again: one read at a time, and one more at most when
+        something asked for it meanwhile (an action's answer and the live feed's news of it
+        come together)."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self.refreshes += 1
 
-        self._runner.submit(read, self._show_view, self._show_error)
+        def read(session: Session) -> CounterView:
+            counter = counter_info(session, get_counter(session, self._number))
+            return CounterView(
+                counter=counter,
+                current=queue_ops.current_ticket(session, self._number),
+                waiting=waiting_for_counter(session, self._number),
+                recall_limit=load_center_config(session).recall_limit,
+                services=list_services(session),
+                as_of_event=latest_event_id(session),
+            )
+
+        self._jobs.read(read, self._show_view, self._refresh_failed)
+
+    def _refresh_done(self) -> None:
+        self._refreshing = False
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self._refresh_done()
+        self._show_error(error)
 
     def _show_view(self, view: CounterView) -> None:
+        self._refresh_done()
         self.view = view
         self._show_online(True)
         self.ticket_panel.show_ticket(view.current, self._language)
@@ -397,12 +425,12 @@ class CounterWindow(QMainWindow):
         enabled = {
             "call_next": is_open and status is None,
             "call_code": is_open and status is None,
-            "recall": status == "called",
-            "start": status == "called",
-            "no_show": status == "called",
-            "hold": status in ("called", "serving"),
-            "finish": status in ("called", "serving"),
-            "transfer": status == "serving",
+            "recall": status == TicketStatus.CALLED,
+            "start": status == TicketStatus.CALLED,
+            "no_show": status == TicketStatus.CALLED,
+            "hold": status in (TicketStatus.CALLED, TicketStatus.SERVING),
+            "finish": status in (TicketStatus.CALLED, TicketStatus.SERVING),
+            "transfer": status == TicketStatus.SERVING,
         }
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
@@ -420,10 +448,6 @@ class CounterWindow(QMainWindow):
         if not quiet:
             self.say("")  # an old refusal must not read as the answer to this action
 
-        def job() -> Any:
-            with translate_outage(), self._database.writer() as session:
-                return work(session)
-
         def done(result: Any) -> None:
             if isinstance(result, TicketInfo):
                 self.say((describe or self._describe)(result))
@@ -432,7 +456,19 @@ class CounterWindow(QMainWindow):
                 self.say(after)
             self.refresh()
 
-        self._runner.submit(job, done, self._action_failed)
+        self._jobs.write(work, done, self._action_failed)
+
+    def _run_once(self, work: Callable[[Session, str], TicketInfo]) -> None:
+        """An action that must happen once, retried with its idempotency key while the
+        database is away (``services.queue.idempotency``)."""
+        self.say("")
+
+        def done(result: TicketInfo) -> None:
+            self.say(self._describe(result))
+            self._ticket_changed(result)
+            self.refresh()
+
+        self._jobs.write_once(work, done, self._action_failed)
 
     def _describe(self, ticket: TicketInfo) -> str:
         texts = {
@@ -447,9 +483,9 @@ class CounterWindow(QMainWindow):
 
     def _ticket_changed(self, ticket: TicketInfo) -> None:
         self.request_page.set_ticket(ticket)
-        if ticket.status == "serving":
+        if ticket.status == TicketStatus.SERVING:
             self.show_request_form()
-        elif ticket.status == "done":
+        elif ticket.status == TicketStatus.DONE:
             self.rating_panel.offer()
 
     def _action_failed(self, error: BaseException) -> None:
@@ -466,7 +502,10 @@ class CounterWindow(QMainWindow):
         self.message.setText(text)
 
     def call_next(self) -> None:
-        self._run(lambda s: queue_ops.call_next(s, self._actor, self._number))
+        # One key press, one call: a retried try whose COMMIT was cut calls nobody else.
+        self._run_once(
+            lambda s, key: queue_ops.call_next(s, self._actor, self._number, idempotency_key=key)
+        )
 
     def recall(self) -> None:
         self._run(
@@ -475,7 +514,7 @@ class CounterWindow(QMainWindow):
         )
 
     def _describe_recall(self, ticket: TicketInfo) -> str:
-        if ticket.status == "no_show":
+        if ticket.status == TicketStatus.NO_SHOW:
             limit = self.view.recall_limit if self.view is not None else ticket.recalls
             return fill(
                 self.tr("%1 was called %2 more times and did not come: it is now a no-show."),
@@ -567,11 +606,10 @@ class CounterWindow(QMainWindow):
             self.signed_out.emit()
             return
 
-        def job() -> None:
-            with translate_outage(), self._database.writer() as session:
-                queue_ops.close_counter(session, self._actor, self._number)
+        def job(session: Session) -> None:
+            queue_ops.close_counter(session, self._actor, self._number)
 
-        self._runner.submit(job, lambda _result: self.signed_out.emit(), self._action_failed)
+        self._jobs.write(job, lambda _result: self.signed_out.emit(), self._action_failed)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -607,8 +645,11 @@ class CounterWindow(QMainWindow):
             self._banner.show()
 
     def _events_arrived(self, events: list[FeedEvent]) -> None:
-        self.refresh()
-        if any(event.kind.startswith("request_") for event in events):
+        # Only news this counter does not show yet: its own actions were read back already.
+        shown = self.view.as_of_event if self.view is not None else 0
+        if any(e.topic is not Topic.CASEWORK and e.id > shown for e in events):
+            self.refresh()
+        if any(event.topic is Topic.CASEWORK for event in events):
             self.request_list.refresh()
 
     # --- casework -------------------------------------------------------------------------
@@ -724,16 +765,15 @@ class CounterWindow(QMainWindow):
             if day is not None and day != today:
                 return _ScannedTicket("other_day", None, code, day)
             ticket = ticket_info(session, find_ticket_by_code(session, today, code))
-            if ticket.status in ("waiting", "held"):
+            if ticket.status in (TicketStatus.WAITING, TicketStatus.HELD):
                 called = queue_ops.call_ticket(session, actor, number, code)
                 return _ScannedTicket("called", called, code, day)
             return _ScannedTicket("show", ticket, code, day)
 
-        def job() -> _ScannedTicket:
-            with translate_outage(), self._database.writer() as session:
-                return work(session)
+        def job(session: Session) -> _ScannedTicket:
+            return work(session)
 
-        self._runner.submit(job, self._show_scanned_ticket, self._action_failed)
+        self._jobs.write(job, self._show_scanned_ticket, self._action_failed)
 
     def _show_scanned_ticket(self, scanned: _ScannedTicket) -> None:
         ticket = scanned.ticket
@@ -749,7 +789,10 @@ class CounterWindow(QMainWindow):
             self._ticket_changed(ticket)
             self.refresh()
             return
-        if ticket.counter_number == self._number and ticket.status in ("called", "serving"):
+        if ticket.counter_number == self._number and ticket.status in (
+            TicketStatus.CALLED,
+            TicketStatus.SERVING,
+        ):
             self.say(fill(self.tr("%1 is at this counter."), ticket.code))
             self.show_request_form()
             return
@@ -763,7 +806,11 @@ class CounterWindow(QMainWindow):
         }
         status = statuses.get(ticket.status, status_text(ticket.status))
         text = fill(self.tr("%1 is %2."), ticket.code, status)
-        if ticket.counter_number is not None and ticket.status in ("called", "serving", "done"):
+        if ticket.counter_number is not None and ticket.status in (
+            TicketStatus.CALLED,
+            TicketStatus.SERVING,
+            TicketStatus.DONE,
+        ):
             text += " " + fill(self.tr("(counter %1)"), str(ticket.counter_number))
         self.say(text, warn=True)
 

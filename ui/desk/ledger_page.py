@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
@@ -14,6 +16,7 @@ from services.storage.db import Database
 from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.common.table_model import Column, RowsModel, rows_table
 from ui.qt import (
     QHBoxLayout,
@@ -40,6 +43,7 @@ class LedgerPage(QWidget):
         self._actor = actor
         self._language = language
         self._runner = runner
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self.model: RowsModel[entries.EntryInfo] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda e: e.number),
@@ -105,15 +109,14 @@ class LedgerPage(QWidget):
         self.risks.refresh_headers()
 
     def refresh(self, select: str | None = None) -> None:
-        def read() -> LedgerView:
-            with self._database.reader() as session:
-                today = service_day(utc_now(), load_center_config(session).timezone)
-                return LedgerView(
-                    entries.list_entries(session, self._actor, today, open_only=True),
-                    warnings.community_risk_table(session, self._actor),
-                )
+        def read(session: Session) -> LedgerView:
+            today = service_day(utc_now(), load_center_config(session).timezone)
+            return LedgerView(
+                entries.list_entries(session, self._actor, today, open_only=True),
+                warnings.community_risk_table(session, self._actor),
+            )
 
-        self._runner.submit(read, lambda view: self._show(view, select), self._failed)
+        self._jobs.read(read, lambda view: self._show(view, select), self._failed)
 
     def _show(self, view: LedgerView, select: str | None) -> None:
         self.model.set_rows(view.entries)
@@ -136,15 +139,14 @@ class LedgerPage(QWidget):
             return
         entry = self.model.row_at(rows[0].row())
 
-        def work() -> entries.EntryInfo:
-            with self._database.writer() as session:
-                return entries.resolve(session, self._actor, entry.id, note=note)
+        def work(session: Session) -> entries.EntryInfo:
+            return entries.resolve(session, self._actor, entry.id, note=note)
 
         def done(info: entries.EntryInfo) -> None:
             self.message.setText(fill(self.tr("%1 resolved."), info.number))
             self.refresh()
 
-        self._runner.submit(work, done, self._failed)
+        self._jobs.write(work, done, self._failed)
 
     def _resolve_selected(self) -> None:
         note, ok = QInputDialog.getMultiLineText(

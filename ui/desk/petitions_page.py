@@ -22,6 +22,7 @@ from services.storage.db import Database
 from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.common.table_model import Column, RowsModel, rows_table
 from ui.desk.register_dialog import RegisterPetitionDialog, Registration
 from ui.qt import (
@@ -49,6 +50,7 @@ class PetitionsPage(QWidget):
         self._actor = actor
         self._language = language
         self._runner = runner
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self.model: RowsModel[petition_common.PetitionInfo] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda p: p.number, name="number"),
@@ -118,11 +120,10 @@ class PetitionsPage(QWidget):
     # --- reading --------------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
-        def read() -> list[petition_common.PetitionInfo]:
-            with self._database.reader() as session:
-                return petition_queries.list_petitions(session, self._actor, limit=500)
+        def read(session: Session) -> list[petition_common.PetitionInfo]:
+            return petition_queries.list_petitions(session, self._actor, limit=500)
 
-        self._runner.submit(read, lambda rows: self._show(rows, select), self._failed)
+        self._jobs.read(read, lambda rows: self._show(rows, select), self._failed)
 
     def _show(self, rows: list[petition_common.PetitionInfo], select: str | None) -> None:
         chosen = self.selected()
@@ -177,15 +178,14 @@ class PetitionsPage(QWidget):
     # --- moves ----------------------------------------------------------------------------
 
     def _run(self, op: Callable[[Session], petition_common.PetitionInfo], done: str) -> None:
-        def work() -> petition_common.PetitionInfo:
-            with self._database.writer() as session:
-                return op(session)
+        def work(session: Session) -> petition_common.PetitionInfo:
+            return op(session)
 
         def shown(info: petition_common.PetitionInfo) -> None:
             self.message.setText(fill(done, info.number))
             self.refresh(select=info.number)
 
-        self._runner.submit(work, shown, self._failed)
+        self._jobs.write(work, shown, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

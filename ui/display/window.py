@@ -16,6 +16,8 @@ import logging
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
 from services.core.clock import center_now, utc_now
 from services.core.errors import DatabaseUnavailable
 from services.core.event_feed import FeedEvent
@@ -25,9 +27,10 @@ from services.queue.display_reads import (
     call_from_event,
     display_snapshot,
 )
-from services.storage.db import Database, translate_outage
+from services.storage.db import Database
 from ui.common.live_feed import LiveFeed
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.display.model import RecentCallsModel
 from ui.display.style import display_font, stylesheet
 from ui.display.text import call_line, waiting_line
@@ -103,6 +106,7 @@ class HallDisplayWindow(QMainWindow):
             announcer.setParent(self)  # the display's voice lives and ends with it
         self._screen_index = screen_index
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self._model = RecentCallsModel(parent=self)
         self._scale = 1.0
         self._closed = False
@@ -345,13 +349,11 @@ class HallDisplayWindow(QMainWindow):
         if self._runner.busy:
             self._refresh_again = True
             return
-        database = self._database
 
-        def read() -> DisplaySnapshot:
-            with translate_outage(), database.reader() as session:
-                return display_snapshot(session)
+        def read(session: Session) -> DisplaySnapshot:
+            return display_snapshot(session)
 
-        self._runner.submit(read, self._apply_snapshot, self._snapshot_failed)
+        self._jobs.read(read, self._apply_snapshot, self._snapshot_failed)
 
     def _apply_snapshot(self, snapshot: DisplaySnapshot) -> None:
         if self._closed:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from devices.idcard.card_text import IdCardRecord
 from devices.idcard.errors import CardExpired, InvalidCardIdNumber
 from devices.idcard.poller import ReaderState, ReaderStatus
@@ -31,6 +33,7 @@ from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
 from ui.common.scan_filter import WedgeScanFilter
+from ui.common.session_jobs import DatabaseJobs
 from ui.kiosk.pages import HomePage, MessagePage, ServiceTile, TicketPage
 from ui.qt import (
     QCloseEvent,
@@ -104,6 +107,7 @@ class KioskWindow(QMainWindow):
         self._staff_pin = staff_pin
         self._actor = kiosk_actor(station)
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self._state: KioskState | None = None
         self._issued: IssuedTicket | None = None
         self._seconds_left = 0
@@ -210,13 +214,12 @@ class KioskWindow(QMainWindow):
         if self._runner.busy:
             return
 
-        def read() -> KioskState:
-            with self._database.reader() as session:
-                availability = kiosk_availability(session)
-                status = queue_status(session)
-                waits = service_wait_estimates(session, status)
-                config = load_center_config(session)
-                services: list[ServiceInfo] = list_services(session)
+        def read(session: Session) -> KioskState:
+            availability = kiosk_availability(session)
+            status = queue_status(session)
+            waits = service_wait_estimates(session, status)
+            config = load_center_config(session)
+            services: list[ServiceInfo] = list_services(session)
             waiting = {s.code: s.waiting for s in status.services}
             tiles = [
                 ServiceTile(
@@ -230,7 +233,7 @@ class KioskWindow(QMainWindow):
             ]
             return KioskState(availability, tiles, config.center_name_zh, config.center_name_en)
 
-        self._runner.submit(read, self._show_state, self._show_error)
+        self._jobs.read(read, self._show_state, self._show_error)
 
     def _show_state(self, state: KioskState) -> None:
         self._state = state
@@ -303,33 +306,40 @@ class KioskWindow(QMainWindow):
         printer = self._printing.printer_name
         profile = self._printing.profile
 
-        def work() -> IssuedTicket:
-            with self._database.writer() as session:
-                if not kiosk_availability(session).open_now:
-                    raise ServiceClosed("Outside opening hours.", key="hours")
-                reason = priority.value if priority else None
-                if card is not None:
-                    ticket = issue_real_name_ticket(
-                        session,
-                        self._actor,
-                        service_code,
-                        card.id_number,
-                        name=card.name,
-                        address=card.address,
-                        priority=reason,
-                        language=language,
-                    ).ticket
-                else:
-                    ticket = issue_ticket(
-                        session, self._actor, service_code, priority=reason, language=language
-                    )
+        def work(session: Session, key: str) -> IssuedTicket:
+            if not kiosk_availability(session).open_now:
+                raise ServiceClosed("Outside opening hours.", key="hours")
+            reason = priority.value if priority else None
+            if card is not None:
+                ticket = issue_real_name_ticket(
+                    session,
+                    self._actor,
+                    service_code,
+                    card.id_number,
+                    name=card.name,
+                    address=card.address,
+                    priority=reason,
+                    language=language,
+                ).ticket
+            else:
+                ticket = issue_ticket(
+                    session,
+                    self._actor,
+                    service_code,
+                    priority=reason,
+                    language=language,
+                    idempotency_key=key,
+                )
             if printer is None:
                 return IssuedTicket(ticket, None)
-            with self._database.writer() as session:
-                job = spool_ticket(session, ticket, printer=printer, profile=profile)
+            job = spool_ticket(
+                session, ticket, printer=printer, profile=profile, idempotency_key=f"{key}-slip"
+            )
             return IssuedTicket(ticket, job.id)
 
-        self._runner.submit(work, self._show_issued, self._issue_failed)
+        # One tap, one ticket: a try whose COMMIT was cut (the database failing over) is
+        # retried with the same key, so it neither fails nor issues twice.
+        self._jobs.write_once(work, self._show_issued, self._issue_failed)
 
     # --- ID cards (实名取号) -------------------------------------------------------------
 
@@ -388,16 +398,15 @@ class KioskWindow(QMainWindow):
         printer = self._printing.printer_name
         profile = self._printing.profile
 
-        def work() -> IssuedTicket | None:
-            with self._database.writer() as session:
-                try:
-                    checked = check_in(
-                        session, self._actor, code=code, id_number=id_number, language=language
-                    )
-                except NotFound:
-                    if card is None:
-                        raise
-                    return None  # no appointment today: the card takes a real-name ticket
+        def work(session: Session) -> IssuedTicket | None:
+            try:
+                checked = check_in(
+                    session, self._actor, code=code, id_number=id_number, language=language
+                )
+            except NotFound:
+                if card is None:
+                    raise
+                return None  # no appointment today: the card takes a real-name ticket
             if printer is None:
                 return IssuedTicket(checked.ticket, None, checked)
             with self._database.writer() as session:
@@ -412,7 +421,7 @@ class KioskWindow(QMainWindow):
             assert card is not None
             self._hold_card(card)
 
-        self._runner.submit(work, done, self._check_in_failed)
+        self._jobs.write(work, done, self._check_in_failed)
 
     def _check_in_failed(self, error: BaseException) -> None:
         if isinstance(error, CheckInTooEarly):

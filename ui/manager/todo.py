@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from services.casework.evaluations import EvaluationInfo, close_follow_up, open_follow_ups
 from services.casework.requests import RequestInfo, list_requests
 from services.core.actors import Actor
@@ -16,6 +18,7 @@ from services.storage.db import Database
 from ui.common import theme
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.common.table_model import Column, RowsModel, rows_table
 from ui.qt import (
     QEvent,
@@ -43,6 +46,7 @@ class ToDoPanel(QWidget):
         self._actor = actor
         self._language = language
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self.requests: RowsModel[RequestInfo] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda r: r.number),
@@ -154,17 +158,16 @@ class ToDoPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        def read() -> ToDo:
-            with self._database.reader() as session:
-                today = service_day(utc_now(), load_center_config(session).timezone)
-                return ToDo(
-                    requests=list_requests(session, self._actor, overdue=True),
-                    cases=cases_needing_action(session, self._actor, today),
-                    ratings=open_follow_ups(session, self._actor),
-                    warnings=early_warnings(session, self._actor, today),
-                )
+        def read(session: Session) -> ToDo:
+            today = service_day(utc_now(), load_center_config(session).timezone)
+            return ToDo(
+                requests=list_requests(session, self._actor, overdue=True),
+                cases=cases_needing_action(session, self._actor, today),
+                ratings=open_follow_ups(session, self._actor),
+                warnings=early_warnings(session, self._actor, today),
+            )
 
-        self._runner.submit(read, self._show, self._failed)
+        self._jobs.read(read, self._show, self._failed)
 
     def _show(self, todo: ToDo) -> None:
         self.requests.set_rows(todo.requests)
@@ -176,15 +179,14 @@ class ToDoPanel(QWidget):
         self.message.setText(user_message(error))
 
     def close_follow_up(self, evaluation_id: int, note: str) -> None:
-        def work() -> None:
-            with self._database.writer() as session:
-                close_follow_up(session, self._actor, evaluation_id, note)
+        def work(session: Session) -> None:
+            close_follow_up(session, self._actor, evaluation_id, note)
 
         def done(_result: object) -> None:
             self.message.setText(self.tr("Follow-up closed."))
             self.refresh()
 
-        self._runner.submit(work, done, self._failed)
+        self._jobs.write(work, done, self._failed)
 
     def _close_selected_follow_up(self) -> None:
         rows = self._ratings_view.selectionModel().selectedRows()

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from printing.report_pdf import render_report_pdf
 from services.accounts.staff import StaffInfo
 from services.admin.catalog import ServiceRecord, list_pausable_services, set_service_paused
@@ -26,6 +28,7 @@ from ui.common.i18n import fill
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.session_jobs import DatabaseJobs
 from ui.common.table_model import Column, RowsModel
 from ui.desk.panel import DeskPanel
 from ui.layout.flow import FlowLayout
@@ -102,6 +105,7 @@ class ManagerWindow(QMainWindow):
         self._language = language
         self._pdf_font = pdf_font or None
         self._runner = OpRunner(self)
+        self._jobs = DatabaseJobs(self._database, self._runner)
         self.report: Report | None = None
         self.mediation = mediation
         self.administration = administration
@@ -316,11 +320,10 @@ class ManagerWindow(QMainWindow):
         self.refresh_now()
 
     def refresh_now(self) -> None:
-        def read() -> QueueStatus:
-            with self._database.reader() as session:
-                return queue_status(session)
+        def read(session: Session) -> QueueStatus:
+            return queue_status(session)
 
-        self._runner.submit(read, self._show_now, self._failed)
+        self._jobs.read(read, self._show_now, self._failed)
 
     def _show_report(self, report: Report) -> None:
         self.report = report
@@ -394,9 +397,8 @@ class ManagerWindow(QMainWindow):
         ask = confirm or self._confirm
         actor = self._actor
 
-        def read() -> DayClosePreview:
-            with self._database.reader() as session:
-                return preview_day_close(session, actor)
+        def read(session: Session) -> DayClosePreview:
+            return preview_day_close(session, actor)
 
         def answered(preview: DayClosePreview) -> None:
             if ask(self.close_day_question(preview)):
@@ -406,7 +408,7 @@ class ManagerWindow(QMainWindow):
             with self._database.writer() as session:
                 return close_day(session, actor, day=None, force=True)
 
-        self._runner.submit(read, answered, self._failed)
+        self._jobs.read(read, answered, self._failed)
 
     def close_day_question(self, preview: DayClosePreview) -> str:
         text = fill(
@@ -438,11 +440,10 @@ class ManagerWindow(QMainWindow):
     def pause_service_dialog(self) -> None:
         actor = self._actor
 
-        def read() -> list[ServiceRecord]:
-            with self._database.reader() as session:
-                return list_pausable_services(session, actor)
+        def read(session: Session) -> list[ServiceRecord]:
+            return list_pausable_services(session, actor)
 
-        self._runner.submit(read, self._choose_service_to_pause, self._failed)
+        self._jobs.read(read, self._choose_service_to_pause, self._failed)
 
     def _choose_service_to_pause(self, records: list[ServiceRecord]) -> None:
         offered = records
@@ -465,9 +466,8 @@ class ManagerWindow(QMainWindow):
     def set_service_paused(self, service_id: int, paused: bool) -> None:
         actor = self._actor
 
-        def work() -> ServiceRecord:
-            with self._database.writer() as session:
-                return set_service_paused(session, actor, service_id, paused)
+        def work(session: Session) -> ServiceRecord:
+            return set_service_paused(session, actor, service_id, paused)
 
         def done(record: ServiceRecord) -> None:
             text = (
@@ -477,7 +477,7 @@ class ManagerWindow(QMainWindow):
             )
             self.message.setText(fill(text, f"{record.code} {record.name(self._language)}"))
 
-        self._runner.submit(work, done, self._failed)
+        self._jobs.write(work, done, self._failed)
 
     def _show_online(self, online: bool) -> None:
         if online:

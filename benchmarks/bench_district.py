@@ -49,14 +49,21 @@ def _seed(path: Path, centers: int, days: int) -> tuple[date, date]:
             for n in range(days):
                 day = (first + timedelta(days=n)).isoformat()
                 issued = rng.randint(150, 400)
-                day_rows.append((code, day, issued, issued - 20, 10, 5, 5, 80, 70, 30, 28, 2, now))
+                day_rows.append(
+                    (code, day, issued, issued - 20, 10, 5, 5, 80, 70, 30, 28, 2, 3, 2, 2, 1, now)
+                )
                 for measure, spread in (("waiting", 90), ("service", 30)):
                     for bucket in range(spread):
                         tickets = rng.randint(0, 6)
                         if tickets:
                             second_rows.append((code, day, measure, bucket * 30, tickets))
             connection.executemany(
-                "INSERT INTO district_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", day_rows
+                "INSERT INTO district_day (center_code, service_day, issued, served, no_show, "
+                "cancelled, expired, ratings, ratings_good, requests_completed, requests_on_time, "
+                "mediation_registered, petitions_received, petitions_replied, petitions_on_time, "
+                "petitions_satisfied, computed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                day_rows,
             )
             connection.executemany(
                 "INSERT INTO district_day_seconds VALUES (?, ?, ?, ?, ?)", second_rows

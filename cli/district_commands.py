@@ -200,6 +200,7 @@ _COLUMNS = (
     ("good_rate", "Good ratings"),
     ("on_time_rate", "Requests on time"),
     ("mediation_registered", "Mediation cases"),
+    ("petitions_received", "Petitions"),
     ("stale", "Stale"),
 )
 

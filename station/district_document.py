@@ -46,6 +46,8 @@ COLUMNS = (
     Column("good_rate", T("好评率", "Good ratings"), "percent"),
     Column("on_time_rate", T("按时办结率", "Requests on time"), "percent"),
     Column("mediation", T("调解案件", "Mediation cases")),
+    Column("petitions", T("信访件", "Petitions")),
+    Column("petitions_on_time", T("信访按期办结率", "Petitions replied on time"), "percent"),
     Column("data", T("数据", "Data"), "text"),
 )
 
@@ -71,6 +73,8 @@ def _row(figures: CenterFigures, language: str) -> tuple[Cell, ...]:
         figures.good_rate,
         figures.on_time_rate,
         figures.mediation_registered,
+        figures.petitions_received,
+        figures.petitions_on_time_rate,
         state,
     )
 

@@ -1513,6 +1513,14 @@
         <translation>Mediation cases</translation>
     </message>
     <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Petitions on time</source>
+        <translation>Petitions on time</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>

@@ -1513,6 +1513,14 @@
         <translation>调解案件</translation>
     </message>
     <message>
+        <source>Petitions</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Petitions on time</source>
+        <translation>信访按期办结率</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>数据</translation>
     </message>

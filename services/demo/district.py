@@ -35,6 +35,10 @@ _COUNTS = (
     "requests_completed",
     "requests_on_time",
     "mediation_registered",
+    "petitions_received",
+    "petitions_replied",
+    "petitions_on_time",
+    "petitions_satisfied",
 )
 
 

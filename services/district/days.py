@@ -41,6 +41,10 @@ _COUNTS = (
     "requests_completed",
     "requests_on_time",
     "mediation_registered",
+    "petitions_received",
+    "petitions_replied",
+    "petitions_on_time",
+    "petitions_satisfied",
 )
 
 
@@ -115,6 +119,10 @@ def publish_days(
                 requests_completed=report.requests.total.completed,
                 requests_on_time=report.requests.total.completed_on_time,
                 mediation_registered=report.mediation.registered,
+                petitions_received=report.petitions.received,
+                petitions_replied=report.petitions.replied,
+                petitions_on_time=report.petitions.on_time,
+                petitions_satisfied=report.petitions.satisfied,
                 computed_at=at,
             )
         )
@@ -215,7 +223,7 @@ def import_days(
         center = document["center"]
         code = check_center_code(str(center["code"]))
         days = [
-            (date.fromisoformat(d["service_day"]), {k: int(d[k]) for k in _COUNTS})
+            (date.fromisoformat(d["service_day"]), {k: int(d.get(k, 0)) for k in _COUNTS})
             for d in document["days"]
         ]
         seconds = [

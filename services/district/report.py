@@ -46,6 +46,10 @@ class CenterFigures:
     requests_completed: int
     requests_on_time: int
     mediation_registered: int
+    petitions_received: int
+    petitions_replied: int
+    petitions_on_time: int
+    petitions_satisfied: int
     rank: int | None  # by median wait, shortest first; None for the total and empty centers
 
     @property
@@ -55,6 +59,10 @@ class CenterFigures:
     @property
     def good_rate(self) -> float | None:
         return self.ratings_good / self.ratings if self.ratings else None
+
+    @property
+    def petitions_on_time_rate(self) -> float | None:
+        return self.petitions_on_time / self.petitions_replied if self.petitions_replied else None
 
     @property
     def on_time_rate(self) -> float | None:
@@ -79,6 +87,10 @@ _SUMS = (
     "requests_completed",
     "requests_on_time",
     "mediation_registered",
+    "petitions_received",
+    "petitions_replied",
+    "petitions_on_time",
+    "petitions_satisfied",
 )
 
 

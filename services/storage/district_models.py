@@ -32,6 +32,10 @@ class DistrictDay(Base):
     requests_completed: Mapped[int] = mapped_column(Integer)
     requests_on_time: Mapped[int] = mapped_column(Integer)
     mediation_registered: Mapped[int] = mapped_column(Integer)
+    petitions_received: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    petitions_replied: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    petitions_on_time: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    petitions_satisfied: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     computed_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

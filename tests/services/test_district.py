@@ -171,3 +171,29 @@ def test_a_day_close_publishes_the_days_not_yet_published(sqlite_factory: Sqlite
     assert again.days == ()
     assert later is not None
     assert later.days == (NOW.date(),)
+
+
+def test_petition_figures_reach_the_district(sqlite_factory: SqliteFactory) -> None:
+    from services.petitions.intake import PetitionerInput, register_petition
+
+    center = _center(sqlite_factory, "HD-03", seed=4)
+    with center.writer() as session:
+        register_petition(
+            session,
+            SYSTEM,
+            channel="visit",
+            category="education",
+            concerned_body="区教育局",
+            matter="学位分配",
+            petitioners=[PetitionerInput("张三")],
+            received_on=date(2026, 11, 27),
+            now=NOW,
+        )
+    district = open_database(sqlite_factory.new_url())
+    with district.writer() as session:
+        import_days(session, SYSTEM, _export(center), now=NOW)
+    with district.reader() as session:
+        report = district_report(session, SYSTEM, START, YESTERDAY, now=NOW)
+    with center.reader() as session:
+        own = range_report(session, SYSTEM, START, YESTERDAY, now=NOW)
+    assert report.total.petitions_received == own.petitions.received == 1

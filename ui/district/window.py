@@ -179,6 +179,17 @@ class DistrictWindow(QMainWindow):
                 align_right=True,
             ),
             Column(
+                lambda: self.tr("Petitions"),
+                lambda r: r.petitions_received,
+                align_right=True,
+            ),
+            Column(
+                lambda: self.tr("Petitions on time"),
+                lambda r: r.petitions_on_time_rate,
+                align_right=True,
+                display=lambda r: _percent(r.petitions_on_time_rate),
+            ),
+            Column(
                 lambda: self.tr("Data"),
                 lambda r: r.stale,
                 display=lambda r: self.tr("stale") if r.stale else self.tr("current"),

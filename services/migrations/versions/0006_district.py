@@ -34,6 +34,10 @@ def upgrade() -> None:
         sa.Column('requests_completed', sa.Integer(), nullable=False),
         sa.Column('requests_on_time', sa.Integer(), nullable=False),
         sa.Column('mediation_registered', sa.Integer(), nullable=False),
+        sa.Column('petitions_received', sa.Integer(), server_default='0', nullable=False),
+        sa.Column('petitions_replied', sa.Integer(), server_default='0', nullable=False),
+        sa.Column('petitions_on_time', sa.Integer(), server_default='0', nullable=False),
+        sa.Column('petitions_satisfied', sa.Integer(), server_default='0', nullable=False),
         sa.Column('computed_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('center_code', 'service_day'),
     )

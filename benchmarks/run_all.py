@@ -2,10 +2,11 @@
 
 1 queue operations, 2 statistics (``bench_stats.py``), 3 printing (``bench_printing.py`` and the
 month's report PDF), 4 start-up and memory, 5 live update latency, 6 GUI responsiveness.
-PostgreSQL cases run when ``CIVICDESK_TEST_PG_URL`` names a server on which the benchmarks may
-create and drop databases. ``--quick`` runs every benchmark in a small size (a few minutes);
-without it the full sizes run (about half an hour on a two-core machine, most of it the
-statistics seeding). ``--results FILE`` also writes the summary table as Markdown.
+PostgreSQL cases run on a server the run starts for itself with the durability of production
+(``pg_server.py``: fsync, synchronous_commit and full_page_writes on), never on a test server.
+``--quick`` runs every benchmark in a small size (a few minutes); without it the full sizes run
+(about half an hour on a two-core machine, most of it the statistics seeding).
+``--results FILE`` also writes the summary table as Markdown.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,7 +28,9 @@ from benchmarks import (  # noqa: E402
     bench_report_pdf,
     bench_startup,
 )
-from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url  # noqa: E402
+from benchmarks.common import ROOT, Report, Row, markdown_table  # noqa: E402
+from benchmarks.pg_server import durability_text, production_postgres  # noqa: E402
+from services.db import SQLITE_SYNCHRONOUS  # noqa: E402
 
 BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui")
 TICKET_TARGET = 0.01  # build time under 1% of the wire time at 115200 baud
@@ -104,10 +107,18 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(chosen) - set(BENCHMARKS)
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
-    postgres = not args.no_postgres and pg_admin_url() is not None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.no_postgres:
+        return _run(args, chosen, None)
+    with production_postgres() as pg_url:
+        return _run(args, chosen, pg_url)
+
+
+def _run(args: argparse.Namespace, chosen: list[str], pg_url: str | None) -> int:
+    postgres = pg_url is not None
     report = Report()
     started = time.perf_counter()
+    load_before = os.getloadavg()
     runners = {
         "queue": lambda: bench_queue.main(args.quick, postgres, report),
         "stats": lambda: stats(args.quick, postgres, report),
@@ -121,9 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         runners[name]()
     mode = "quick" if args.quick else "full"
     databases = "SQLite and PostgreSQL" if postgres else "SQLite only"
+    load_after = os.getloadavg()
+    loads = [row.load for row in report.rows if row.load is not None]
+    durability = f"SQLite: WAL, synchronous={SQLITE_SYNCHRONOUS}" + (
+        f"; PostgreSQL {durability_text(pg_url)} (the benchmarks' own server)" if pg_url else ""
+    )
     header = (
-        f"CivicDesk benchmarks, {mode} run, {datetime.now():%Y-%m-%d %H:%M}, {databases}, "
-        f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s"
+        f"CivicDesk benchmarks, {mode} run, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+        f"{databases}, {os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s.\n"
+        f"Load average (1/5/15 min) at the start {_load(load_before)}, at the end "
+        f"{_load(load_after)}; per row (1 min) {min(loads, default=0):.1f}-"
+        f"{max(loads, default=0):.1f}.\nDurability: {durability}."
     )
     table = markdown_table(report.rows)
     print(f"\n=== summary ===\n{header}\n\n{table}")
@@ -131,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         args.results.write_text(f"{header}\n\n{table}\n", encoding="utf-8")
         print(f"\nwritten to {args.results}")
     return 0
+
+
+def _load(values: tuple[float, float, float]) -> str:
+    return "/".join(f"{value:.1f}" for value in values)
 
 
 if __name__ == "__main__":

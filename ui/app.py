@@ -1,4 +1,8 @@
-"""Starting a station: settings, translations, the database, the window, or a screenshot."""
+"""Starting a station: settings, translations, the database, the window, or a screenshot.
+
+A counter shows its window's frame before the domain is imported (``ui.startup.frame``), so
+this module imports no SQLAlchemy at its top; ``tests/ui/test_station_startup.py`` pins that.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,19 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from services.bootstrap import prepare_database
-from services.db import Database, open_database
 from services.errors import CivicDeskError
 from services.settings import Settings, SettingsError, load_settings
 from ui.i18n import translations
 from ui.messages import user_message
-from ui.qt import QApplication, QMainWindow, QMessageBox
+from ui.qt import QApplication, QCoreApplication, QMainWindow, QMessageBox
 from ui.screens import full_screen_on
+from ui.startup.frame import StationFrame
 from ui.station_args import StationArgs, parse_station_args
-from ui.stations import StationFactory
+
+if TYPE_CHECKING:
+    from services.db import Database
 
 log = logging.getLogger(__name__)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -38,7 +44,11 @@ def run_station(argv: Sequence[str]) -> int:
         return _fatal(str(exc), args)
     language = args.lang or settings.language
     translations(app).switch(language)
+    frame = _frame_first(app, args)
     try:
+        from services.bootstrap import prepare_database
+        from services.db import open_database
+
         database = open_database(settings.database_url)
         prepare_database(database)
         if args.screenshot is not None:
@@ -47,8 +57,12 @@ def run_station(argv: Sequence[str]) -> int:
             with database.writer() as session:
                 stage_demo_hall(session)
     except CivicDeskError as exc:
+        if frame is not None:
+            frame.close()
         return _fatal(user_message(exc), args)
     window = build_window(args, settings, database, language)
+    if frame is not None:
+        window = frame.adopt(window)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
     if args.station in ("kiosk", "display"):
@@ -59,9 +73,22 @@ def run_station(argv: Sequence[str]) -> int:
     return int(code)
 
 
+def _frame_first(app: QApplication, args: StationArgs) -> StationFrame | None:
+    """A counter's frame, painted now; the other stations show their window when built."""
+    if args.station != "counter":
+        return None
+    title = QCoreApplication.translate("StationFrame", "Counter %1")
+    frame = StationFrame(title.replace("%1", str(args.counter)))
+    frame.resize(*(args.size or (1280, 800)))
+    frame.show_now(app)
+    return frame
+
+
 def build_window(
     args: StationArgs, settings: Settings, database: Database, language: str
 ) -> QMainWindow:
+    from ui.stations import StationFactory
+
     factory = StationFactory(settings, database, language, demo=args.screenshot is not None)
     window = factory(args.station, args.counter)
     if window is None:

@@ -29,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in UI_DIR.glob("*.py") if p.name != "translations_tool.py")
+    return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "translations_tool.py")
 
 
 def update(targets: list[Path] | None = None) -> None:

@@ -314,6 +314,41 @@ def run_case(op: str, kind: str, clients: int, databases: Databases, quick: bool
     return collected
 
 
+WAL_DAY_TICKETS = 2000
+
+
+def wal_over_a_day(databases: Databases, tickets: int) -> tuple[int, int, float]:
+    """Issue, call and finish ``tickets`` tickets in one process, as a day does; the largest
+    size of the WAL file, its size at the end (before closing), and the seconds taken."""
+    from services import queue_ops
+    from services.actors import SYSTEM
+    from services.db import open_database
+
+    url = databases.new_url("sqlite")
+    prepare(url, 0)
+    wal = Path(url.removeprefix("sqlite:///") + "-wal")
+    database = open_database(url)
+    finisher: Floor | None = None
+    largest = 0
+    started = time.perf_counter()
+    try:
+        for n in range(tickets):
+            with database.writer() as session:
+                queue_ops.issue_ticket(session, SYSTEM, SERVICES[n % len(SERVICES)])
+            with database.writer() as session:
+                called = queue_ops.call_next(session, SYSTEM, 1, open_if_closed=True)
+            if finisher is None:
+                finisher = Floor(url, {}, date.today())
+            finisher.finish(called.id)
+            largest = max(largest, wal.stat().st_size)
+        at_end = wal.stat().st_size
+    finally:
+        if finisher is not None:
+            finisher.close()
+        database.dispose()
+    return largest, at_end, time.perf_counter() - started
+
+
 def main(quick: bool = False, postgres: bool = True, report: Report | None = None) -> Report:
     from benchmarks.common import pg_admin_url
 
@@ -350,6 +385,23 @@ def main(quick: bool = False, postgres: bool = True, report: Report | None = Non
                             met,
                         )
                     )
+        from services.db import SQLITE_JOURNAL_SIZE_LIMIT
+
+        tickets = WAL_DAY_TICKETS // 4 if quick else WAL_DAY_TICKETS
+        largest, at_end, seconds = wal_over_a_day(databases, tickets)
+        bound = SQLITE_JOURNAL_SIZE_LIMIT + 1000 * 4096  # the limit + one auto-checkpoint
+        print(f"WAL over a {tickets}-ticket day: largest {largest:,} bytes, at the end {at_end:,}")
+        report.add(
+            Row(
+                "1 queue ops",
+                f"SQLite WAL over a {tickets:,}-ticket day (issue, call, finish; {seconds:.0f} s)",
+                f"largest {largest / 2**20:.1f} MB, at the end {at_end / 2**20:.1f} MB",
+                "",
+                None,
+                f"bounded: <= {bound / 2**20:.1f} MB (size limit + one auto-checkpoint)",
+                largest <= bound,
+            )
+        )
     finally:
         databases.close()
     return report

@@ -101,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}", default=""
     )
+    parser.add_argument(
+        "--full",
+        default="",
+        help="with --quick: comma-separated benchmarks that still run at their full sizes",
+    )
     parser.add_argument("--results", type=Path, help="write the summary table here (Markdown)")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or list(BENCHMARKS)
@@ -116,21 +121,28 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, chosen: list[str], pg_url: str | None) -> int:
     postgres = pg_url is not None
+    full = {name.strip() for name in args.full.split(",") if name.strip()}
+
+    def quick(name: str) -> bool:
+        return bool(args.quick) and name not in full
+
     report = Report()
     started = time.perf_counter()
     load_before = os.getloadavg()
     runners = {
-        "queue": lambda: bench_queue.main(args.quick, postgres, report),
-        "stats": lambda: stats(args.quick, postgres, report),
-        "printing": lambda: printing(args.quick, report),
-        "startup": lambda: bench_startup.main(args.quick, report),
-        "live": lambda: bench_live.main(args.quick, postgres, report),
-        "gui": lambda: bench_gui.main(args.quick, report),
+        "queue": lambda: bench_queue.main(quick("queue"), postgres, report),
+        "stats": lambda: stats(quick("stats"), postgres, report),
+        "printing": lambda: printing(quick("printing"), report),
+        "startup": lambda: bench_startup.main(quick("startup"), report),
+        "live": lambda: bench_live.main(quick("live"), postgres, report),
+        "gui": lambda: bench_gui.main(quick("gui"), report),
     }
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)
         runners[name]()
     mode = "quick" if args.quick else "full"
+    if args.quick and full:
+        mode += f" (full sizes: {', '.join(sorted(full))})"
     databases = "SQLite and PostgreSQL" if postgres else "SQLite only"
     load_after = os.getloadavg()
     loads = [row.load for row in report.rows if row.load is not None]

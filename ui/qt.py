@@ -94,6 +94,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.startup.source_scan import skip_source_scan_outside_qt  # noqa: E402
+
+skip_source_scan_outside_qt()  # before the domain is imported after Qt (see ui.startup.frame)
+
 __all__ = [
     "QAbstractItemView",
     "QAbstractTableModel",

@@ -1,19 +1,22 @@
-"""Benchmark 1: issuing a ticket and calling the next one, against the least SQL that does it.
+"""Benchmark 1: issuing a ticket and calling the next one, against the floor of the database.
 
 Ours is the real operation (``queue_ops.issue_ticket`` / ``call_next``) in a writing session,
 as a window runs it: role check, center settings, the ticket, its ``queue_event`` and
 ``audit_log`` rows, NOTIFY on PostgreSQL, and the plain-data answer (people ahead, estimated
-wait). The baseline is the same work written by hand through the same engine and driver (so
-the same connection handling and ``BEGIN IMMEDIATE`` on SQLite):
+wait). The floor is the least SQL doing the ticket's part by hand on the raw driver, with one
+connection kept for the process (``Floor``): on SQLite the ``sqlite3`` module in WAL mode, at
+our ``synchronous`` level, in ``BEGIN IMMEDIATE``; on PostgreSQL psycopg:
 
 - issue: one ``UPDATE ticket_sequence … RETURNING`` and one ``INSERT INTO ticket``;
 - call next: one ``UPDATE ticket … WHERE id = (SELECT … LIMIT 1 [FOR UPDATE SKIP LOCKED])
   RETURNING``.
 
 Each case runs with 1 client process and with 8 concurrent client processes. Ours and the
-baseline alternate in blocks, every process starting each block together (a barrier), each on
+floor alternate in blocks, every process starting each block together (a barrier), each on
 its own fresh database, so both see the same machine load. Latency is per operation, from
-opening the session to closing it. Target: ours costs at most 2x the baseline (median).
+opening the session to closing it. Targets: ours costs at most 2x the floor (median), and with
+8 SQLite clients its p99 is within 3x the floor's. PostgreSQL is the benchmarks' own server
+with production durability (``pg_server.py``).
 
 Run: python benchmarks/bench_queue.py [--quick] [--no-postgres]
 """
@@ -36,6 +39,7 @@ from benchmarks.common import Databases, Report, Row, median, ms, percentile
 
 SERVICES = ("A", "B", "C", "D")
 TARGET_RATIO = 2.0
+TARGET_P99_RATIO = 3.0  # with 8 SQLite clients
 CLIENTS = (1, 8)
 
 
@@ -62,14 +66,19 @@ def _day(dialect: str, day: date) -> Any:
     return day.isoformat() if dialect == "sqlite" else day
 
 
-class Baseline:
-    """The least SQL for each operation, on one engine."""
+class Floor:
+    """The least SQL for each operation, on one raw driver connection kept for the process.
 
-    def __init__(self, engine: Any, service_ids: dict[str, int], day: date) -> None:
-        self.engine = engine
-        self.dialect = engine.dialect.name
+    SQLite: the ``sqlite3`` module, WAL, our ``synchronous`` level and busy timeout, foreign
+    keys on, ``BEGIN IMMEDIATE`` … ``COMMIT``. PostgreSQL: psycopg, one transaction per
+    operation. No pool, no ORM, no SQLAlchemy: what a database engineer would write by hand.
+    """
+
+    def __init__(self, url: str, service_ids: dict[str, int], day: date) -> None:
+        self.dialect = "sqlite" if url.startswith("sqlite") else "postgresql"
         self.service_ids = service_ids
         self.day = day
+        self.connection = _connect(url)
         d = self.dialect
         self._next = _sql(
             d,
@@ -93,32 +102,69 @@ class Baseline:
             "CASE WHEN transferred_from_service_id IS NULL THEN 1 ELSE 0 END, queue_since, id "
             f"LIMIT 1{lock}) RETURNING id, code",
         )
+        self._done = _sql(d, "UPDATE ticket SET status = 'done' WHERE id = ?")
+
+    def _transaction(self, work: Callable[[Any], Any]) -> Any:
+        conn = self.connection
+        if self.dialect == "sqlite":
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+        with conn.transaction():
+            return work(conn)
 
     def issue(self, code: str) -> str:
         now = _stamp(self.dialect, datetime.now(UTC))
         day = _day(self.dialect, self.day)
         service_id = self.service_ids[code]
-        with self.engine.begin() as conn:
-            number = conn.exec_driver_sql(self._next, (day, service_id)).scalar_one()
+
+        def work(conn: Any) -> str:
+            number = conn.execute(self._next, (day, service_id)).fetchone()[0]
             ticket = f"{code}{number:03d}"
-            conn.exec_driver_sql(
-                self._insert, (day, number, ticket, service_id, service_id, now, now)
-            )
-        return ticket
+            conn.execute(self._insert, (day, number, ticket, service_id, service_id, now, now))
+            return ticket
+
+        return str(self._transaction(work))
 
     def call_next(self, counter_id: int) -> int:
         now = _stamp(self.dialect, datetime.now(UTC))
         day = _day(self.dialect, self.day)
-        with self.engine.begin() as conn:
-            row = conn.exec_driver_sql(self._call, (counter_id, now, now, day, counter_id)).one()
+        params = (counter_id, now, now, day, counter_id)
+        row = self._transaction(lambda conn: conn.execute(self._call, params).fetchone())
         return int(row[0])
 
     def finish(self, ticket_id: int) -> None:
         """Untimed: clears the counter between two calls."""
-        with self.engine.begin() as conn:
-            conn.exec_driver_sql(
-                _sql(self.dialect, "UPDATE ticket SET status = 'done' WHERE id = ?"), (ticket_id,)
-            )
+        self._transaction(lambda conn: conn.execute(self._done, (ticket_id,)))
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connect(url: str) -> Any:
+    if url.startswith("sqlite"):
+        import sqlite3
+
+        from services.storage.db import SQLITE_BUSY_TIMEOUT_MS, SQLITE_SYNCHRONOUS
+
+        conn = sqlite3.connect(
+            url.removeprefix("sqlite:///"),
+            isolation_level=None,
+            timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+    import psycopg
+
+    return psycopg.connect(url)
 
 
 # --- setting up a database ---------------------------------------------------------------
@@ -151,10 +197,11 @@ def prepare(url: str, waiting: int) -> None:
         for code in SERVICES:
             session.add(TicketSequence(service_day=day, service_id=services[code], last_number=0))
         session.commit()
-    baseline = Baseline(database.engine, services, day)
-    for n in range(waiting):
-        baseline.issue(SERVICES[n % len(SERVICES)])
     database.dispose()
+    floor = Floor(url, services, day)
+    for n in range(waiting):
+        floor.issue(SERVICES[n % len(SERVICES)])
+    floor.close()
 
 
 # --- one client process ------------------------------------------------------------------
@@ -179,13 +226,12 @@ def _client(
 
     rounds, block, warmup = sizes
     ours_db = open_database(urls["ours"])
-    base_db = open_database(urls["baseline"])
-    with base_db.reader() as session:
+    with ours_db.reader() as session:
         day = service_day(datetime.now(UTC), load_center_config(session).timezone)
         service_ids = {s.code: s.id for s in session.scalars(select(Service))}
         counter_id = session.scalars(select(Counter.id).where(Counter.number == index + 1)).one()
-    baseline = Baseline(base_db.engine, service_ids, day)
-    ours_finish = Baseline(ours_db.engine, service_ids, day)
+    baseline = Floor(urls["baseline"], service_ids, day)
+    ours_finish = Floor(urls["ours"], service_ids, day)
     counter = index + 1
     done = [0]
 
@@ -235,7 +281,8 @@ def _client(
             for _ in range(block):
                 timings[kind].append(one(kind))
     ours_db.dispose()
-    base_db.dispose()
+    baseline.close()
+    ours_finish.close()
     results.put(timings)
 
 
@@ -267,6 +314,41 @@ def run_case(op: str, kind: str, clients: int, databases: Databases, quick: bool
     return collected
 
 
+WAL_DAY_TICKETS = 2000
+
+
+def wal_over_a_day(databases: Databases, tickets: int) -> tuple[int, int, float]:
+    """Issue, call and finish ``tickets`` tickets in one process, as a day does; the largest
+    size of the WAL file, its size at the end (before closing), and the seconds taken."""
+    from services.core.actors import SYSTEM
+    from services.queue import ops as queue_ops
+    from services.storage.db import open_database
+
+    url = databases.new_url("sqlite")
+    prepare(url, 0)
+    wal = Path(url.removeprefix("sqlite:///") + "-wal")
+    database = open_database(url)
+    finisher: Floor | None = None
+    largest = 0
+    started = time.perf_counter()
+    try:
+        for n in range(tickets):
+            with database.writer() as session:
+                queue_ops.issue_ticket(session, SYSTEM, SERVICES[n % len(SERVICES)])
+            with database.writer() as session:
+                called = queue_ops.call_next(session, SYSTEM, 1, open_if_closed=True)
+            if finisher is None:
+                finisher = Floor(url, {}, date.today())
+            finisher.finish(called.id)
+            largest = max(largest, wal.stat().st_size)
+        at_end = wal.stat().st_size
+    finally:
+        if finisher is not None:
+            finisher.close()
+        database.dispose()
+    return largest, at_end, time.perf_counter() - started
+
+
 def main(quick: bool = False, postgres: bool = True, report: Report | None = None) -> Report:
     from benchmarks.common import pg_admin_url
 
@@ -285,6 +367,13 @@ def main(quick: bool = False, postgres: bool = True, report: Report | None = Non
                     )
                     ratio = median(ours) / median(base)
                     p99_ratio = percentile(ours, 0.99) / percentile(base, 0.99)
+                    target = f"<= {TARGET_RATIO:g}x"
+                    met = ratio <= TARGET_RATIO
+                    if kind == "sqlite" and clients > 1:
+                        target += f", p99 <= {TARGET_P99_RATIO:g}x (p99 ratio {p99_ratio:.2f})"
+                        met = met and p99_ratio <= TARGET_P99_RATIO
+                    else:
+                        target += f" (p99 ratio {p99_ratio:.2f})"
                     report.add(
                         Row(
                             "1 queue ops",
@@ -292,10 +381,27 @@ def main(quick: bool = False, postgres: bool = True, report: Report | None = Non
                             f"{ms(median(ours))} (p99 {ms(percentile(ours, 0.99))})",
                             f"{ms(median(base))} (p99 {ms(percentile(base, 0.99))})",
                             ratio,
-                            f"<= {TARGET_RATIO:g}x (p99 ratio {p99_ratio:.2f})",
-                            ratio <= TARGET_RATIO,
+                            target,
+                            met,
                         )
                     )
+        from services.storage.db import SQLITE_JOURNAL_SIZE_LIMIT
+
+        tickets = WAL_DAY_TICKETS // 4 if quick else WAL_DAY_TICKETS
+        largest, at_end, seconds = wal_over_a_day(databases, tickets)
+        bound = SQLITE_JOURNAL_SIZE_LIMIT + 1000 * 4096  # the limit + one auto-checkpoint
+        print(f"WAL over a {tickets}-ticket day: largest {largest:,} bytes, at the end {at_end:,}")
+        report.add(
+            Row(
+                "1 queue ops",
+                f"SQLite WAL over a {tickets:,}-ticket day (issue, call, finish; {seconds:.0f} s)",
+                f"largest {largest / 2**20:.1f} MB, at the end {at_end / 2**20:.1f} MB",
+                "",
+                None,
+                f"bounded: <= {bound / 2**20:.1f} MB (size limit + one auto-checkpoint)",
+                largest <= bound,
+            )
+        )
     finally:
         databases.close()
     return report
@@ -306,4 +412,10 @@ if __name__ == "__main__":
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
-    main(args.quick, not args.no_postgres)
+    if args.no_postgres:
+        main(args.quick, postgres=False)
+    else:
+        from benchmarks.pg_server import production_postgres
+
+        with production_postgres() as pg_url:
+            main(args.quick, postgres=pg_url is not None)

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +35,7 @@ class Row:
     ratio: float | None
     target: str
     met: bool | None  # None: informative only, no target
+    load: float | None = None  # the machine's 1-minute load average when the row was measured
 
     @property
     def verdict(self) -> str:
@@ -49,6 +50,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
 
     def add(self, row: Row) -> None:
+        if row.load is None:
+            row = replace(row, load=os.getloadavg()[0])
         self.rows.append(row)
         ratio = "" if row.ratio is None else f"  ratio {ratio_text(row.ratio)}"
         target = f"  (target {row.target}) {row.verdict}" if row.target else ""
@@ -151,13 +154,14 @@ class Databases:
 
 def markdown_table(rows: Iterable[Row]) -> str:
     lines = [
-        "| benchmark | case | ours | baseline | ratio | target | |",
-        "|---|---|---|---|---|---|---|",
+        "| benchmark | case | ours | baseline | ratio | target | verdict | load |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         ratio = ratio_text(row.ratio)
+        load = "" if row.load is None else f"{row.load:.1f}"
         lines.append(
             f"| {row.benchmark} | {row.case} | {row.ours} | {row.baseline} | {ratio} "
-            f"| {row.target} | {row.verdict} |"
+            f"| {row.target} | {row.verdict} | {load} |"
         )
     return "\n".join(lines)

@@ -2,11 +2,14 @@
 
 1 queue operations, 2 statistics (``bench_stats.py``), 3 printing (``bench_printing.py`` and the
 month's report PDF), 4 start-up and memory, 5 live update latency, 6 GUI responsiveness,
-7 the ledger's monthly report over a year (``bench_ledger.py``).
-PostgreSQL cases run when ``CIVICDESK_TEST_PG_URL`` names a server on which the benchmarks may
-create and drop databases. ``--quick`` runs every benchmark in a small size (a few minutes);
-without it the full sizes run (about half an hour on a two-core machine, most of it the
-statistics seeding). ``--results FILE`` also writes the summary table as Markdown.
+7 the ledger's monthly report over a year (``bench_ledger.py``), ID cards
+(``bench_idcard.py``). The district report (``bench_district.py``) and a hall at full size
+(``bench_hall.py``) run on their own.
+PostgreSQL cases run on a server the run starts for itself with the durability of production
+(``pg_server.py``: fsync, synchronous_commit and full_page_writes on), never on a test server.
+``--quick`` runs every benchmark in a small size (a few minutes); without it the full sizes run
+(about half an hour on a two-core machine, most of it the statistics seeding).
+``--results FILE`` also writes the summary table as Markdown.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,7 +33,9 @@ from benchmarks import (
     bench_report_pdf,
     bench_startup,
 )
-from benchmarks.common import ROOT, Report, Row, markdown_table, pg_admin_url
+from benchmarks.common import ROOT, Report, Row, markdown_table
+from benchmarks.pg_server import durability_text, production_postgres
+from services.storage.db import SQLITE_SYNCHRONOUS
 
 BENCHMARKS = ("queue", "stats", "printing", "startup", "live", "gui", "idcard", "ledger")
 TICKET_TARGET = 0.01  # build time under 1% of the wire time at 115200 baud
@@ -101,34 +106,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}", default=""
     )
+    parser.add_argument(
+        "--full",
+        default="",
+        help="with --quick: comma-separated benchmarks that still run at their full sizes",
+    )
     parser.add_argument("--results", type=Path, help="write the summary table here (Markdown)")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or list(BENCHMARKS)
     unknown = set(chosen) - set(BENCHMARKS)
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
-    postgres = not args.no_postgres and pg_admin_url() is not None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.no_postgres:
+        return _run(args, chosen, None)
+    with production_postgres() as pg_url:
+        return _run(args, chosen, pg_url)
+
+
+def _run(args: argparse.Namespace, chosen: list[str], pg_url: str | None) -> int:
+    postgres = pg_url is not None
+    full = {name.strip() for name in args.full.split(",") if name.strip()}
+
+    def quick(name: str) -> bool:
+        return bool(args.quick) and name not in full
+
     report = Report()
     started = time.perf_counter()
+    load_before = os.getloadavg()
     runners = {
-        "queue": lambda: bench_queue.main(args.quick, postgres, report),
-        "stats": lambda: stats(args.quick, postgres, report),
-        "printing": lambda: printing(args.quick, report),
-        "startup": lambda: bench_startup.main(args.quick, report),
-        "live": lambda: bench_live.main(args.quick, postgres, report),
-        "gui": lambda: bench_gui.main(args.quick, report),
-        "idcard": lambda: bench_idcard.main(args.quick, report),
-        "ledger": lambda: bench_ledger.main(args.quick, postgres, report),
+        "queue": lambda: bench_queue.main(quick("queue"), postgres, report),
+        "stats": lambda: stats(quick("stats"), postgres, report),
+        "printing": lambda: printing(quick("printing"), report),
+        "startup": lambda: bench_startup.main(quick("startup"), report),
+        "live": lambda: bench_live.main(quick("live"), postgres, report),
+        "gui": lambda: bench_gui.main(quick("gui"), report),
+        "idcard": lambda: bench_idcard.main(quick("idcard"), report),
+        "ledger": lambda: bench_ledger.main(quick("ledger"), postgres, report),
     }
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)
         runners[name]()
     mode = "quick" if args.quick else "full"
+    if args.quick and full:
+        mode += f" (full sizes: {', '.join(sorted(full))})"
     databases = "SQLite and PostgreSQL" if postgres else "SQLite only"
+    load_after = os.getloadavg()
+    loads = [row.load for row in report.rows if row.load is not None]
+    durability = f"SQLite: WAL, synchronous={SQLITE_SYNCHRONOUS}" + (
+        f"; PostgreSQL {durability_text(pg_url)} (the benchmarks' own server)" if pg_url else ""
+    )
     header = (
-        f"CivicDesk benchmarks, {mode} run, {datetime.now():%Y-%m-%d %H:%M}, {databases}, "
-        f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s"
+        f"CivicDesk benchmarks, {mode} run, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+        f"{databases}, {os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s.\n"
+        f"Load average (1/5/15 min) at the start {_load(load_before)}, at the end "
+        f"{_load(load_after)}; per row (1 min) {min(loads, default=0):.1f}-"
+        f"{max(loads, default=0):.1f}.\nDurability: {durability}."
     )
     table = markdown_table(report.rows)
     print(f"\n=== summary ===\n{header}\n\n{table}")
@@ -136,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         args.results.write_text(f"{header}\n\n{table}\n", encoding="utf-8")
         print(f"\nwritten to {args.results}")
     return 0
+
+
+def _load(values: tuple[float, float, float]) -> str:
+    return "/".join(f"{value:.1f}" for value in values)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""Starting a station: settings, translations, the database, the window, or a screenshot."""
+"""Starting a station: settings, translations, the database, the window, or a screenshot.
+
+A counter shows its window's frame before the domain is imported (``ui.startup.frame``), so
+this module imports no SQLAlchemy at its top; ``tests/ui/test_station_startup.py`` pins that.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,23 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from services.core.center_config import load_center_config
-from services.core.clock import utc_now
 from services.core.errors import CivicDeskError
 from services.core.settings import Settings, SettingsError, default_database_url, load_settings
 from services.privacy.keyring import key_file_for, use_key_file
-from services.sandbox.screenshot_database import screenshot_database
-from services.storage.db import Database, open_database
 from station.install.qt_platform import platform_problem
 from station.install.station_settings import counter_of_station
-from ui.center_clock.training_banner import add_training_banner
 from ui.common import theme
 from ui.common.i18n import translations
 from ui.common.messages import user_message
 from ui.common.screens import full_screen_on
 from ui.common.station_args import StationArgs, parse_station_args
-from ui.qt import QApplication, QMainWindow, QMessageBox
-from ui.stations import StationFactory
+from ui.qt import QApplication, QCoreApplication, QMainWindow, QMessageBox
+from ui.startup.frame import StationFrame
+
+if TYPE_CHECKING:
+    from services.storage.db import Database
 
 log = logging.getLogger(__name__)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -59,18 +62,27 @@ def run_station(argv: Sequence[str]) -> int:
     use_key_file(key_file_for(settings))
     language = args.lang or settings.language
     translations(app).switch(language)
+    frame = _frame_first(app, args)
     if args.screenshot is not None:
+        from services.sandbox.screenshot_database import screenshot_database
+
         try:
             with screenshot_database(settings.database_url) as copy:
-                return _run_window(app, args, settings, copy, language, sandbox=True)
+                return _run_window(app, args, settings, copy, language, frame, sandbox=True)
         except CivicDeskError as exc:
+            if frame is not None:
+                frame.close()
             return _fatal(user_message(exc), args)
     try:
+        from services.storage.db import open_database
+
         database = open_database(settings.database_url)
     except CivicDeskError as exc:
+        if frame is not None:
+            frame.close()
         return _fatal(user_message(exc), args)
     try:
-        return _run_window(app, args, settings, database, language)
+        return _run_window(app, args, settings, database, language, frame)
     finally:
         database.dispose()
 
@@ -81,10 +93,15 @@ def _run_window(
     settings: Settings,
     database: Database,
     language: str,
+    frame: StationFrame | None,
     *,
     sandbox: bool = False,
 ) -> int:
-    """Run the station's window; ``sandbox``: a screenshot's throwaway copy, made current here."""
+    """Run the station's window (in the counter's frame, painted already); ``sandbox``: a
+    screenshot's throwaway copy, made current here."""
+    from services.core.center_config import load_center_config
+    from services.core.clock import utc_now
+
     try:
         if sandbox:
             from services.storage.creation import create_or_upgrade
@@ -101,12 +118,17 @@ def _run_window(
                 stage_demo_hall(session)
         utc_now()  # a training clock that cannot be read stops here, with its reason
     except CivicDeskError as exc:
+        if frame is not None:
+            frame.close()
         return _fatal(user_message(exc), args)
     try:
         window = build_window(args, settings, database, language)
     except CivicDeskError as exc:  # e.g. a kiosk under the name of one still running
-        database.dispose()
+        if frame is not None:
+            frame.close()
         return _fatal(user_message(exc), args)
+    if frame is not None:
+        window = frame.adopt(window)
     if args.screenshot is not None:
         return save_screenshot(app, window, args)
     if args.station in ("kiosk", "display") or args.full_screen:
@@ -128,9 +150,23 @@ def ready_for_station(database: Database, settings: Settings) -> None:
     require_current(database)
 
 
+def _frame_first(app: QApplication, args: StationArgs) -> StationFrame | None:
+    """A counter's frame, painted now; the other stations show their window when built."""
+    if args.station != "counter":
+        return None
+    title = QCoreApplication.translate("StationFrame", "Counter %1")
+    frame = StationFrame(title.replace("%1", str(args.counter)))
+    frame.resize(*(args.size or (1280, 800)))
+    frame.show_now(app)
+    return frame
+
+
 def build_window(
     args: StationArgs, settings: Settings, database: Database, language: str
 ) -> QMainWindow:
+    from ui.center_clock.training_banner import add_training_banner
+    from ui.stations import StationFactory
+
     factory = StationFactory(settings, database, language, demo=args.screenshot is not None)
     counter = args.counter if args.counter_given else counter_of_station(settings.station_name)
     window = factory(args.station, counter or args.counter)

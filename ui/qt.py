@@ -48,6 +48,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QScreen,
@@ -97,6 +98,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.startup.source_scan import skip_source_scan_outside_qt
+
+skip_source_scan_outside_qt()  # before the domain is imported after Qt (see ui.startup.frame)
 
 __all__ = [
     "QAbstractItemView",
@@ -150,6 +155,7 @@ __all__ = [
     "QModelIndex",
     "QObject",
     "QPainter",
+    "QPaintEvent",
     "QPalette",
     "QPersistentModelIndex",
     "QPixmap",

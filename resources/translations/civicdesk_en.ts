@@ -4105,6 +4105,17 @@
     </message>
 </context>
 <context>
+    <name>StationFrame</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
     <name>Stations</name>
     <message>
         <source>Sign in to the manager station</source>

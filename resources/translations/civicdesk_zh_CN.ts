@@ -4105,6 +4105,17 @@
     </message>
 </context>
 <context>
+    <name>StationFrame</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+</context>
+<context>
     <name>Stations</name>
     <message>
         <source>Sign in to the manager station</source>

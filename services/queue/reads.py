@@ -28,9 +28,13 @@ def _inline(value: str | int) -> ColumnElement[Any]:
 def eligible_for_call(day: object, now: object) -> ColumnElement[bool]:
     """Tickets a counter may call: waiting, or held whose hold has run out.
 
-    ``day`` and ``now`` are values or SQL expressions (bound parameters)."""
+    ``day`` and ``now`` are values or SQL expressions (bound parameters). The status list
+    repeats what the condition below says so that SQLite looks the tickets up by day and status
+    (only those waiting or held) instead of reading every ticket of the day: at the end of a
+    2,000-ticket day a count of the people ahead took 14 times as long."""
     return and_(
         Ticket.service_day == day,
+        Ticket.status.in_([_inline(TicketStatus.WAITING), _inline(TicketStatus.HELD)]),
         or_(
             Ticket.status == _inline(TicketStatus.WAITING),
             and_(Ticket.status == _inline(TicketStatus.HELD), Ticket.hold_until <= now),

@@ -3,10 +3,18 @@
 SQLite runs in WAL mode with a busy timeout. Writers start with ``BEGIN IMMEDIATE`` so two
 stations never both read a queue and then fight over the write lock; read-only sessions start
 with a plain deferred ``BEGIN`` and do not block writers.
+
+A process keeps a few SQLite connections open between operations: opening one (and its
+PRAGMAs) and closing the last one (which checkpoints the WAL) cost more than the operation.
+Checkpoints are left to SQLite's auto-checkpoint, and ``journal_size_limit`` cuts the WAL file
+back after one, so it cannot grow without bound. A kept connection is checked before every use
+(``_SqliteFileWatch``): if the file was replaced, deleted or made read-only since it was opened,
+or the process was forked, a new connection is opened, which fails as clearly as it always did.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import (
+    DBAPIError,
+    DisconnectionError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from services.core.errors import DatabaseUnavailable
 from services.core.settings import default_data_dir
@@ -26,6 +38,9 @@ from services.storage.outage import SQLITE_HINTS, first_line, on_engine_error, s
 from services.storage.urls import checked_url
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+SQLITE_SYNCHRONOUS = "NORMAL"  # in WAL mode: durable at checkpoints, consistent always
+SQLITE_KEPT_CONNECTIONS = 2  # a window's worker and its live feed; more are opened on demand
+SQLITE_JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024  # the WAL file is cut back to this after a checkpoint
 _READ_ONLY = "civicdesk_read_only"
 
 
@@ -85,14 +100,15 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
     database = url.database
     # A "file:" URI names its file in SQLite's own syntax; SQLite opens it as it is. A file
     # that exists is made private; a missing one is created only by ``storage.creation``.
-    if database and database != ":memory:" and not database.startswith("file:"):
-        path = Path(database).expanduser()
-        if path.exists():
-            prepare_sqlite_file(path, data_dir=default_data_dir())
+    in_file = bool(database) and database != ":memory:" and not str(database).startswith("file:")
+    path = Path(str(database)).expanduser()
+    if in_file and path.exists():
+        prepare_sqlite_file(path, data_dir=default_data_dir())
     engine = create_engine(
         url,
         echo=echo,
-        poolclass=NullPool,
+        poolclass=QueuePool if in_file else NullPool,
+        **({"pool_size": SQLITE_KEPT_CONNECTIONS, "max_overflow": 8} if in_file else {}),
         connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
     )
 
@@ -108,7 +124,8 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
             raise typed from exc
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
+        cursor.execute(f"PRAGMA journal_size_limit={SQLITE_JOURNAL_SIZE_LIMIT}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -116,7 +133,73 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
         read_only = connection.get_execution_options().get(_READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
+    if in_file:
+        _SqliteFileWatch(path).watch(engine)
     return engine
+
+
+class _SqliteFileWatch:
+    """Check a kept connection before each use against the file it was opened on.
+
+    - made read-only or writable since: a new connection, which then fails (or works) as a
+      first one would;
+    - inherited across ``fork``: dropped without closing (the parent still uses it);
+    - the file deleted or replaced: SQLite leaves the old file's WAL behind for whoever opens
+      the name next, and pairing it with another file corrupts that file, so from then on every
+      operation of this process fails with a clear message until the program is restarted.
+
+    Costs a ``stat`` and two ``access`` calls per checkout.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine: Engine | None = None
+        self._lost = False
+
+    def watch(self, engine: Engine) -> None:
+        self._engine = engine
+        event.listen(engine, "connect", self._remember)
+        event.listen(engine, "checkout", self._check)
+
+    def _state(self) -> tuple[int, int, int, bool, bool] | None:
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        return (
+            os.getpid(),
+            found.st_dev,
+            found.st_ino,
+            os.access(self.path, os.W_OK),
+            os.access(self.path.parent, os.W_OK),
+        )
+
+    def _remember(self, _dbapi_connection: Any, record: Any) -> None:
+        record.info["sqlite_file"] = None if self._lost else self._state()
+
+    def _check(self, _dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        known = record.info.get("sqlite_file")
+        now = self._state()
+        if now == known and not self._lost:
+            return
+        if known is not None and known[0] != os.getpid():
+            record.dbapi_connection = proxy.dbapi_connection = None  # the parent's, not ours
+            raise DisconnectionError("a connection inherited from the parent process")
+        if self._lost or known is None or now is None or now[1:3] != known[1:3]:
+            self._lose()
+        changed = DisconnectionError("the database file was made read-only or writable")
+        changed.invalidate_pool = True
+        raise changed
+
+    def _lose(self) -> None:
+        self._lost = True
+        if self._engine is not None:
+            self._engine.pool.dispose()  # the idle connections; the others at their checkout
+        raise DatabaseUnavailable(
+            f"The database is not available: the file {self.path} was deleted or replaced "
+            "while this program had it open (close CivicDesk at every station, then start it "
+            "again)"
+        )
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""Starting a station: what shows before the domain is loaded."""

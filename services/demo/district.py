@@ -16,29 +16,13 @@ from services.core.actors import SYSTEM
 from services.core.clock import resolve_now
 from services.demo.history import seed_demo_history
 from services.district.centers import ensure_center
-from services.district.days import publish_days, set_center_code
+from services.district.days import DAY_COUNTS, publish_days, set_center_code
 from services.storage.district_models import DistrictDay, DistrictDaySeconds
 
 DEMO_CENTERS = (
     ("DEMO-1", "东城区政务服务中心", "Dongcheng Service Center", 1.0, 0),
     ("DEMO-2", "西城区政务服务中心", "Xicheng Service Center", 1.4, 90),
     ("DEMO-3", "南湖街道便民服务中心", "Nanhu Street Service Center", 0.6, 0),
-)
-_COUNTS = (
-    "issued",
-    "served",
-    "no_show",
-    "cancelled",
-    "expired",
-    "ratings",
-    "ratings_good",
-    "requests_completed",
-    "requests_on_time",
-    "mediation_registered",
-    "petitions_received",
-    "petitions_replied",
-    "petitions_on_time",
-    "petitions_satisfied",
 )
 
 
@@ -57,7 +41,7 @@ def stage_demo_district(session: Session, *, now: datetime | None = None) -> Non
     for other, other_zh, other_en, factor, shift in DEMO_CENTERS[1:]:
         ensure_center(session, other, other_zh, other_en)
         for day in days:
-            values = {name: round(getattr(day, name) * factor) for name in _COUNTS}
+            values = {name: round(getattr(day, name) * factor) for name in DAY_COUNTS}
             session.add(
                 DistrictDay(
                     center_code=other, service_day=day.service_day, computed_at=at, **values

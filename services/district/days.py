@@ -30,7 +30,7 @@ CENTER_CODE_KEY = "district.center_code"
 BUCKET_SECONDS = 30
 FILE_FORMAT = "civicdesk-district-days/1"
 
-_COUNTS = (
+DAY_COUNTS = (
     "issued",
     "served",
     "no_show",
@@ -196,7 +196,7 @@ def export_days(session: Session, actor: Actor, start: date, end: date) -> dict[
             "name_en": config.center_name_en,
         },
         "days": [
-            {"service_day": d.service_day.isoformat(), **{k: getattr(d, k) for k in _COUNTS}}
+            {"service_day": d.service_day.isoformat(), **{k: getattr(d, k) for k in DAY_COUNTS}}
             for d in days
         ],
         "seconds": [[s.service_day.isoformat(), s.measure, s.bucket, s.tickets] for s in seconds],
@@ -223,7 +223,7 @@ def import_days(
         center = document["center"]
         code = check_center_code(str(center["code"]))
         days = [
-            (date.fromisoformat(d["service_day"]), {k: int(d.get(k, 0)) for k in _COUNTS})
+            (date.fromisoformat(d["service_day"]), {k: int(d.get(k, 0)) for k in DAY_COUNTS})
             for d in document["days"]
         ]
         seconds = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from services.appointments.booking import book_appointment
 from services.appointments.models import Appointment
 from services.core.actors import SYSTEM
 from services.core.center_config import set_center_settings
+from services.core.clock import center_now
 from services.storage.db import Database, open_database
 from services.storage.models import Ticket
 from tests.devices.idcards import EXPIRED, LI, ZHANG
@@ -142,13 +143,14 @@ def test_names_are_masked_on_the_kiosk() -> None:
 
 
 def book_next_slot(database: Database, id_number: str, name: str, *, minutes_ahead: int = 0) -> str:
-    """An appointment in the next 5-minute slot (the kiosk runs on the real clock)."""
+    """An appointment in a 5-minute slot 5-10 minutes ahead of the program's clock (never one
+    that starts while the test books it)."""
     with database.writer() as session:
         set_center_settings(session, {"appointment_slot_minutes": 5})
         session.commit()
         take_appointments(session, "A", 3)
-        local = datetime.now(UTC).astimezone(BEIJING) + timedelta(minutes=minutes_ahead)
-        slot = local.replace(second=0, microsecond=0) + timedelta(minutes=5 - local.minute % 5)
+        local = center_now(BEIJING) + timedelta(minutes=minutes_ahead)
+        slot = local.replace(second=0, microsecond=0) + timedelta(minutes=10 - local.minute % 5)
         return book_appointment(
             session, SYSTEM, "A", slot.date(), slot.time(), id_number, name=name
         ).code

@@ -2794,6 +2794,10 @@
         <translation>Sign out</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>

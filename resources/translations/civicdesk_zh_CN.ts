@@ -2794,6 +2794,10 @@
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概况</translation>
     </message>

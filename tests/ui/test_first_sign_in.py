@@ -139,5 +139,5 @@ def test_the_manager_has_sign_out(qtbot: QtBot, database: Database) -> None:
     qtbot.addWidget(window)
     window.start()
     with qtbot.waitSignal(window.signed_out, timeout=2000):
-        window._buttons["sign_out"].click()
+        window.actions_menu["sign_out"].trigger()
     window.close()

@@ -34,6 +34,7 @@ from ui.admin.common import (
     AdminTab,
     RowModel,
     make_table,
+    scrolling,
     yes_no,
 )
 from ui.common.i18n import fill
@@ -126,7 +127,7 @@ class ServicesTab(AdminTab):
         bar.addStretch(1)
         left.addLayout(bar)
         layout.addLayout(left, 1)
-        layout.addWidget(self._build_form())
+        layout.addWidget(scrolling(self._build_form()))
         self.new_service()
 
     def _build_form(self) -> QGroupBox:
@@ -395,7 +396,7 @@ class CountersTab(AdminTab):
         bar.addStretch(1)
         left.addLayout(bar)
         layout.addLayout(left, 1)
-        layout.addWidget(self._build_form())
+        layout.addWidget(scrolling(self._build_form()))
         self.new_counter()
 
     def _build_form(self) -> QGroupBox:

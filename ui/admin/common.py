@@ -20,11 +20,13 @@ from ui.qt import (
     QCoreApplication,
     QEvent,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QModelIndex,
     QPalette,
     QPersistentModelIndex,
+    QScrollArea,
     Qt,
     QTableView,
     QWidget,
@@ -34,6 +36,18 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 Text = Callable[[], str]
 MUTED = "#777777"
+
+
+def scrolling(form: QWidget) -> QScrollArea:
+    """A form taller than what a 1366x768 screen leaves it scrolls, rather than making the
+    whole window taller than the screen."""
+    area = QScrollArea()
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFixedWidth(form.width() + area.verticalScrollBar().sizeHint().width())
+    return area
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from ui.manager.todo import ToDoPanel
 from ui.mediation.listing import MediationPanel
 from ui.qt import (
     QAbstractItemView,
+    QAction,
     QCloseEvent,
     QDate,
     QDateEdit,
@@ -49,12 +50,14 @@ from ui.qt import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSortFilterProxyModel,
     Qt,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -150,14 +153,27 @@ class ManagerWindow(QMainWindow):
             ("refresh", self.refresh),
             ("pdf", self.export_pdf_dialog),
             ("csv", self.export_csv_dialog),
-            ("pause", self.pause_service_dialog),
-            ("close_day", lambda: self.close_day()),
-            ("sign_out", self.signed_out.emit),
         ):
             button = QPushButton()
             button.clicked.connect(slot)
             self._buttons[key] = button
             controls.addWidget(button)
+        # What a manager does once a day or less waits behind one button: the header stays
+        # one row at 1366x768.
+        self._more = QToolButton()
+        self._more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(self._more)
+        self.actions_menu: dict[str, QAction] = {}
+        for key, slot in (
+            ("pause", self.pause_service_dialog),
+            ("close_day", lambda: self.close_day()),
+            ("sign_out", self.signed_out.emit),
+        ):
+            action = more_menu.addAction("")
+            action.triggered.connect(slot)
+            self.actions_menu[key] = action
+        self._more.setMenu(more_menu)
+        controls.addWidget(self._more)
         outer.addWidget(header)
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -256,6 +272,9 @@ class ManagerWindow(QMainWindow):
         }
         for key, button in self._buttons.items():
             button.setText(labels[key])
+        for key, action in self.actions_menu.items():
+            action.setText(labels[key])
+        self._more.setText(self.tr("More…"))
         for index, title in enumerate(
             (self.tr("Overview"), self.tr("Counters and staff"), self.tr("Now"), self.tr("To do"))
         ):

@@ -17,7 +17,7 @@ from services.calendar.opening_hours import Availability, kiosk_availability
 from services.catalog.reads import ServiceInfo, list_services
 from services.core.actors import kiosk_actor
 from services.core.center_config import load_center_config
-from services.core.clock import center_now
+from services.core.clock import center_now, center_zone
 from services.core.errors import CheckInTooEarly, NotFound, ServiceClosed
 from services.queue.ops import issue_ticket
 from services.queue.reads import queue_status, service_wait_estimates
@@ -426,7 +426,7 @@ class KioskWindow(QMainWindow):
     def _check_in_failed(self, error: BaseException) -> None:
         if isinstance(error, CheckInTooEarly):
             self._issuing = False
-            opens = error.opens_at.astimezone().strftime("%H:%M")
+            opens = error.opens_at.astimezone(center_zone()).strftime("%H:%M")
             self.message_page.show_message(
                 self.tr("It is too early to check in"),
                 fill(

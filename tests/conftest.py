@@ -70,3 +70,18 @@ def empty_pg_url() -> Iterator[str]:
     yield admin.set(database=name).render_as_string(hide_password=False)
     with psycopg.connect(conninfo, autocommit=True) as connection:
         connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _training_clock_kept_to_its_test() -> Iterator[None]:
+    """A test that starts the training clock from the program (the launcher's demonstration
+    sets ``CIVICDESK_NOW`` in the process) leaves the next test on the real clock."""
+    from services.core.clock import TRAINING_CLOCK_VARIABLE, restart_training_clock
+
+    before = os.environ.get(TRAINING_CLOCK_VARIABLE)
+    yield
+    if before is None:
+        os.environ.pop(TRAINING_CLOCK_VARIABLE, None)
+    else:
+        os.environ[TRAINING_CLOCK_VARIABLE] = before
+    restart_training_clock()

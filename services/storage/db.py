@@ -185,8 +185,14 @@ class _SqliteFileWatch:
         if known is not None and known[0] != os.getpid():
             record.dbapi_connection = proxy.dbapi_connection = None  # the parent's, not ours
             raise DisconnectionError("a connection inherited from the parent process")
-        if self._lost or known is None or now is None or now[1:3] != known[1:3]:
-            self._lose()
+        if now is None and not self._lost and not self.path.parent.exists():
+            # Its drive or folder is away (a file server unplugged): an outage that ends
+            # when the same file is back.
+            raise DatabaseUnavailable(
+                f"The database is not available: the folder of {self.path} cannot be found"
+            )
+        if self._lost or now is None or (known is not None and now[1:3] != known[1:3]):
+            self._lose()  # deleted, or another file under the name: never pair it with this WAL
         changed = DisconnectionError("the database file was made read-only or writable")
         changed.invalidate_pool = True
         raise changed

@@ -72,6 +72,33 @@ def _snapshot(staff: Staff) -> dict[str, Any]:
     }
 
 
+def _recorded(
+    session: Session,
+    actor: Actor,
+    action: str,
+    staff: Staff,
+    *,
+    at: datetime,
+    before: dict[str, Any],
+    after: dict[str, Any] | None = None,
+) -> StaffAccount:
+    """Audit a change to ``staff`` (by default from ``before`` to its state now), commit it,
+    and return the account as it now is."""
+    audit_change(
+        session,
+        actor,
+        action,
+        at=at,
+        target_type="staff",
+        target_id=staff.id,
+        before=before,
+        after=_snapshot(staff) if after is None else after,
+        username=staff.username,
+    )
+    session.commit()
+    return _account(staff)
+
+
 def get_staff_by_id(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
@@ -192,19 +219,9 @@ def set_staff_active(
     if active:
         staff.failed_logins = 0
         staff.locked_until = None
-    audit_change(
-        session,
-        actor,
-        "staff.enable" if active else "staff.disable",
-        at=at,
-        target_type="staff",
-        target_id=staff.id,
-        before=before,
-        after=_snapshot(staff),
-        username=staff.username,
+    return _recorded(
+        session, actor, "staff.enable" if active else "staff.disable", staff, at=at, before=before
     )
-    session.commit()
-    return _account(staff)
 
 
 @atomic
@@ -223,19 +240,7 @@ def change_role(
         _keep_an_admin(session, staff)
     before = _snapshot(staff)
     staff.role = role
-    audit_change(
-        session,
-        actor,
-        "staff.role_change",
-        at=at,
-        target_type="staff",
-        target_id=staff.id,
-        before=before,
-        after=_snapshot(staff),
-        username=staff.username,
-    )
-    session.commit()
-    return _account(staff)
+    return _recorded(session, actor, "staff.role_change", staff, at=at, before=before)
 
 
 @atomic
@@ -250,19 +255,7 @@ def rename_staff(
         return _account(staff)
     before = _snapshot(staff)
     staff.full_name = full
-    audit_change(
-        session,
-        actor,
-        "staff.rename",
-        at=at,
-        target_type="staff",
-        target_id=staff.id,
-        before=before,
-        after=_snapshot(staff),
-        username=staff.username,
-    )
-    session.commit()
-    return _account(staff)
+    return _recorded(session, actor, "staff.rename", staff, at=at, before=before)
 
 
 @atomic
@@ -289,16 +282,12 @@ def reset_password(
     staff.failed_logins = 0
     staff.locked_until = None
     mode = "cleared" if temporary_password is None else "temporary"
-    audit_change(
+    return _recorded(
         session,
         actor,
         "staff.password_reset",
+        staff,
         at=at,
-        target_type="staff",
-        target_id=staff.id,
         before={"password": had},
         after={"password": mode},
-        username=staff.username,
     )
-    session.commit()
-    return _account(staff)

@@ -4,19 +4,25 @@ PostgreSQL pushes a notification on commit (``LISTEN``/``NOTIFY``); SQLite is po
 newest event id, which is one indexed lookup. Either way the watcher then reads the new events
 and hands them to a callback. It runs on its own thread, reconnects by itself, and reports
 whether the database is reachable so windows can show a banner and keep their last state.
+
+On PostgreSQL an event's id is taken when it is inserted but seen only when its transaction
+commits, so two stations writing at once can make id N+1 visible before N. The watcher
+therefore remembers the ids it skipped over and looks for them again for a while
+(``_Gaps``): a call that committed a moment after a newer event still reaches the display.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -31,6 +37,8 @@ SQLITE_POLL_SECONDS = 0.2
 POSTGRES_WAIT_SECONDS = 1.0
 MAX_BACKOFF_SECONDS = 5.0
 MAX_BATCH = 500
+GAP_WAIT_SECONDS = 30.0  # a transaction that took an id commits within this, or rolled back
+MAX_GAPS = 1000
 
 
 class _ListenerLost(Exception):
@@ -100,12 +108,20 @@ def latest_event_id(session: Session) -> int:
 
 
 def events_after(session: Session, after_id: int, limit: int = MAX_BATCH) -> list[FeedEvent]:
+    return _read_events(session, QueueEvent.id > after_id, limit)
+
+
+def events_with_ids(session: Session, ids: Collection[int]) -> list[FeedEvent]:
+    return _read_events(session, QueueEvent.id.in_(sorted(ids)), len(ids))
+
+
+def _read_events(session: Session, which: ColumnElement[bool], limit: int) -> list[FeedEvent]:
     rows = session.execute(
         select(QueueEvent, Ticket.code, Service.code, Counter.number, Ticket.appointment_at)
         .outerjoin(Ticket, Ticket.id == QueueEvent.ticket_id)
         .outerjoin(Service, Service.id == QueueEvent.service_id)
         .outerjoin(Counter, Counter.id == QueueEvent.counter_id)
-        .where(QueueEvent.id > after_id)
+        .where(which)
         .order_by(QueueEvent.id)
         .limit(limit)
     ).all()
@@ -125,6 +141,33 @@ def events_after(session: Session, after_id: int, limit: int = MAX_BATCH) -> lis
     ]
 
 
+class _Gaps:
+    """Ids skipped over while reading forward, each looked for until its wait runs out."""
+
+    def __init__(self) -> None:
+        self._until: dict[int, float] = {}
+
+    def skipped(self, after_id: int, batch: list[FeedEvent]) -> None:
+        expected = after_id + 1
+        deadline = time.monotonic() + GAP_WAIT_SECONDS
+        for event in batch:
+            for missing in range(expected, min(event.id, expected + MAX_GAPS)):
+                self._until[missing] = deadline
+            expected = event.id + 1
+        while len(self._until) > MAX_GAPS:
+            del self._until[min(self._until)]
+
+    def arrived(self, session: Session) -> list[FeedEvent]:
+        now = time.monotonic()
+        self._until = {id_: until for id_, until in self._until.items() if until > now}
+        if not self._until:
+            return []
+        late = events_with_ids(session, self._until)
+        for event in late:
+            del self._until[event.id]
+        return late
+
+
 class EventWatcher:
     """Watches one database on a background thread and reports new events in order."""
 
@@ -140,6 +183,7 @@ class EventWatcher:
         self._on_events = on_events
         self._on_online = on_online
         self._last_id = start_after
+        self._gaps = _Gaps()
         self._online: bool | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="civicdesk-feed", daemon=True)
@@ -175,10 +219,14 @@ class EventWatcher:
         with self._database.reader() as session:
             if self._last_id is None:
                 self._last_id = latest_event_id(session)
+            late = self._gaps.arrived(session)
+            if late:
+                self._on_events(late)
             while True:
                 batch = events_after(session, self._last_id)
                 if not batch:
                     break
+                self._gaps.skipped(self._last_id, batch)
                 self._last_id = batch[-1].id
                 self._on_events(batch)
                 if len(batch) < MAX_BATCH:

@@ -257,6 +257,10 @@ class EventWatcher:
                     for _ in connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1):
                         notified = True
                     if notified:
+                        # One read takes every event committed so far: the notices already
+                        # queued behind this one would only wake us for nothing.
+                        for _ in connection.notifies(timeout=0.0):
+                            pass
                         self._catch_up()
                     else:
                         connection.execute("SELECT 1")  # notices a dead server between events

@@ -97,6 +97,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QToolBar,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -183,6 +185,8 @@ __all__ = [
     "QTableWidget",
     "QTableWidgetItem",
     "QTextEdit",
+    "QTreeWidget",
+    "QTreeWidgetItem",
     "QThread",
     "QTime",
     "QTimer",

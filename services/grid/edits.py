@@ -87,8 +87,8 @@ def _parse_level(value: str) -> Level:
 
 
 def _load(session: Session, level: Level, item_id: int) -> Street | Community | Grid:
-    found: Street | Community | Grid | None = session.get(_MODELS[level], item_id)
-    if found is None:
+    found = session.get(_MODELS[level], item_id)
+    if not isinstance(found, Street | Community | Grid):
         raise NotFound(f"There is no {level.value} with id {item_id}.")
     return found
 
@@ -158,6 +158,7 @@ def _remove_checked(op: CaseOp, kind: Level, item: Street | Community | Grid) ->
             )
         for member in session.scalars(select(GridMember).where(GridMember.grid_id == item.id)):
             session.delete(member)
+        session.flush()  # the members go before their grid: no relationship orders them
     else:
         child = (
             select(Community.id).where(Community.street_id == item.id)

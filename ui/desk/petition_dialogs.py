@@ -2,8 +2,8 @@
 the petition's state (``services.petitions.offers``), each with the page of what it needs —
 the legal route of a decline, the competent body of a forward, the days and reason of an
 extension, the finding, reply and satisfaction, the day a review was asked for, the result of
-a (re-)review. The running deadlines stand at the top. ``ReferDialog`` refers a petition being
-handled to mediation, creating the linked case.
+a (re-)review. The running deadlines stand at the top. ``PetitionReferDialog`` refers a petition
+being handled to mediation, creating the linked case.
 
 A dialog changes nothing itself: OK builds a request for ``submit``, which runs it off the GUI
 thread; the dialog closes when it succeeded and shows the service's refusal otherwise,
@@ -43,6 +43,7 @@ from ui.mediation.dialogs import (
 from ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -75,16 +76,25 @@ class ReferRequest:
     claims: str
 
 
-def deadline_lines(petition: PetitionInfo, tr: Any) -> list[tuple[str, date]]:
+def deadline_lines(petition: PetitionInfo) -> list[tuple[str, date]]:
     """The deadlines a petition has, named in the window's language, in lifecycle order."""
     d = petition.deadlines
     named = (
-        (tr("Decide by"), d.decide_by),
-        (tr("Handle by"), d.handle_by),
-        (tr("Review asked by"), d.review_request_by),
-        (tr("Review decided by"), d.review_decide_by),
-        (tr("Re-review asked by"), d.re_review_request_by),
-        (tr("Re-review decided by"), d.re_review_decide_by),
+        (QCoreApplication.translate("PetitionDeadlines", "Decide by"), d.decide_by),
+        (QCoreApplication.translate("PetitionDeadlines", "Handle by"), d.handle_by),
+        (QCoreApplication.translate("PetitionDeadlines", "Review asked by"), d.review_request_by),
+        (
+            QCoreApplication.translate("PetitionDeadlines", "Review decided by"),
+            d.review_decide_by,
+        ),
+        (
+            QCoreApplication.translate("PetitionDeadlines", "Re-review asked by"),
+            d.re_review_request_by,
+        ),
+        (
+            QCoreApplication.translate("PetitionDeadlines", "Re-review decided by"),
+            d.re_review_decide_by,
+        ),
     )
     return [(name, day) for name, day in named if day is not None]
 
@@ -123,7 +133,7 @@ class MovePage(QWidget):
         self.form.addRow(line)
 
 
-class AcceptPage(MovePage):
+class PetitionAcceptPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.hint(self.tr("Handled within 60 days of today; the acceptance notice tells when."))
@@ -149,7 +159,7 @@ class AcceptPage(MovePage):
         return {"new_facts": facts, "note": plain_text(self.note)}
 
 
-class DeclinePage(MovePage):
+class PetitionDeclinePage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.hint(self.tr("The notice tells the petitioner where the matter belongs instead."))
@@ -174,7 +184,7 @@ class DeclinePage(MovePage):
         return {"routes": routes, "note": note}
 
 
-class ForwardPage(MovePage):
+class PetitionForwardPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.hint(self.tr("The forwarding notice tells the petitioner which body handles it."))
@@ -190,7 +200,7 @@ class ForwardPage(MovePage):
         return {"to_body": body, "note": plain_text(self.note)}
 
 
-class ExtendPage(MovePage):
+class PetitionExtendPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.hint(self.tr("Once only, at most 30 days, before the handling period ends."))
@@ -208,7 +218,7 @@ class ExtendPage(MovePage):
         return {"days": self.days.value(), "reason": reason}
 
 
-class ReplyPage(MovePage):
+class PetitionReplyPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.finding = _combo("finding", [f.value for f in Finding], language)
@@ -230,7 +240,7 @@ class ReplyPage(MovePage):
         }
 
 
-class RequestPage(MovePage):
+class ReviewRequestPage(MovePage):
     """The petitioner asks for a review (复查) or re-review (复核): the day it was asked."""
 
     def __init__(self, petition: PetitionInfo, language: str, today: date, first: bool) -> None:
@@ -252,7 +262,7 @@ class RequestPage(MovePage):
         return {"requested_on": edit_date(self.requested_on), "note": plain_text(self.note)}
 
 
-class DecidePage(MovePage):
+class ReviewDecisionPage(MovePage):
     """The review's or re-review's decision; a re-review is final."""
 
     def __init__(self, petition: PetitionInfo, language: str, today: date, first: bool) -> None:
@@ -274,18 +284,18 @@ class DecidePage(MovePage):
 def move_page(target: str, petition: PetitionInfo, language: str, today: date) -> MovePage:
     state = S(target)
     if state is S.ACCEPTED:
-        return AcceptPage(petition, language, today)
+        return PetitionAcceptPage(petition, language, today)
     if state is S.DECLINED:
-        return DeclinePage(petition, language, today)
+        return PetitionDeclinePage(petition, language, today)
     if state is S.FORWARDED:
-        return ForwardPage(petition, language, today)
+        return PetitionForwardPage(petition, language, today)
     if state is S.EXTENDED:
-        return ExtendPage(petition, language, today)
+        return PetitionExtendPage(petition, language, today)
     if state is S.REPLIED:
-        return ReplyPage(petition, language, today)
+        return PetitionReplyPage(petition, language, today)
     if state in (S.REVIEW_REQUESTED, S.RE_REVIEW_REQUESTED):
-        return RequestPage(petition, language, today, state is S.REVIEW_REQUESTED)
-    return DecidePage(petition, language, today, state is S.REVIEWED)
+        return ReviewRequestPage(petition, language, today, state is S.REVIEW_REQUESTED)
+    return ReviewDecisionPage(petition, language, today, state is S.REVIEWED)
 
 
 class PetitionMoveDialog(FormDialog):
@@ -308,9 +318,9 @@ class PetitionMoveDialog(FormDialog):
         self.setWindowTitle(fill(self.tr("Petition %1: next step"), petition.number))
         top = QFormLayout()
         top.addRow(self.tr("Now"), QLabel(label("state", petition.state, language)))
-        for name, day in deadline_lines(petition, self.tr):
+        for name, day in deadline_lines(petition):
             overdue = day < today and petition.due == day
-            shown = QLabel(day.isoformat() + (f"  ({self.tr('overdue')})" if overdue else ""))
+            shown = QLabel(fill(self.tr("%1 (overdue)"), day.isoformat()) if overdue else str(day))
             top.addRow(name, shown)
         self.target_combo = _combo("state", list(legal_moves(petition.state, actor)), language)
         top.addRow(self.tr("Move to"), self.target_combo)
@@ -367,7 +377,7 @@ class PetitionMoveDialog(FormDialog):
         return MoveRequest(target, page.values(), wants)
 
 
-class ReferDialog(FormDialog):
+class PetitionReferDialog(FormDialog):
     """Refer a petition being handled to mediation: a linked case with the petitioners as
     applicants and the respondents named here."""
 

@@ -38,7 +38,7 @@ from ui.common.table_model import Column, RowsModel, rows_table
 from ui.desk.petition_dialogs import (
     MoveRequest,
     PetitionMoveDialog,
-    ReferDialog,
+    PetitionReferDialog,
     ReferRequest,
     deadline_lines,
 )
@@ -99,7 +99,7 @@ class PetitionsPage(QWidget):
         self._runner = runner
         self._jobs = DatabaseJobs(self._database, self._runner)
         self.today = utc_now().date()  # the center's day once the list is read
-        self.dialog: PetitionMoveDialog | ReferDialog | None = None
+        self.dialog: PetitionMoveDialog | PetitionReferDialog | None = None
         self.model: RowsModel[Info] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda p: p.number, name="number"),
@@ -252,7 +252,7 @@ class PetitionsPage(QWidget):
                 facts.append((name, self._label("review_result", result)))
         lines = [f"<b>{p.number}</b>  {self._label('state', p.state)}"]
         lines += [f"{name}: {escape(value)}" for name, value in facts]
-        for name, day in deadline_lines(p, self.tr):
+        for name, day in deadline_lines(p):
             late = p.overdue and p.due == day
             text = f"{name}: {day.isoformat()}"
             lines.append(f'<span style="color:#B00020">{text}</span>' if late else text)
@@ -371,16 +371,16 @@ class PetitionsPage(QWidget):
         self._open(dialog)
         return dialog
 
-    def open_refer(self) -> ReferDialog | None:
+    def open_refer(self) -> PetitionReferDialog | None:
         p = self.selected()
         if p is None:
             self.message.setText(self.tr("Select a petition first."))
             return None
-        dialog = ReferDialog(p, self._language, submit=self.refer, parent=self)
+        dialog = PetitionReferDialog(p, self._language, submit=self.refer, parent=self)
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: PetitionMoveDialog | ReferDialog) -> None:
+    def _open(self, dialog: PetitionMoveDialog | PetitionReferDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()

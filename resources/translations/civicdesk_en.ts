@@ -2312,6 +2312,10 @@
         <translation>Grid members</translation>
     </message>
     <message>
+        <source>Name of the place</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
         <source>Add the grid</source>
         <translation>Add the grid</translation>
     </message>
@@ -3689,6 +3693,10 @@
     <message>
         <source>Forwarded to</source>
         <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 days: %2</translation>
     </message>
     <message>
         <source>Extended</source>

@@ -2312,6 +2312,10 @@
         <translation>网格员</translation>
     </message>
     <message>
+        <source>Name of the place</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Add the grid</source>
         <translation>添加网格</translation>
     </message>
@@ -3689,6 +3693,10 @@
     <message>
         <source>Forwarded to</source>
         <translation>转送机关</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 天：%2</translation>
     </message>
     <message>
         <source>Extended</source>

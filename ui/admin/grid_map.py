@@ -74,7 +74,7 @@ class GridMapTab(AdminTab):
         self.remove_button.clicked.connect(lambda: self.remove())
         self.selected_box = QGroupBox()
         chosen = QFormLayout(self.selected_box)
-        self.texts.row(chosen, lambda: self.tr("Name"), self.new_name)
+        self.texts.row(chosen, lambda: self.tr("Name of the place"), self.new_name)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.remove_button)

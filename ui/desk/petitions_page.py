@@ -239,7 +239,10 @@ class PetitionsPage(QWidget):
             routes = "；".join(self._label("route", r) for r in p.decline_routes)
             facts.append((self.tr("Legal route instead"), routes))
         if p.extension_days:
-            facts.append((self.tr("Extended"), f"{p.extension_days} · {p.extension_reason or ''}"))
+            extension = fill(
+                self.tr("%1 days: %2"), str(p.extension_days), p.extension_reason or ""
+            )
+            facts.append((self.tr("Extended"), extension))
         if p.finding:
             facts.append((self.tr("Finding"), self._label("finding", p.finding)))
         if p.satisfaction:

@@ -27,7 +27,7 @@ from tests.printing.tools import pdf_text
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import Clock
 from tests.services.petition_helpers import drive, register
-from tests.ui.test_counter_casework import TIMEOUT
+from tests.ui.test_counter_casework import TIMEOUT, clerk, open_window
 from ui.desk.panel import DeskPanel
 from ui.desk.petition_dialogs import PetitionMoveDialog, PetitionReferDialog
 from ui.mediation.dialogs import FormDialog
@@ -332,3 +332,17 @@ def test_ledger_add_follow_up_refer_escalate_and_resolve(qtbot: QtBot, database:
     qtbot.waitUntil(
         lambda: all(m.community != grids[2].community for m in page.missing), timeout=TIMEOUT
     )
+
+
+def test_a_resident_s_community_and_grid_complete_from_the_map(
+    qtbot: QtBot, database: Database
+) -> None:
+    with database.writer() as session:
+        district(session, Clock(utc_now()))
+    window = open_window(qtbot, database, clerk(database, "zhou"))
+    completion = window.request_page.resident_panel.map_completion
+    qtbot.waitUntil(lambda: completion.communities.rowCount() == 3, timeout=TIMEOUT)
+    assert completion.communities.stringList() == ["东湖村", "和平社区", "幸福社区"]
+    window.request_page.resident_panel.community_edit.setText("幸福社区")
+    assert completion.grid_names.stringList() == ["第一网格", "第二网格"]
+    window.close()

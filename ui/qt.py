@@ -53,8 +53,8 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QScreen,
-    QShowEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (

@@ -4769,6 +4769,13 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>No step is open to you from this state.</translation>
+    </message>
+</context>
+<context>
     <name>TextMessages</name>
     <message>
         <source>user name</source>

@@ -4769,6 +4769,13 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>当前状态下没有您可以办理的步骤。</translation>
+    </message>
+</context>
+<context>
     <name>TextMessages</name>
     <message>
         <source>user name</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from services.core.actors import Actor
@@ -25,6 +26,7 @@ from services.ledger.states import (
     label,
 )
 from ui.common.i18n import fill
+from ui.desk.fields import code_combo, text_box
 from ui.mediation.dialogs import (
     FormDialog,
     FormError,
@@ -40,7 +42,6 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -70,20 +71,6 @@ class FollowUpRequest:
     note: str
 
 
-def _text_box(height: int = 80) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
-
-
-def _combo(kind: str, codes: list[str], language: str) -> QComboBox:
-    combo = QComboBox()
-    for code in codes:
-        combo.addItem(label(kind, code, language), code)
-    return combo
-
-
 class AddEntryDialog(FormDialog):
     def __init__(
         self,
@@ -97,20 +84,24 @@ class AddEntryDialog(FormDialog):
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Enter a dispute in the ledger"))
         form = QFormLayout()
-        self.source = _combo("source", [s.value for s in Source], language)
+        self.source = code_combo(
+            [s.value for s in Source], partial(label, "source", language=language)
+        )
         self.petition = QLineEdit()
         self.petition.setPlaceholderText("X-2026-000001")
-        self.kind = _combo("kind", list(DISPUTE_KINDS), language)
+        self.kind = code_combo(list(DISPUTE_KINDS), partial(label, "kind", language=language))
         self.grid = QComboBox()
         for grid in grids:
             self.grid.addItem(grid.path, grid.id)
-        self.parties = _text_box(70)
+        self.parties = text_box(70)
         self.parties.setPlaceholderText(self.tr("One name a line"))
-        self.summary = _text_box()
+        self.summary = text_box()
         self.people = QSpinBox()
         self.people.setRange(1, 100_000)
         self.people.setValue(2)
-        self.risk = _combo("risk", [r.value for r in RiskLevel], language)
+        self.risk = code_combo(
+            [r.value for r in RiskLevel], partial(label, "risk", language=language)
+        )
         self.flags: dict[str, QCheckBox] = {}
         flags = QVBoxLayout()
         for flag in RiskFlag:
@@ -195,16 +186,20 @@ class LedgerMoveDialog(FormDialog):
         form.addRow(self.tr("Risk level"), QLabel(label("risk", entry.risk, language)))
         if entry.next_follow_up is not None:
             form.addRow(self.tr("Follow up by"), QLabel(entry.next_follow_up.isoformat()))
-        self.target_combo = _combo("state", list(legal_moves(entry.state, actor)), language)
+        self.target_combo = code_combo(
+            list(legal_moves(entry.state, actor)), partial(label, "state", language=language)
+        )
         form.addRow(self.tr("Move to"), self.target_combo)
-        self.referral = _combo("target", [t.value for t in ReferralTarget], language)
+        self.referral = code_combo(
+            [t.value for t in ReferralTarget], partial(label, "target", language=language)
+        )
         self.referral_label = QLabel(self.tr("Refer to"))
         form.addRow(self.referral_label, self.referral)
         self.detail = QLineEdit()
         self.detail_label = QLabel()
         form.addRow(self.detail_label, self.detail)
         self.note_label = QLabel()
-        self.note = _text_box()
+        self.note = text_box()
         form.addRow(self.note_label, self.note)
         self.body.addLayout(form)
         self.target_combo.currentIndexChanged.connect(lambda _i: self._show())
@@ -275,7 +270,7 @@ class FollowUpDialog(FormDialog):
             form.addRow(self.tr("Follow up by"), QLabel(entry.next_follow_up.isoformat()))
         days = FOLLOW_UP_WORKING_DAYS[RiskLevel(entry.risk)]
         form.addRow(self.tr("Rhythm"), QLabel(fill(self.tr("every %1 working day(s)"), str(days))))
-        self.note = _text_box()
+        self.note = text_box()
         form.addRow(self.tr("What was found"), self.note)
         self.body.addLayout(form)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from services.core.actors import Actor
@@ -31,9 +32,11 @@ from services.petitions.states import (
     label,
 )
 from ui.common.i18n import fill
+from ui.desk.fields import code_combo, text_box
 from ui.mediation.dialogs import (
     FormDialog,
     FormError,
+    StepDialog,
     Submit,
     date_edit,
     edit_date,
@@ -48,9 +51,7 @@ from ui.qt import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,20 +100,6 @@ def deadline_lines(petition: PetitionInfo) -> list[tuple[str, date]]:
     return [(name, day) for name, day in named if day is not None]
 
 
-def _text_box(height: int = 80) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab goes on to the next field: the dialog is keyboard-driven
-    box.setFixedHeight(height)
-    return box
-
-
-def _combo(kind: str, codes: list[str], language: str) -> QComboBox:
-    combo = QComboBox()
-    for code in codes:
-        combo.addItem(label(kind, code, language), code)
-    return combo
-
-
 class MovePage(QWidget):
     """The fields of one move; ``values`` raises ``FormError`` for what must be fixed."""
 
@@ -137,7 +124,7 @@ class PetitionAcceptPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
         self.hint(self.tr("Handled within 60 days of today; the acceptance notice tells when."))
-        self.new_facts = _text_box()
+        self.new_facts = text_box()
         if petition.final_review:
             self.hint(
                 fill(
@@ -149,7 +136,7 @@ class PetitionAcceptPage(MovePage):
                 )
             )
             self.form.addRow(self.tr("New facts or reasons"), self.new_facts)
-        self.note = _text_box(60)
+        self.note = text_box(60)
         self.form.addRow(self.tr("Note"), self.note)
 
     def values(self) -> dict[str, Any]:
@@ -171,7 +158,7 @@ class PetitionDeclinePage(MovePage):
             self.routes[route.value] = check
             box.addWidget(check)
         self.form.addRow(self.tr("Legal route instead"), box)
-        self.note = _text_box()
+        self.note = text_box()
         self.form.addRow(self.tr("Why it is not accepted"), self.note)
 
     def values(self) -> dict[str, Any]:
@@ -190,7 +177,7 @@ class PetitionForwardPage(MovePage):
         self.hint(self.tr("The forwarding notice tells the petitioner which body handles it."))
         self.body = QLineEdit(petition.concerned_body)
         self.form.addRow(self.tr("Competent body"), self.body)
-        self.note = _text_box(60)
+        self.note = text_box(60)
         self.form.addRow(self.tr("Note"), self.note)
 
     def values(self) -> dict[str, Any]:
@@ -207,7 +194,7 @@ class PetitionExtendPage(MovePage):
         self.days = QSpinBox()
         self.days.setRange(1, 30)
         self.days.setValue(30)
-        self.reason = _text_box()
+        self.reason = text_box()
         self.form.addRow(self.tr("Days (1-30)"), self.days)
         self.form.addRow(self.tr("Reason for the extension"), self.reason)
 
@@ -221,9 +208,13 @@ class PetitionExtendPage(MovePage):
 class PetitionReplyPage(MovePage):
     def __init__(self, petition: PetitionInfo, language: str, today: date) -> None:
         super().__init__(petition, language, today)
-        self.finding = _combo("finding", [f.value for f in Finding], language)
-        self.opinion = _text_box(110)
-        self.satisfaction = _combo("satisfaction", [s.value for s in Satisfaction], language)
+        self.finding = code_combo(
+            [f.value for f in Finding], partial(label, "finding", language=language)
+        )
+        self.opinion = text_box(110)
+        self.satisfaction = code_combo(
+            [s.value for s in Satisfaction], partial(label, "satisfaction", language=language)
+        )
         self.satisfaction.setCurrentIndex(self.satisfaction.findData("not_expressed"))
         self.form.addRow(self.tr("Finding"), self.finding)
         self.form.addRow(self.tr("The written reply"), self.opinion)
@@ -254,7 +245,7 @@ class ReviewRequestPage(MovePage):
             self.hint(fill(self.tr("To be asked for by %1; decided within 30 days."), str(window)))
         self.requested_on = date_edit(today)
         self.requested_on.setMaximumDate(to_qdate(today))
-        self.note = _text_box(60)
+        self.note = text_box(60)
         self.form.addRow(self.tr("Asked for on"), self.requested_on)
         self.form.addRow(self.tr("Note"), self.note)
 
@@ -269,8 +260,10 @@ class ReviewDecisionPage(MovePage):
         super().__init__(petition, language, today)
         if not first:
             self.hint(self.tr("Final: the same matter on the same facts is not accepted again."))
-        self.result = _combo("review_result", [r.value for r in ReviewResult], language)
-        self.opinion = _text_box(110)
+        self.result = code_combo(
+            [r.value for r in ReviewResult], partial(label, "review_result", language=language)
+        )
+        self.opinion = text_box(110)
         self.form.addRow(self.tr("Result"), self.result)
         self.form.addRow(self.tr("Opinion"), self.opinion)
 
@@ -298,7 +291,7 @@ def move_page(target: str, petition: PetitionInfo, language: str, today: date) -
     return ReviewDecisionPage(petition, language, today, state is S.REVIEWED)
 
 
-class PetitionMoveDialog(FormDialog):
+class PetitionMoveDialog(StepDialog[MovePage]):
     """Choose one of the moves the domain offers and give what it needs."""
 
     def __init__(
@@ -322,51 +315,19 @@ class PetitionMoveDialog(FormDialog):
             overdue = day < today and petition.due == day
             shown = QLabel(fill(self.tr("%1 (overdue)"), day.isoformat()) if overdue else str(day))
             top.addRow(name, shown)
-        self.target_combo = _combo("state", list(legal_moves(petition.state, actor)), language)
         top.addRow(self.tr("Move to"), self.target_combo)
         self.body.addLayout(top)
-        self.pages = QStackedWidget()
-        self.page_of: dict[str, MovePage] = {}
-        for index in range(self.target_combo.count()):
-            code = str(self.target_combo.itemData(index))
-            self.page_of[code] = move_page(code, petition, language, today)
-            self.pages.addWidget(self.page_of[code])
+        for code in legal_moves(petition.state, actor):
+            page = move_page(code, petition, language, today)
+            self.add_step(code, label("state", code, language), page)
         self.body.addWidget(self.pages, 1)
         self.save_notice = QCheckBox(self.tr("Save the written notice as a PDF afterwards"))
         self.save_notice.setChecked(True)
         self.body.addWidget(self.save_notice)
-        self.target_combo.currentIndexChanged.connect(lambda _i: self._show_page())
-        if not self.page_of:
-            self.show_error(self.tr("No step is open to you from this state."))
-            self.ok_button().setEnabled(False)
-        if target is not None:
-            self.set_target(target)
-        self._show_page()
+        self.steps_added(target)
 
-    def targets(self) -> list[str]:
-        return list(self.page_of)
-
-    @property
-    def target(self) -> str | None:
-        data = self.target_combo.currentData()
-        return None if data is None else str(data)
-
-    @property
-    def page(self) -> MovePage | None:
-        return self.page_of.get(self.target or "")
-
-    def set_target(self, target: str) -> None:
-        index = self.target_combo.findData(target)
-        if index < 0:
-            raise ValueError(f"{target} is not a move open from {self.petition.state}")
-        self.target_combo.setCurrentIndex(index)
-        self._show_page()
-
-    def _show_page(self) -> None:
-        page = self.page
-        if page is None:
-            return
-        self.pages.setCurrentWidget(page)
+    def page_shown(self, page: MovePage) -> None:
+        del page  # the checkbox follows the move, whatever its page
         self.save_notice.setVisible(notice_of_move(self.target or "") is not None)
 
     def build_request(self) -> MoveRequest:
@@ -409,7 +370,7 @@ class PetitionReferDialog(FormDialog):
             people.addWidget(fields[1], row, 1)
             self.respondents.append(fields)
         self.body.addLayout(people)
-        self.claims = _text_box()
+        self.claims = text_box()
         claims = QFormLayout()
         claims.addRow(self.tr("Claims"), self.claims)
         self.body.addLayout(claims)

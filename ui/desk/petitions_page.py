@@ -369,8 +369,8 @@ class PetitionsPage(QWidget):
         dialog = PetitionMoveDialog(
             p, self._actor, self._language, self.today, submit=self.make_move, parent=self
         )
-        if target is not None and target in dialog.targets():
-            dialog.set_target(target)
+        if target in dialog.targets():
+            dialog.set_target(str(target))
         self._open(dialog)
         return dialog
 

@@ -3667,6 +3667,10 @@
         <translation>Notice &amp;PDF…</translation>
     </message>
     <message>
+        <source>Show &amp;ID…</source>
+        <translation>Show &amp;ID…</translation>
+    </message>
+    <message>
         <source>There is no petition %1.</source>
         <translation>There is no petition %1.</translation>
     </message>
@@ -3737,6 +3741,18 @@
     <message>
         <source>%1 referred to mediation: case %2.</source>
         <translation>%1 referred to mediation: case %2.</translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation>Show the ID number</translation>
+    </message>
+    <message>
+        <source>Whose?</source>
+        <translation>Whose?</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log)?</source>
+        <translation>Why (recorded in the audit log)?</translation>
     </message>
     <message>
         <source>Notice PDF</source>

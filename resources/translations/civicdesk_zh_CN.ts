@@ -3667,6 +3667,10 @@
         <translation>告知书 PDF(&amp;P)…</translation>
     </message>
     <message>
+        <source>Show &amp;ID…</source>
+        <translation>查看证件号(&amp;I)…</translation>
+    </message>
+    <message>
         <source>There is no petition %1.</source>
         <translation>没有信访事项 %1。</translation>
     </message>
@@ -3737,6 +3741,18 @@
     <message>
         <source>%1 referred to mediation: case %2.</source>
         <translation>%1 已转人民调解：案件 %2。</translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Whose?</source>
+        <translation>哪一位信访人？</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log)?</source>
+        <translation>查看理由（记入审计日志）：</translation>
     </message>
     <message>
         <source>Notice PDF</source>

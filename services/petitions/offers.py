@@ -65,3 +65,8 @@ def notices(petition: PetitionInfo) -> tuple[str, ...]:
 def notice_of_move(target: str) -> str | None:
     """The written notice that tells the petitioner of a move to ``target``, if it has one."""
     return next((kind for kind, state in DOCUMENT_STATES.items() if state == target), None)
+
+
+def may_reveal(actor: Actor) -> bool:
+    """Whether ``actor`` may see a petitioner's full ID number and phone (audited)."""
+    return actor.may(Permission.REVEAL_PARTY_ID)

@@ -23,9 +23,10 @@ from services.petitions import common as petition_common
 from services.petitions.models import Petition
 from services.storage.casework_models import MediationCase
 from services.storage.db import Database, open_database
+from services.storage.models import AuditLog
 from tests.printing.tools import pdf_text
 from tests.services.ledger_helpers import add, district
-from tests.services.mediation_helpers import Clock
+from tests.services.mediation_helpers import ID_ZHANG, Clock
 from tests.services.petition_helpers import drive, register
 from tests.ui.test_counter_casework import TIMEOUT, clerk, open_window
 from ui.desk.panel import DeskPanel
@@ -346,3 +347,30 @@ def test_a_resident_s_community_and_grid_complete_from_the_map(
     window.request_page.resident_panel.community_edit.setText("幸福社区")
     assert completion.grid_names.stringList() == ["第一网格", "第二网格"]
     window.close()
+
+
+def test_a_petitioner_s_id_shown_in_full_is_audited(qtbot: QtBot, database: Database) -> None:
+    fresh = _petition(database, "registered")
+    manager = _open(qtbot, database)
+    page = manager.petitions
+    masked = fresh.petitioners[0].id_number_masked
+    assert masked is not None
+    assert masked in page.detail.text()
+    assert ID_ZHANG not in page.detail.text()
+    assert page.buttons["reveal"].isEnabled()
+    page.reveal(1, "回访")
+    qtbot.waitUntil(lambda: ID_ZHANG in page.detail.text(), timeout=TIMEOUT)
+    assert "13800138000" in page.detail.text()
+    with database.reader() as session:
+        audit = session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(1)).one()
+    assert (audit.action, audit.target_id, audit.details["reason"]) == (
+        "petition.reveal_identity",
+        fresh.number,
+        "回访",
+    )
+    page.hide_revealed()
+    assert ID_ZHANG not in page.detail.text()
+    clerk_desk = _open(qtbot, database, COUNTER)
+    assert not clerk_desk.petitions.buttons["reveal"].isEnabled()
+    clerk_desk.petitions.reveal(1, "回访")
+    qtbot.waitUntil(lambda: "not allowed" in clerk_desk.petitions.message.text(), timeout=TIMEOUT)

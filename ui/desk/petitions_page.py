@@ -53,6 +53,7 @@ from ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,7 @@ MOVE_OPS: dict[str, Callable[..., Info]] = {
     S.RE_REVIEW_REQUESTED: petition_moves.request_re_review,
     S.RE_REVIEWED: petition_moves.decide_re_review,
 }
+REVEAL_SECONDS = 60
 # Buttons for the moves a clerk makes most, with the target each opens on.
 QUICK_MOVES = {
     "decline": S.DECLINED,
@@ -100,6 +102,12 @@ class PetitionsPage(QWidget):
         self._jobs = DatabaseJobs(self._database, self._runner)
         self.today = utc_now().date()  # the center's day once the list is read
         self.dialog: PetitionMoveDialog | PetitionReferDialog | None = None
+        self.revealed: dict[int, tuple[str | None, str]] = {}  # by petitioner position
+        self._revealed_of = ""
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(REVEAL_SECONDS * 1000)
+        self._reveal_timer.timeout.connect(self.hide_revealed)
         self.model: RowsModel[Info] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda p: p.number, name="number"),
@@ -137,6 +145,7 @@ class PetitionsPage(QWidget):
             ("move", lambda: self.open_move()),
             ("refer", lambda: self.open_refer()),
             ("notice", self._save_notice_chosen),
+            ("reveal", self._reveal_chosen),
         ):
             button = QPushButton()
             button.clicked.connect(run)
@@ -170,6 +179,7 @@ class PetitionsPage(QWidget):
             "move": self.tr("&More steps…"),
             "refer": self.tr("To media&tion…"),
             "notice": self.tr("Notice &PDF…"),
+            "reveal": self.tr("Show &ID…"),
         }
         for key, button in self.buttons.items():
             button.setText(texts[key])
@@ -216,6 +226,7 @@ class PetitionsPage(QWidget):
         self.buttons["move"].setEnabled(bool(moves))
         self.buttons["refer"].setEnabled(petition_offers.Work.REFER_TO_MEDIATION in work)
         self.buttons["notice"].setEnabled(p is not None)
+        self.buttons["reveal"].setEnabled(p is not None and petition_offers.may_reveal(self._actor))
 
     def _show_selected(self) -> None:
         p = self.selected()
@@ -225,12 +236,23 @@ class PetitionsPage(QWidget):
             return
         self.detail.setText("<br/>".join(self._detail_lines(p)))
 
+    def _petitioner(self, p: Info, index: int) -> str:
+        """A petitioner with the ID number and phone masked, or in full for a minute after an
+        audited reveal."""
+        person = p.petitioners[index]
+        shown = self.revealed.get(index + 1) if self._revealed_of == p.number else None
+        id_number, phone = shown or (person.id_number_masked, person.phone_masked)
+        return " ".join(part for part in (person.name, id_number or "", phone) if part)
+
     def _detail_lines(self, p: Info) -> list[str]:
         facts = [
             (self.tr("Channel"), self._label("channel", p.channel)),
             (self.tr("Matter"), p.matter),
             (self.tr("Body concerned"), p.concerned_body),
-            (self.tr("Petitioners"), "、".join(person.name for person in p.petitioners)),
+            (
+                self.tr("Petitioners"),
+                "；".join(self._petitioner(p, i) for i in range(len(p.petitioners))),
+            ),
             (self.tr("People who came"), str(p.headcount)),
         ]
         if p.forwarded_to:
@@ -424,6 +446,50 @@ class PetitionsPage(QWidget):
             self.open_move(S.ACCEPTED)  # the new facts are asked for
         else:
             self.make_move(MoveRequest(S.ACCEPTED))
+
+    # --- identity -------------------------------------------------------------------------
+
+    def _reveal_chosen(self) -> None:
+        p = self.selected()
+        if p is None or not p.petitioners:
+            return
+        names = [f"{i + 1}. {person.name}" for i, person in enumerate(p.petitioners)]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Show the ID number"), self.tr("Whose?"), names, 0, False
+        )
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Show the ID number"), self.tr("Why (recorded in the audit log)?")
+        )
+        if ok:
+            self.reveal(names.index(chosen) + 1, reason)
+
+    def reveal(self, position: int, reason: str) -> None:
+        """Show a petitioner's full ID number and phone for a minute; the reveal is audited."""
+        p = self.selected()
+        if p is None:
+            return
+        actor = self._actor
+
+        def work(session: Session) -> tuple[str | None, str]:
+            return petition_queries.reveal_petitioner(session, actor, p.id, position, reason)
+
+        def shown(identity: tuple[str | None, str]) -> None:
+            if self._revealed_of != p.number:
+                self.revealed.clear()
+            self._revealed_of = p.number
+            self.revealed[position] = identity
+            self._reveal_timer.start()
+            self._show_selected()
+
+        self._jobs.write(work, shown, self._failed)
+
+    def hide_revealed(self) -> None:
+        self._reveal_timer.stop()
+        self.revealed.clear()
+        self._revealed_of = ""
+        self._show_selected()
 
     # --- documents ------------------------------------------------------------------------
 

@@ -136,6 +136,8 @@ class PetitionsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.detail.setMinimumWidth(340)  # a petitioner's masked ID and phone on one line
+        splitter.setSizes([780, 420])  # the list keeps its numbers whole; the detail wraps
         self.buttons: dict[str, QPushButton] = {}
         actions = FlowLayout()
         for key, run in (
@@ -249,10 +251,6 @@ class PetitionsPage(QWidget):
             (self.tr("Channel"), self._label("channel", p.channel)),
             (self.tr("Matter"), p.matter),
             (self.tr("Body concerned"), p.concerned_body),
-            (
-                self.tr("Petitioners"),
-                "；".join(self._petitioner(p, i) for i in range(len(p.petitioners))),
-            ),
             (self.tr("People who came"), str(p.headcount)),
         ]
         if p.forwarded_to:
@@ -277,6 +275,10 @@ class PetitionsPage(QWidget):
                 facts.append((name, self._label("review_result", result)))
         lines = [f"<b>{p.number}</b>  {self._label('state', p.state)}"]
         lines += [f"{name}: {escape(value)}" for name, value in facts]
+        lines.append(f"{self.tr('Petitioners')}:")
+        lines += [
+            "&nbsp;&nbsp;· " + escape(self._petitioner(p, i)) for i in range(len(p.petitioners))
+        ]
         for name, day in deadline_lines(p):
             late = p.overdue and p.due == day
             text = f"{name}: {day.isoformat()}"

@@ -24,11 +24,12 @@ from services.petitions.models import Petition
 from services.storage.casework_models import MediationCase
 from services.storage.db import Database, open_database
 from services.storage.models import AuditLog
-from tests.printing.tools import pdf_text
+from tests.printing.tools import pdf_text, pdf_to_pngs, scan_barcodes
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import ID_ZHANG, Clock
 from tests.services.petition_helpers import drive, register
 from tests.ui.test_counter_casework import TIMEOUT, clerk, open_window
+from ui.desk import petitions_page
 from ui.desk.panel import DeskPanel
 from ui.desk.petition_dialogs import PetitionMoveDialog, PetitionReferDialog
 from ui.mediation.dialogs import FormDialog
@@ -109,14 +110,21 @@ def _move_dialog(panel: DeskPanel, target: str | None = None) -> PetitionMoveDia
 
 
 def test_forwarding_with_the_body_told_and_its_notice(
-    qtbot: QtBot, database: Database, tmp_path: Path
+    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = _petition(database, "registered")
     panel = _open(qtbot, database)
     page = panel.petitions
     assert page.buttons["forward"].isEnabled()
     assert not page.buttons["refer"].isEnabled()
-    dialog = _move_dialog(panel, "forwarded")
+    target = tmp_path / "forward.pdf"
+    # the one stand-in: the platform's file dialog, which answers with the path chosen
+    monkeypatch.setattr(
+        petitions_page.QFileDialog, "getSaveFileName", lambda *_a: (str(target), "")
+    )
+    dialog = page.open_move("forwarded")
+    assert dialog is not None
+    assert dialog.save_notice.isChecked()  # the forwarding notice is saved afterwards
     assert dialog.targets() == ["accepted", "declined", "forwarded"]
     assert fresh.deadlines.decide_by.isoformat() in [
         label.text() for label in dialog.findChildren(type(dialog.message))
@@ -129,14 +137,16 @@ def test_forwarding_with_the_body_told_and_its_notice(
     qtbot.waitUntil(lambda: _row(database, fresh.number).state == "forwarded", timeout=TIMEOUT)
     assert _row(database, fresh.number).forwarded_to == "区人力资源和社会保障局"
     qtbot.waitUntil(lambda: "Forwarded to" in page.detail.text(), timeout=TIMEOUT)
-    assert page.message.text() == f"{fresh.number} forwarded."
     assert not page.buttons["move"].isEnabled()  # forwarded is final
-    target = tmp_path / "forward.pdf"
-    page.save_notice_pdf("forward", target)
-    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.message.text() == f"Saved {target}.", timeout=TIMEOUT)
     text = pdf_text(target.read_bytes(), tmp_path)
     assert fresh.number in text
     assert "区人力资源和社会保障局" in text.replace(" ", "").replace("\n", "")
+    slip = tmp_path / "slip.pdf"
+    page.save_notice_pdf("slip", slip)
+    qtbot.waitUntil(lambda: page.message.text() == f"Saved {slip}.", timeout=TIMEOUT)
+    pages = pdf_to_pngs(slip.read_bytes(), tmp_path / "slip")
+    assert fresh.number in scan_barcodes(pages[0])
 
 
 def test_extending_and_replying_with_satisfaction(qtbot: QtBot, database: Database) -> None:

@@ -1,7 +1,8 @@
 """The ledger and the district map on the command line.
 
-``grid list|add``, ``ledger add|list|show|resolve|refer|zero-report|report``; each with
-``--json``. ``ledger report --month YYYY-MM [--pdf F] [--lang en]`` gives the monthly round.
+``grid list|add|rename|members|remove``,
+``ledger add|list|show|resolve|refer|zero-report|report``; each with ``--json``.
+``ledger report --month YYYY-MM [--pdf F] [--lang en]`` gives the monthly round.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from cli.context import CommandContext
 from cli.mediation_commands import _language, _today
 from cli.output import emit
 from services.core.errors import ValidationError
-from services.grid.map import MemberInfo, add_grid, find_grid, list_grids
+from services.grid import edits
+from services.grid.map import MemberInfo, add_grid, find_grid, grid_info, list_grids
 from services.ledger import entries, rounds
 from services.ledger.states import DISPUTE_KINDS, EntryState, ReferralTarget, RiskLevel, Source
 from station.ledger_report import ledger_report_pdf
@@ -39,6 +41,19 @@ def register(
     add.add_argument("--name", required=True, help="the grid's name")
     add.add_argument("--member", action="append", default=[], metavar="NAME[,PHONE]")
     add.set_defaults(handler=grid_add)
+    which = argparse.ArgumentParser(add_help=False)
+    which.add_argument("--community", required=True)
+    which.add_argument("--grid", required=True)
+    rename = grid.add_parser("rename", parents=[common, which], help="rename a grid")
+    rename.add_argument("--to", required=True, help="the grid's new name")
+    rename.set_defaults(handler=grid_rename)
+    members = grid.add_parser("members", parents=[common, which], help="replace a grid's members")
+    members.add_argument("--member", action="append", default=[], metavar="NAME[,PHONE]")
+    members.set_defaults(handler=grid_members)
+    remove = grid.add_parser(
+        "remove", parents=[common, which], help="remove a grid no ledger entry or report names"
+    )
+    remove.set_defaults(handler=grid_remove)
 
     ledger = sub.add_parser("ledger", help="the dispute-investigation ledger").add_subparsers(
         dest="action", required=True
@@ -103,11 +118,16 @@ def grid_list(ctx: CommandContext, _args: argparse.Namespace) -> int:
     return 0
 
 
-def grid_add(ctx: CommandContext, args: argparse.Namespace) -> int:
+def _members(texts: list[str]) -> list[MemberInfo]:
     members = []
-    for text in args.member:
+    for text in texts:
         name, _, phone = text.replace("，", ",").partition(",")
         members.append(MemberInfo(name.strip(), phone.strip()))
+    return members
+
+
+def grid_add(ctx: CommandContext, args: argparse.Namespace) -> int:
+    members = _members(args.member)
     with ctx.database.writer() as session:
         info = add_grid(
             session,
@@ -118,6 +138,32 @@ def grid_add(ctx: CommandContext, args: argparse.Namespace) -> int:
             members=members,
         )
     emit({"grid": info}, f"Added {info.path}", as_json=ctx.as_json)
+    return 0
+
+
+def grid_rename(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.writer() as session:
+        found = find_grid(session, ctx.actor, args.community, args.grid)
+        edits.rename(session, ctx.actor, "grid", found.id, args.to)
+        info = grid_info(session, found.id)
+    emit({"grid": info}, f"Renamed {found.path} to {info.name}", as_json=ctx.as_json)
+    return 0
+
+
+def grid_members(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.writer() as session:
+        found = find_grid(session, ctx.actor, args.community, args.grid)
+        info = edits.set_members(session, ctx.actor, found.id, _members(args.member))
+    names = "、".join(m.name for m in info.members) or "no members"
+    emit({"grid": info}, f"{info.path}: {names}", as_json=ctx.as_json)
+    return 0
+
+
+def grid_remove(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database.writer() as session:
+        found = find_grid(session, ctx.actor, args.community, args.grid)
+        edits.remove(session, ctx.actor, "grid", found.id)
+    emit({"removed": found}, f"Removed {found.path}", as_json=ctx.as_json)
     return 0
 
 

@@ -32,6 +32,81 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Enter a dispute in the ledger</source>
+        <translation>Enter a dispute in the ledger</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>One name a line</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Petition (when from one)</source>
+        <translation>Petition (when from one)</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>Kind of dispute</translation>
+    </message>
+    <message>
+        <source>Community / grid</source>
+        <translation>Community / grid</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Five or more people, and the same parties or place within 90 days, are flagged by the ledger itself.</source>
+        <translation>Five or more people, and the same parties or place within 90 days, are flagged by the ledger itself.</translation>
+    </message>
+    <message>
+        <source>The district map has no grid yet: the administrator adds them.</source>
+        <translation>The district map has no grid yet: the administrator adds them.</translation>
+    </message>
+    <message>
+        <source>Name at least one party.</source>
+        <translation>Name at least one party.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+    <message>
+        <source>Choose the grid.</source>
+        <translation>Choose the grid.</translation>
+    </message>
+    <message>
+        <source>Name the petition (X-…) the dispute comes from.</source>
+        <translation>Name the petition (X-…) the dispute comes from.</translation>
+    </message>
+</context>
+<context>
     <name>Administration</name>
     <message>
         <source>yes</source>
@@ -99,6 +174,10 @@
     <message>
         <source>Display notice</source>
         <translation>Display notice</translation>
+    </message>
+    <message>
+        <source>District map</source>
+        <translation>District map</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1987,6 +2066,30 @@
         <translation>The time limit for this step has passed.</translation>
     </message>
     <message>
+        <source>{number} on the same matter was re-reviewed on {day}: the same matter on the same facts is not accepted again. Decline it, or state the new facts.</source>
+        <translation>{number} on the same matter was re-reviewed on {day}: the same matter on the same facts is not accepted again. Decline it, or state the new facts.</translation>
+    </message>
+    <message>
+        <source>The handling period of {number} ended on {day}: an extension is decided before it ends.</source>
+        <translation>The handling period of {number} ended on {day}: an extension is decided before it ends.</translation>
+    </message>
+    <message>
+        <source>A review of {number} had to be asked for by {day}.</source>
+        <translation>A review of {number} had to be asked for by {day}.</translation>
+    </message>
+    <message>
+        <source>The grid {name} is named by {count} ledger entries or monthly reports and is kept; rename it instead.</source>
+        <translation>The grid {name} is named by {count} ledger entries or monthly reports and is kept; rename it instead.</translation>
+    </message>
+    <message>
+        <source>{name} still holds communities or grids; remove them first.</source>
+        <translation>{name} still holds communities or grids; remove them first.</translation>
+    </message>
+    <message>
+        <source>There is already a place named {name} there.</source>
+        <translation>There is already a place named {name} there.</translation>
+    </message>
+    <message>
         <source>The case file still lacks items it must have.</source>
         <translation>The case file still lacks items it must have.</translation>
     </message>
@@ -2133,6 +2236,37 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Ledger entry %1: follow-up</source>
+        <translation>Ledger entry %1: follow-up</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <source>every %1 working day(s)</source>
+        <translation>every %1 working day(s)</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up found.</source>
+        <translation>Say what the follow-up found.</translation>
+    </message>
+</context>
+<context>
     <name>FulfilPage</name>
     <message>
         <source>Term</source>
@@ -2149,6 +2283,93 @@
     <message>
         <source>Every term is fulfilled already.</source>
         <translation>Every term is fulfilled already.</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapTab</name>
+    <message>
+        <source>Add a grid</source>
+        <translation>Add a grid</translation>
+    </message>
+    <message>
+        <source>Street / town</source>
+        <translation>Street / town</translation>
+    </message>
+    <message>
+        <source>Community / village</source>
+        <translation>Community / village</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grid members</source>
+        <translation>Grid members</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
+        <source>Add the grid</source>
+        <translation>Add the grid</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Remove the member</translation>
+    </message>
+    <message>
+        <source>Save the members</source>
+        <translation>Save the members</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Grid %1 added.</source>
+        <translation>Grid %1 added.</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 is now called %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the map.</source>
+        <translation>%1 removed from the map.</translation>
+    </message>
+    <message>
+        <source>The members of %1 are saved.</source>
+        <translation>The members of %1 are saved.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2831,69 @@
     </message>
 </context>
 <context>
+    <name>LedgerMoveDialog</name>
+    <message>
+        <source>Ledger entry %1: next step</source>
+        <translation>Ledger entry %1: next step</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>No step is open to you from this state.</translation>
+    </message>
+    <message>
+        <source>Mediation case (M-…)</source>
+        <translation>Mediation case (M-…)</translation>
+    </message>
+    <message>
+        <source>Petition (X-…)</source>
+        <translation>Petition (X-…)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (required)</source>
+        <translation>How was it resolved? (required)</translation>
+    </message>
+    <message>
+        <source>Why is it escalated? (required)</source>
+        <translation>Why is it escalated? (required)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write the note: it is required for this step.</source>
+        <translation>Write the note: it is required for this step.</translation>
+    </message>
+    <message>
+        <source>Say where it is referred to.</source>
+        <translation>Say where it is referred to.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>Number</source>
@@ -2622,6 +2906,10 @@
     <message>
         <source>Risk</source>
         <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2644,8 +2932,32 @@
         <translation>Community</translation>
     </message>
     <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
         <source>Re&amp;solved…</source>
         <translation>Re&amp;solved…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer…</source>
+        <translation>Re&amp;fer…</translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation>Esc&amp;alate…</translation>
+    </message>
+    <message>
+        <source>&amp;More steps…</source>
+        <translation>&amp;More steps…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Follow-&amp;up…</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report…</source>
+        <translation>&amp;Zero report…</translation>
     </message>
     <message>
         <source>Open disputes in the ledger</source>
@@ -2660,20 +2972,52 @@
         <translation>%1 is not an open entry.</translation>
     </message>
     <message>
+        <source>Not yet reported for %1: %2</source>
+        <translation>Not yet reported for %1: %2</translation>
+    </message>
+    <message>
+        <source>Every grid has reported for %1.</source>
+        <translation>Every grid has reported for %1.</translation>
+    </message>
+    <message>
+        <source>%1 entered in the ledger.</source>
+        <translation>%1 entered in the ledger.</translation>
+    </message>
+    <message>
         <source>Select an entry first.</source>
         <translation>Select an entry first.</translation>
+    </message>
+    <message>
+        <source>%1: being resolved.</source>
+        <translation>%1: being resolved.</translation>
     </message>
     <message>
         <source>%1 resolved.</source>
         <translation>%1 resolved.</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
+        <source>%1 escalated.</source>
+        <translation>%1 escalated.</translation>
     </message>
     <message>
-        <source>How was it resolved?</source>
-        <translation>How was it resolved?</translation>
+        <source>%1 referred.</source>
+        <translation>%1 referred.</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 recorded.</source>
+        <translation>Follow-up of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Zero report of %1 for %2 recorded.</source>
+        <translation>Zero report of %1 for %2 recorded.</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>Zero report</translation>
+    </message>
+    <message>
+        <source>Which grid found no dispute?</source>
+        <translation>Which grid found no dispute?</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3417,194 @@
     </message>
 </context>
 <context>
+    <name>PetitionAcceptPage</name>
+    <message>
+        <source>Handled within 60 days of today; the acceptance notice tells when.</source>
+        <translation>Handled within 60 days of today; the acceptance notice tells when.</translation>
+    </message>
+    <message>
+        <source>%1 on the same matter was re-reviewed: accept only with new facts or reasons, or decline it.</source>
+        <translation>%1 on the same matter was re-reviewed: accept only with new facts or reasons, or decline it.</translation>
+    </message>
+    <message>
+        <source>New facts or reasons</source>
+        <translation>New facts or reasons</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State the new facts, or decline the petition.</source>
+        <translation>State the new facts, or decline the petition.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDeadlines</name>
+    <message>
+        <source>Decide by</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation>Handle by</translation>
+    </message>
+    <message>
+        <source>Review asked by</source>
+        <translation>Review asked by</translation>
+    </message>
+    <message>
+        <source>Review decided by</source>
+        <translation>Review decided by</translation>
+    </message>
+    <message>
+        <source>Re-review asked by</source>
+        <translation>Re-review asked by</translation>
+    </message>
+    <message>
+        <source>Re-review decided by</source>
+        <translation>Re-review decided by</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDeclinePage</name>
+    <message>
+        <source>The notice tells the petitioner where the matter belongs instead.</source>
+        <translation>The notice tells the petitioner where the matter belongs instead.</translation>
+    </message>
+    <message>
+        <source>Legal route instead</source>
+        <translation>Legal route instead</translation>
+    </message>
+    <message>
+        <source>Why it is not accepted</source>
+        <translation>Why it is not accepted</translation>
+    </message>
+    <message>
+        <source>Tick at least one legal route.</source>
+        <translation>Tick at least one legal route.</translation>
+    </message>
+    <message>
+        <source>Say why it is not accepted.</source>
+        <translation>Say why it is not accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionExtendPage</name>
+    <message>
+        <source>Once only, at most 30 days, before the handling period ends.</source>
+        <translation>Once only, at most 30 days, before the handling period ends.</translation>
+    </message>
+    <message>
+        <source>Days (1-30)</source>
+        <translation>Days (1-30)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionForwardPage</name>
+    <message>
+        <source>The forwarding notice tells the petitioner which body handles it.</source>
+        <translation>The forwarding notice tells the petitioner which body handles it.</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>Competent body</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name the competent body.</source>
+        <translation>Name the competent body.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionMoveDialog</name>
+    <message>
+        <source>Petition %1: next step</source>
+        <translation>Petition %1: next step</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Save the written notice as a PDF afterwards</source>
+        <translation>Save the written notice as a PDF afterwards</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>No step is open to you from this state.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionReferDialog</name>
+    <message>
+        <source>Petition %1: refer to mediation</source>
+        <translation>Petition %1: refer to mediation</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>Kind of dispute</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Name at least one respondent.</source>
+        <translation>Name at least one respondent.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionReplyPage</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>The written reply</source>
+        <translation>The written reply</translation>
+    </message>
+    <message>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation>Petitioner&apos;s satisfaction</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Write the reply.</translation>
+    </message>
+</context>
+<context>
     <name>PetitionsPage</name>
     <message>
         <source>Number</source>
@@ -3111,6 +3643,10 @@
         <translation>&amp;Decline…</translation>
     </message>
     <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
         <source>&amp;Extend…</source>
         <translation>&amp;Extend…</translation>
     </message>
@@ -3119,12 +3655,32 @@
         <translation>&amp;Reply…</translation>
     </message>
     <message>
+        <source>&amp;More steps…</source>
+        <translation>&amp;More steps…</translation>
+    </message>
+    <message>
+        <source>To media&amp;tion…</source>
+        <translation>To media&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;PDF…</source>
+        <translation>Notice &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID…</source>
+        <translation>Show &amp;ID…</translation>
+    </message>
+    <message>
         <source>There is no petition %1.</source>
         <translation>There is no petition %1.</translation>
     </message>
     <message>
         <source>No petition selected.</source>
         <translation>No petition selected.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -3139,28 +3695,108 @@
         <translation>People who came</translation>
     </message>
     <message>
-        <source>Decide by</source>
-        <translation>Decide by</translation>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
     </message>
     <message>
-        <source>Handle by</source>
-        <translation>Handle by</translation>
+        <source>%1 days: %2</source>
+        <translation>%1 days: %2</translation>
     </message>
     <message>
-        <source>Review asked by</source>
-        <translation>Review asked by</translation>
+        <source>Extended</source>
+        <translation>Extended</translation>
     </message>
     <message>
-        <source>Review decided by</source>
-        <translation>Review decided by</translation>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Re-review</source>
+        <translation>Re-review</translation>
+    </message>
+    <message>
+        <source>Repeat of %1 (same petitioner and matter).</source>
+        <translation>Repeat of %1 (same petitioner and matter).</translation>
+    </message>
+    <message>
+        <source>%1: review asked for.</source>
+        <translation>%1: review asked for.</translation>
+    </message>
+    <message>
+        <source>%1: review decided.</source>
+        <translation>%1: review decided.</translation>
+    </message>
+    <message>
+        <source>%1: re-review asked for.</source>
+        <translation>%1: re-review asked for.</translation>
+    </message>
+    <message>
+        <source>%1: re-review decided (final).</source>
+        <translation>%1: re-review decided (final).</translation>
+    </message>
+    <message>
+        <source>%1 referred to mediation: case %2.</source>
+        <translation>%1 referred to mediation: case %2.</translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation>Show the ID number</translation>
+    </message>
+    <message>
+        <source>Whose?</source>
+        <translation>Whose?</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log)?</source>
+        <translation>Why (recorded in the audit log)?</translation>
+    </message>
+    <message>
+        <source>Notice PDF</source>
+        <translation>Notice PDF</translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation>Which document?</translation>
+    </message>
+    <message>
+        <source>Registration slip</source>
+        <translation>Registration slip</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>Forwarding notice</source>
+        <translation>Forwarding notice</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>Written reply</source>
+        <translation>Written reply</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>%1 on the same matter was re-reviewed: not accepted again.</source>
         <translation>%1 on the same matter was re-reviewed: not accepted again.</translation>
-    </message>
-    <message>
-        <source>Mediation case</source>
-        <translation>Mediation case</translation>
     </message>
     <message>
         <source>%1 registered.</source>
@@ -3179,6 +3815,10 @@
         <translation>%1 declined.</translation>
     </message>
     <message>
+        <source>%1 forwarded.</source>
+        <translation>%1 forwarded.</translation>
+    </message>
+    <message>
         <source>%1 extended.</source>
         <translation>%1 extended.</translation>
     </message>
@@ -3191,32 +3831,8 @@
         <translation>Legal route instead</translation>
     </message>
     <message>
-        <source>Why it is not accepted</source>
-        <translation>Why it is not accepted</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Days (1-30)</source>
-        <translation>Days (1-30)</translation>
-    </message>
-    <message>
-        <source>Reason for the extension</source>
-        <translation>Reason for the extension</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Finding</translation>
-    </message>
-    <message>
-        <source>The written reply</source>
-        <translation>The written reply</translation>
-    </message>
-    <message>
-        <source>Petitioner&apos;s satisfaction</source>
-        <translation>Petitioner&apos;s satisfaction</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4384,40 @@
     </message>
 </context>
 <context>
+    <name>ReviewDecisionPage</name>
+    <message>
+        <source>Final: the same matter on the same facts is not accepted again.</source>
+        <translation>Final: the same matter on the same facts is not accepted again.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Write the opinion.</source>
+        <translation>Write the opinion.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestPage</name>
+    <message>
+        <source>To be asked for by %1; decided within 30 days.</source>
+        <translation>To be asked for by %1; decided within 30 days.</translation>
+    </message>
+    <message>
+        <source>Asked for on</source>
+        <translation>Asked for on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>Session on</source>
@@ -4132,6 +4782,13 @@
     <message>
         <source>Sign in to counter %1</source>
         <translation>Sign in to counter %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>No step is open to you from this state.</translation>
     </message>
 </context>
 <context>

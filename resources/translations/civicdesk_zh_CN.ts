@@ -32,6 +32,81 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Enter a dispute in the ledger</source>
+        <translation>登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <source>Petition (when from one)</source>
+        <translation>信访事项编号（信访转入时）</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Community / grid</source>
+        <translation>社区 / 网格</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Five or more people, and the same parties or place within 90 days, are flagged by the ledger itself.</source>
+        <translation>5人以上、90日内同一当事人或同一地点再次发生的，由台账自动标记。</translation>
+    </message>
+    <message>
+        <source>The district map has no grid yet: the administrator adds them.</source>
+        <translation>辖区还没有网格：请系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>Name at least one party.</source>
+        <translation>请至少填写一名当事人。</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请填写纠纷简要情况。</translation>
+    </message>
+    <message>
+        <source>Choose the grid.</source>
+        <translation>请选择网格。</translation>
+    </message>
+    <message>
+        <source>Name the petition (X-…) the dispute comes from.</source>
+        <translation>请填写转入的信访事项编号（X-…）。</translation>
+    </message>
+</context>
+<context>
     <name>Administration</name>
     <message>
         <source>yes</source>
@@ -99,6 +174,10 @@
     <message>
         <source>Display notice</source>
         <translation>叫号屏公告</translation>
+    </message>
+    <message>
+        <source>District map</source>
+        <translation>辖区网格</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1987,6 +2066,30 @@
         <translation>此步骤的期限已过。</translation>
     </message>
     <message>
+        <source>{number} on the same matter was re-reviewed on {day}: the same matter on the same facts is not accepted again. Decline it, or state the new facts.</source>
+        <translation>同一事项 {number} 已于 {day} 复核终结：同一事实和理由不再受理。请作不予受理，或写明新的事实和理由。</translation>
+    </message>
+    <message>
+        <source>The handling period of {number} ended on {day}: an extension is decided before it ends.</source>
+        <translation>{number} 的办理期限已于 {day} 届满：延期须在期限届满前决定。</translation>
+    </message>
+    <message>
+        <source>A review of {number} had to be asked for by {day}.</source>
+        <translation>{number} 的复查申请应于 {day} 前提出。</translation>
+    </message>
+    <message>
+        <source>The grid {name} is named by {count} ledger entries or monthly reports and is kept; rename it instead.</source>
+        <translation>网格 {name} 有 {count} 条台账或月排查报告，不能删除；可以改名。</translation>
+    </message>
+    <message>
+        <source>{name} still holds communities or grids; remove them first.</source>
+        <translation>{name} 下还有社区或网格，请先删除它们。</translation>
+    </message>
+    <message>
+        <source>There is already a place named {name} there.</source>
+        <translation>此处已有名为 {name} 的地点。</translation>
+    </message>
+    <message>
         <source>The case file still lacks items it must have.</source>
         <translation>案卷还缺少必备材料。</translation>
     </message>
@@ -2133,6 +2236,37 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Ledger entry %1: follow-up</source>
+        <translation>台账 %1：跟踪回访</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>回访频次</translation>
+    </message>
+    <message>
+        <source>every %1 working day(s)</source>
+        <translation>每 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+</context>
+<context>
     <name>FulfilPage</name>
     <message>
         <source>Term</source>
@@ -2149,6 +2283,93 @@
     <message>
         <source>Every term is fulfilled already.</source>
         <translation>所有条款均已履行。</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapTab</name>
+    <message>
+        <source>Add a grid</source>
+        <translation>添加网格</translation>
+    </message>
+    <message>
+        <source>Street / town</source>
+        <translation>街道 / 乡镇</translation>
+    </message>
+    <message>
+        <source>Community / village</source>
+        <translation>社区 / 村</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grid members</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add the grid</source>
+        <translation>添加网格</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>添加网格员</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>删除网格员</translation>
+    </message>
+    <message>
+        <source>Save the members</source>
+        <translation>保存网格员</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Grid %1 added.</source>
+        <translation>已添加网格 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 已改名为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 removed from the map.</source>
+        <translation>已从辖区删除 %1。</translation>
+    </message>
+    <message>
+        <source>The members of %1 are saved.</source>
+        <translation>%1 的网格员已保存。</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2831,69 @@
     </message>
 </context>
 <context>
+    <name>LedgerMoveDialog</name>
+    <message>
+        <source>Ledger entry %1: next step</source>
+        <translation>台账 %1：下一步</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>办理为</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>移交至</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>当前状态下没有您可以办理的步骤。</translation>
+    </message>
+    <message>
+        <source>Mediation case (M-…)</source>
+        <translation>调解案件编号（M-…）</translation>
+    </message>
+    <message>
+        <source>Petition (X-…)</source>
+        <translation>信访事项编号（X-…）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>职能部门</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (required)</source>
+        <translation>如何化解？（必填）</translation>
+    </message>
+    <message>
+        <source>Why is it escalated? (required)</source>
+        <translation>上报理由（必填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Write the note: it is required for this step.</source>
+        <translation>此步骤须填写说明。</translation>
+    </message>
+    <message>
+        <source>Say where it is referred to.</source>
+        <translation>请填写移交去向。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>Number</source>
@@ -2622,6 +2906,10 @@
     <message>
         <source>Risk</source>
         <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2644,8 +2932,32 @@
         <translation>社区（村）</translation>
     </message>
     <message>
+        <source>&amp;New entry…</source>
+        <translation>登记纠纷(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Re&amp;solved…</source>
         <translation>已化解(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer…</source>
+        <translation>移交(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation>上报(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;More steps…</source>
+        <translation>其他步骤(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>跟踪回访(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report…</source>
+        <translation>零报告(&amp;Z)…</translation>
     </message>
     <message>
         <source>Open disputes in the ledger</source>
@@ -2660,20 +2972,52 @@
         <translation>%1 不是在办的台账记录。</translation>
     </message>
     <message>
+        <source>Not yet reported for %1: %2</source>
+        <translation>%1 尚未上报的网格：%2</translation>
+    </message>
+    <message>
+        <source>Every grid has reported for %1.</source>
+        <translation>%1 所有网格均已上报。</translation>
+    </message>
+    <message>
+        <source>%1 entered in the ledger.</source>
+        <translation>%1 已登记入台账。</translation>
+    </message>
+    <message>
         <source>Select an entry first.</source>
         <translation>请先选择一条台账记录。</translation>
+    </message>
+    <message>
+        <source>%1: being resolved.</source>
+        <translation>%1：化解中。</translation>
     </message>
     <message>
         <source>%1 resolved.</source>
         <translation>%1 已化解。</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>已化解</translation>
+        <source>%1 escalated.</source>
+        <translation>%1 已上报。</translation>
     </message>
     <message>
-        <source>How was it resolved?</source>
-        <translation>是如何化解的？</translation>
+        <source>%1 referred.</source>
+        <translation>%1 已移交。</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 recorded.</source>
+        <translation>已记录 %1 的跟踪回访。</translation>
+    </message>
+    <message>
+        <source>Zero report of %1 for %2 recorded.</source>
+        <translation>已记录 %1 的 %2 零报告。</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Which grid found no dispute?</source>
+        <translation>哪个网格本月未发现矛盾纠纷？</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3417,194 @@
     </message>
 </context>
 <context>
+    <name>PetitionAcceptPage</name>
+    <message>
+        <source>Handled within 60 days of today; the acceptance notice tells when.</source>
+        <translation>自今日起60日内办结；受理告知书写明办结期限。</translation>
+    </message>
+    <message>
+        <source>%1 on the same matter was re-reviewed: accept only with new facts or reasons, or decline it.</source>
+        <translation>同一事项 %1 已复核终结：有新的事实和理由方可受理，否则不予受理。</translation>
+    </message>
+    <message>
+        <source>New facts or reasons</source>
+        <translation>新的事实和理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>State the new facts, or decline the petition.</source>
+        <translation>请写明新的事实和理由，或作不予受理。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDeadlines</name>
+    <message>
+        <source>Decide by</source>
+        <translation>受理决定期限</translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Review asked by</source>
+        <translation>申请复查期限</translation>
+    </message>
+    <message>
+        <source>Review decided by</source>
+        <translation>复查办结期限</translation>
+    </message>
+    <message>
+        <source>Re-review asked by</source>
+        <translation>申请复核期限</translation>
+    </message>
+    <message>
+        <source>Re-review decided by</source>
+        <translation>复核办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDeclinePage</name>
+    <message>
+        <source>The notice tells the petitioner where the matter belongs instead.</source>
+        <translation>告知书告知信访人应当通过的法定途径。</translation>
+    </message>
+    <message>
+        <source>Legal route instead</source>
+        <translation>告知的法定途径</translation>
+    </message>
+    <message>
+        <source>Why it is not accepted</source>
+        <translation>不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Tick at least one legal route.</source>
+        <translation>请至少勾选一种法定途径。</translation>
+    </message>
+    <message>
+        <source>Say why it is not accepted.</source>
+        <translation>请填写不予受理的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionExtendPage</name>
+    <message>
+        <source>Once only, at most 30 days, before the handling period ends.</source>
+        <translation>只能延期一次，最长30日，须在办理期限届满前决定。</translation>
+    </message>
+    <message>
+        <source>Days (1-30)</source>
+        <translation>延长天数（1-30）</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionForwardPage</name>
+    <message>
+        <source>The forwarding notice tells the petitioner which body handles it.</source>
+        <translation>转送告知书告知信访人由哪个机关办理。</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>有权处理的机关</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name the competent body.</source>
+        <translation>请填写有权处理的机关。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionMoveDialog</name>
+    <message>
+        <source>Petition %1: next step</source>
+        <translation>信访事项 %1：下一步</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>办理为</translation>
+    </message>
+    <message>
+        <source>Save the written notice as a PDF afterwards</source>
+        <translation>办理后将书面告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>当前状态下没有您可以办理的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionReferDialog</name>
+    <message>
+        <source>Petition %1: refer to mediation</source>
+        <translation>信访事项 %1：转人民调解</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>调解请求</translation>
+    </message>
+    <message>
+        <source>Name at least one respondent.</source>
+        <translation>请至少填写一名被申请人。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionReplyPage</name>
+    <message>
+        <source>Finding</source>
+        <translation>处理结论</translation>
+    </message>
+    <message>
+        <source>The written reply</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation>信访人满意度</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>请填写处理意见。</translation>
+    </message>
+</context>
+<context>
     <name>PetitionsPage</name>
     <message>
         <source>Number</source>
@@ -3111,6 +3643,10 @@
         <translation>不予受理(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Forward…</source>
+        <translation>转送(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Extend…</source>
         <translation>延期(&amp;E)…</translation>
     </message>
@@ -3119,12 +3655,32 @@
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;More steps…</source>
+        <translation>其他步骤(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>To media&amp;tion…</source>
+        <translation>转调解(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;PDF…</source>
+        <translation>告知书 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID…</source>
+        <translation>查看证件号(&amp;I)…</translation>
+    </message>
+    <message>
         <source>There is no petition %1.</source>
         <translation>没有信访事项 %1。</translation>
     </message>
     <message>
         <source>No petition selected.</source>
         <translation>未选择信访事项。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>信访形式</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -3139,28 +3695,108 @@
         <translation>来访人数</translation>
     </message>
     <message>
-        <source>Decide by</source>
-        <translation>受理告知期限</translation>
+        <source>Forwarded to</source>
+        <translation>转送机关</translation>
     </message>
     <message>
-        <source>Handle by</source>
-        <translation>办结期限</translation>
+        <source>%1 days: %2</source>
+        <translation>%1 天：%2</translation>
     </message>
     <message>
-        <source>Review asked by</source>
-        <translation>申请复查期限</translation>
+        <source>Extended</source>
+        <translation>延期</translation>
     </message>
     <message>
-        <source>Review decided by</source>
-        <translation>复查办结期限</translation>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Re-review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Repeat of %1 (same petitioner and matter).</source>
+        <translation>与 %1 重复（同一信访人、同一事项）。</translation>
+    </message>
+    <message>
+        <source>%1: review asked for.</source>
+        <translation>%1：已申请复查。</translation>
+    </message>
+    <message>
+        <source>%1: review decided.</source>
+        <translation>%1：已出具复查意见。</translation>
+    </message>
+    <message>
+        <source>%1: re-review asked for.</source>
+        <translation>%1：已申请复核。</translation>
+    </message>
+    <message>
+        <source>%1: re-review decided (final).</source>
+        <translation>%1：已出具复核意见（终结）。</translation>
+    </message>
+    <message>
+        <source>%1 referred to mediation: case %2.</source>
+        <translation>%1 已转人民调解：案件 %2。</translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Whose?</source>
+        <translation>哪一位信访人？</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log)?</source>
+        <translation>查看理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Notice PDF</source>
+        <translation>告知书 PDF</translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation>哪一份文书？</translation>
+    </message>
+    <message>
+        <source>Registration slip</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知书</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>Forwarding notice</source>
+        <translation>转送告知书</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期告知书</translation>
+    </message>
+    <message>
+        <source>Written reply</source>
+        <translation>处理意见书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>%1 on the same matter was re-reviewed: not accepted again.</source>
         <translation>同一事项 %1 已复核终结，不再受理。</translation>
-    </message>
-    <message>
-        <source>Mediation case</source>
-        <translation>调解案件</translation>
     </message>
     <message>
         <source>%1 registered.</source>
@@ -3179,6 +3815,10 @@
         <translation>%1 不予受理。</translation>
     </message>
     <message>
+        <source>%1 forwarded.</source>
+        <translation>%1 已转送。</translation>
+    </message>
+    <message>
         <source>%1 extended.</source>
         <translation>%1 已延期。</translation>
     </message>
@@ -3191,32 +3831,8 @@
         <translation>告知的法定途径</translation>
     </message>
     <message>
-        <source>Why it is not accepted</source>
-        <translation>不予受理的理由</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <source>Days (1-30)</source>
-        <translation>延长天数（1-30）</translation>
-    </message>
-    <message>
-        <source>Reason for the extension</source>
-        <translation>延期理由</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>处理结论</translation>
-    </message>
-    <message>
-        <source>The written reply</source>
-        <translation>处理意见</translation>
-    </message>
-    <message>
-        <source>Petitioner&apos;s satisfaction</source>
-        <translation>信访人满意度</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4384,40 @@
     </message>
 </context>
 <context>
+    <name>ReviewDecisionPage</name>
+    <message>
+        <source>Final: the same matter on the same facts is not accepted again.</source>
+        <translation>复核意见为终结意见：同一事实和理由不再受理。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Write the opinion.</source>
+        <translation>请填写意见。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestPage</name>
+    <message>
+        <source>To be asked for by %1; decided within 30 days.</source>
+        <translation>应于 %1 前申请；收到申请后30日内办结。</translation>
+    </message>
+    <message>
+        <source>Asked for on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>Session on</source>
@@ -4132,6 +4782,13 @@
     <message>
         <source>Sign in to counter %1</source>
         <translation>登录 %1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>No step is open to you from this state.</source>
+        <translation>当前状态下没有您可以办理的步骤。</translation>
     </message>
 </context>
 <context>

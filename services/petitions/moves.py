@@ -120,7 +120,10 @@ def accept(
             raise InvalidTransition(
                 f"{earlier.number} on the same matter was re-reviewed on {earlier.re_reviewed_on}: "
                 "the same matter on the same facts is not accepted again (Art. 35). Decline it "
-                "with the route final_review_done, or state the new facts."
+                "with the route final_review_done, or state the new facts.",
+                key="petition_final_review",
+                number=earlier.number,
+                day=earlier.re_reviewed_on,
             )
         p.decided_on = op.day
         p.handle_by = deadlines.handle_by(op.session, op.day)
@@ -199,7 +202,10 @@ def extend(
         if op.day > p.handle_by:
             raise DeadlinePassed(
                 f"The handling period of {p.number} ended on {p.handle_by}: "
-                "an extension is decided before the period ends."
+                "an extension is decided before the period ends.",
+                key="petition_handling_ended",
+                number=p.number,
+                day=p.handle_by,
             )
         p.extension_days = length
         p.extension_reason = why
@@ -287,7 +293,10 @@ def _request(
         if on > window:
             raise DeadlinePassed(
                 f"A {what} of {p.number} had to be asked for by {window} "
-                f"(30 days after the answer of {answered})."
+                f"(30 days after the answer of {answered}).",
+                key="petition_review_window",
+                number=p.number,
+                day=window,
             )
         due = deadlines.review_decide_by(op.session, on)
         if first:

@@ -98,3 +98,21 @@ def test_the_map_the_ledger_and_the_monthly_report(
         "Gridsthathavenotreported",
     ]:
         assert phrase in en
+
+
+def test_renaming_a_grid_its_members_and_removing_it(cli: Cli) -> None:
+    which = ["--community", "幸福社区", "--grid"]
+    cli.run_all(_grid("幸福社区", "第一网格"), _grid("幸福社区", "第二网格"))
+    # each batch runs side by side: its commands touch different grids
+    _entry, renamed, members = cli.run_all(
+        _add("幸福社区", "--party", "赵大"),
+        ["grid", "rename", *which, "第二网格", "--to", "二号网格", "--json"],
+        ["grid", "members", *which, "第一网格", "--member", "李网格,0731-88888888", "--json"],
+    )
+    assert renamed.json()["grid"]["name"] == "二号网格"
+    assert members.json()["grid"]["members"] == [{"name": "李网格", "phone": "0731-88888888"}]
+    kept, removed = cli.run_all(
+        ["grid", "remove", *which, "第一网格"], ["grid", "remove", *which, "二号网格", "--json"]
+    )
+    assert kept.error().startswith("The grid 第一网格 is named by 2 ledger entries")
+    assert removed.json()["removed"]["name"] == "二号网格"

@@ -209,6 +209,7 @@ def counter_views(counter: CounterWindow, case_id: int) -> Iterator[View]:
     yield View("counter_list", counter, tab(counter.request_list), staff_minimum)
     yield View("counter_waiting", counter, tab(counter.waiting_view), staff_minimum)
     yield View("counter_mediation", counter, tab(counter.mediation), staff_minimum)
+    yield View("counter_desk", counter, tab(counter.desk), staff_minimum)
 
     def case() -> Callable[[], bool]:
         counter.tabs.setCurrentWidget(counter.mediation)

@@ -139,6 +139,7 @@ def test_tabs_follow_the_role(qtbot: QtBot, database: Database, tmp_path: Path) 
         "hours",
         "devices",
         "notice",
+        "map",
         "audit",
     ]
     manager = open_panel(qtbot, database, tmp_path, Actor("wang", Role.MANAGER))

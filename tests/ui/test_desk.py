@@ -81,7 +81,8 @@ def test_the_list_the_detail_and_accepting_by_keyboard(
     qtbot.keyClick(page, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _state(database, late.number) == "accepted", timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "Handle by" in page.detail.text(), timeout=TIMEOUT)
-    assert page.message.text() == f"{late.number} accepted."
+    handle_by = page.selected().deadlines.handle_by  # type: ignore[union-attr]
+    assert page.message.text() == f"{late.number} accepted. Due: {handle_by}"
     chosen = page.selected()
     assert chosen is not None
     assert chosen.number == late.number

@@ -21,6 +21,7 @@ from ui.admin.calendar import HoursTab
 from ui.admin.catalog import CountersTab, ServicesTab
 from ui.admin.common import AdminContext, AdminTab, tint
 from ui.admin.devices import DevicesTab
+from ui.admin.grid_map import GridMapTab
 from ui.admin.notice import NoticeTab
 from ui.admin.staff import StaffTab
 from ui.common import theme
@@ -37,7 +38,7 @@ from ui.qt import (
 )
 
 FONT_SIZE = 11
-TAB_KEYS = ("services", "counters", "staff", "hours", "devices", "notice", "audit")
+TAB_KEYS = ("services", "counters", "staff", "hours", "devices", "notice", "map", "audit")
 
 
 class AdministrationPanel(QWidget):
@@ -108,6 +109,7 @@ class AdministrationPanel(QWidget):
                 context, settings_path, settings, printouts_dir=printouts_dir
             )
             self.pages["notice"] = NoticeTab(context)
+            self.pages["map"] = GridMapTab(context)
         if may_read_audit(actor):
             self.pages["audit"] = AuditTab(context)
         for page in self.pages.values():
@@ -123,6 +125,7 @@ class AdministrationPanel(QWidget):
             "hours": self.tr("Opening hours && holidays"),
             "devices": self.tr("Devices"),
             "notice": self.tr("Display notice"),
+            "map": self.tr("District map"),
             "audit": self.tr("Audit log"),
         }
 

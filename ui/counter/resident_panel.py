@@ -20,9 +20,11 @@ from services.casework.residents import (
 from services.core.actors import Actor
 from services.core.errors import InvalidIdNumber
 from services.core.id_numbers import LENGTH, mask_id_number, normalise, validate_id_number
+from services.grid.map import list_grids
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.counter.request_context import CounterContext
+from ui.desk.map_completion import MapCompletion
 from ui.qt import (
     QCoreApplication,
     QFormLayout,
@@ -32,6 +34,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QShowEvent,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -170,6 +173,18 @@ class ResidentPanel(QGroupBox):
         self._reveal_timer.setInterval(REVEAL_SECONDS * 1000)
         self._reveal_timer.timeout.connect(self.hide_full_number)
         self.retranslate()
+        self._map_asked = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read once the window is built and shown; a convenience: without the map the fields
+        # stay plain text, so a failure is silent.
+        if not self._map_asked:
+            self._map_asked = True
+            actor = self._context.actor
+            self._context.read(
+                lambda session: list_grids(session, actor), self.map_completion.use, lambda _e: None
+            )
+        super().showEvent(event)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -197,6 +212,7 @@ class ResidentPanel(QGroupBox):
         self.address_edit = QLineEdit()
         self.community_edit = QLineEdit()
         self.grid_edit = QLineEdit()
+        self.map_completion = MapCompletion(self.community_edit, self.grid_edit)
         self._labels: dict[str, QLabel] = {}
         for key, edit in self._edits().items():
             edit.setMaxLength(200 if key == "address" else 100)

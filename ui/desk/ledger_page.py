@@ -1,39 +1,54 @@
-"""The ledger page of the desk: open and recent entries with their risk and flags, the
-map-free community × risk table, and resolving the selected entry (Alt+S)."""
+"""The ledger page of the desk: open and recent entries with their risk and flags, the grids
+that have not reported this month, the map-free community × risk table, and every move on an
+entry the domain offers (``services.ledger.offers``): a new entry (Alt+N), resolved (Alt+S),
+refer (Alt+F), escalate (Alt+A), any next step (Alt+M), a follow-up (Alt+U) and a grid's zero
+report for the month (Alt+Z)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
-from services.ledger import entries, warnings
-from services.ledger.states import RiskLevel, label
+from services.grid.map import GridInfo, list_grids
+from services.ledger import entries, offers, rounds, warnings
+from services.ledger.states import EntryState, RiskLevel, label
 from services.storage.db import Database
 from ui.common.i18n import fill
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.session_jobs import DatabaseJobs
 from ui.common.table_model import Column, RowsModel, rows_table
-from ui.qt import (
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+from ui.desk.ledger_dialogs import (
+    AddEntryDialog,
+    EntryRequest,
+    FollowUpDialog,
+    FollowUpRequest,
+    LedgerMoveDialog,
+    LedgerMoveRequest,
 )
+from ui.layout.flow import FlowLayout
+from ui.mediation.dialogs import Done, Failed, FormDialog
+from ui.qt import QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 RISK_COLOURS = {"grave": "#B00020", "major": "#B35C00"}
+S = EntryState
+Info = entries.EntryInfo
 
 
 @dataclass(frozen=True)
 class LedgerView:
-    entries: list[entries.EntryInfo]
+    entries: list[Info]
     table: list[warnings.RiskRow]
+    grids: list[GridInfo]
+    month: str
+    missing: list[rounds.MissingGrid]
+    today: date
 
 
 class LedgerPage(QWidget):
@@ -44,7 +59,12 @@ class LedgerPage(QWidget):
         self._language = language
         self._runner = runner
         self._jobs = DatabaseJobs(self._database, self._runner)
-        self.model: RowsModel[entries.EntryInfo] = RowsModel(
+        self.grids: list[GridInfo] = []
+        self.missing: list[rounds.MissingGrid] = []
+        self.month = ""
+        self.today = utc_now().date()  # the center's day once the list is read
+        self.dialog: FormDialog | None = None
+        self.model: RowsModel[Info] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda e: e.number),
                 Column(lambda: self.tr("State"), lambda e: self._label("state", e.state)),
@@ -53,6 +73,7 @@ class LedgerPage(QWidget):
                     lambda e: self._label("risk", e.risk),
                     colour=lambda e: RISK_COLOURS.get(e.risk),
                 ),
+                Column(lambda: self.tr("Kind"), lambda e: self._label("kind", e.kind)),
                 Column(lambda: self.tr("Place"), lambda e: f"{e.grid.community} / {e.grid.name}"),
                 Column(lambda: self.tr("Parties"), lambda e: "、".join(e.parties)),
                 Column(
@@ -73,12 +94,25 @@ class LedgerPage(QWidget):
             ]
         )
         self.view = rows_table(self.model)
-        self.resolve_button = QPushButton()
-        self.resolve_button.clicked.connect(self._resolve_selected)
-        actions = QHBoxLayout()
-        actions.addWidget(self.resolve_button)
-        actions.addStretch(1)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.buttons: dict[str, QPushButton] = {}
+        actions = FlowLayout()
+        for key, run in (
+            ("add", lambda: self.open_add()),
+            ("resolve", lambda: self.open_move(S.RESOLVED)),
+            ("refer", lambda: self.open_move(S.REFERRED)),
+            ("escalate", lambda: self.open_move(S.ESCALATED)),
+            ("move", lambda: self.open_move()),
+            ("follow_up", lambda: self.open_follow_up()),
+            ("zero", self._zero_report_chosen),
+        ):
+            button = QPushButton()
+            button.clicked.connect(run)
+            actions.addWidget(button)
+            self.buttons[key] = button
         self.title = QLabel()
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
         self.risk_title = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -86,6 +120,7 @@ class LedgerPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 3)
+        layout.addWidget(self.missing_label)
         layout.addWidget(self.risk_title)
         layout.addWidget(rows_table(self.risks), 2)
         layout.addWidget(self.message)
@@ -102,23 +137,49 @@ class LedgerPage(QWidget):
         return label(kind, code, self._language)
 
     def retranslate(self) -> None:
-        self.resolve_button.setText(self.tr("Re&solved…"))
+        texts = {
+            "add": self.tr("&New entry…"),
+            "resolve": self.tr("Re&solved…"),
+            "refer": self.tr("Re&fer…"),
+            "escalate": self.tr("Esc&alate…"),
+            "move": self.tr("&More steps…"),
+            "follow_up": self.tr("Follow-&up…"),
+            "zero": self.tr("&Zero report…"),
+        }
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
         self.title.setText(self.tr("Open disputes in the ledger"))
         self.risk_title.setText(self.tr("Open disputes by community and risk"))
         self.model.refresh_headers()
         self.risks.refresh_headers()
+        self._show_missing()
+
+    # --- reading --------------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
+        actor = self._actor
+
         def read(session: Session) -> LedgerView:
             today = service_day(utc_now(), load_center_config(session).timezone)
+            month = today.strftime("%Y-%m")
             return LedgerView(
-                entries.list_entries(session, self._actor, today, open_only=True),
-                warnings.community_risk_table(session, self._actor),
+                entries.list_entries(session, actor, today, open_only=True),
+                warnings.community_risk_table(session, actor),
+                list_grids(session, actor),
+                month,
+                list(rounds.monthly_report(session, actor, month).missing),
+                today,
             )
 
         self._jobs.read(read, lambda view: self._show(view, select), self._failed)
 
     def _show(self, view: LedgerView, select: str | None) -> None:
+        self.grids, self.missing, self.month, self.today = (
+            view.grids,
+            view.missing,
+            view.month,
+            view.today,
+        )
         self.model.set_rows(view.entries)
         self.risks.set_rows(view.table)
         numbers = [entry.number for entry in view.entries]
@@ -128,29 +189,179 @@ class LedgerPage(QWidget):
             self.view.selectRow(numbers.index(select))
         elif view.entries and not self.view.selectionModel().selectedRows():
             self.view.selectRow(0)
+        self._show_missing()
+        self._enable()
+
+    def _show_missing(self) -> None:
+        if not self.month:
+            self.missing_label.setText("")
+        elif self.missing:
+            places = "、".join(f"{m.community} / {m.grid}" for m in self.missing)
+            self.missing_label.setText(
+                fill(self.tr("Not yet reported for %1: %2"), self.month, places)
+            )
+        else:
+            self.missing_label.setText(fill(self.tr("Every grid has reported for %1."), self.month))
+
+    def selected(self) -> Info | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        entry = self.selected()
+        moves = offers.legal_moves(entry.state, self._actor) if entry else ()
+        work = offers.available_work(entry.state, self._actor) if entry else ()
+        self.buttons["add"].setEnabled(offers.may_add(self._actor))
+        for key, target in (
+            ("resolve", S.RESOLVED),
+            ("refer", S.REFERRED),
+            ("escalate", S.ESCALATED),
+        ):
+            self.buttons[key].setEnabled(target in moves)
+        self.buttons["move"].setEnabled(bool(moves))
+        self.buttons["follow_up"].setEnabled(offers.Work.FOLLOW_UP in work)
+        self.buttons["zero"].setEnabled(offers.may_add(self._actor) and bool(self.missing))
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))
 
-    def resolve(self, note: str) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+    # --- changes --------------------------------------------------------------------------
+
+    def _write(
+        self,
+        op: Callable[[Session], Info],
+        said: str,
+        done: Done | None,
+        failed: Failed | None,
+    ) -> None:
+        def shown(info: Info) -> None:
+            self.message.setText(fill(said, info.number))
+            if done is not None:
+                done(info)
+            self.refresh(
+                select=info.number
+                if info.state in {"registered", "resolving", "escalated"}
+                else None
+            )
+
+        self._jobs.write(op, shown, failed or self._failed)
+
+    def add(
+        self, request: EntryRequest, done: Done | None = None, failed: Failed | None = None
+    ) -> None:
+        values = request.values
+        self._write(
+            lambda s: entries.add_entry(s, self._actor, **values),
+            self.tr("%1 entered in the ledger."),
+            done,
+            failed,
+        )
+
+    def make_move(
+        self, request: LedgerMoveRequest, done: Done | None = None, failed: Failed | None = None
+    ) -> None:
+        entry = self.selected()
+        if entry is None:
             self.message.setText(self.tr("Select an entry first."))
             return
-        entry = self.model.row_at(rows[0].row())
+        actor, number = self._actor, entry.id
+        ops: dict[str, Callable[[Session], Info]] = {
+            S.RESOLVING: lambda s: entries.start_resolving(s, actor, number, note=request.note),
+            S.RESOLVED: lambda s: entries.resolve(s, actor, number, note=request.note),
+            S.ESCALATED: lambda s: entries.escalate(s, actor, number, note=request.note),
+            S.REFERRED: lambda s: entries.refer(
+                s, actor, number, to=request.to, detail=request.detail, note=request.note
+            ),
+        }
+        said = {
+            S.RESOLVING: self.tr("%1: being resolved."),
+            S.RESOLVED: self.tr("%1 resolved."),
+            S.ESCALATED: self.tr("%1 escalated."),
+            S.REFERRED: self.tr("%1 referred."),
+        }[S(request.target)]
+        self._write(ops[request.target], said, done, failed)
 
-        def work(session: Session) -> entries.EntryInfo:
-            return entries.resolve(session, self._actor, entry.id, note=note)
+    def follow_up(
+        self, request: FollowUpRequest, done: Done | None = None, failed: Failed | None = None
+    ) -> None:
+        entry = self.selected()
+        if entry is None:
+            self.message.setText(self.tr("Select an entry first."))
+            return
+        actor, entry_id = self._actor, entry.id
+        self._write(
+            lambda s: entries.follow_up(s, actor, entry_id, note=request.note),
+            self.tr("Follow-up of %1 recorded."),
+            done,
+            failed,
+        )
 
-        def done(info: entries.EntryInfo) -> None:
-            self.message.setText(fill(self.tr("%1 resolved."), info.number))
+    def resolve(self, note: str) -> None:
+        self.make_move(LedgerMoveRequest(S.RESOLVED, note))
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def open_add(self) -> AddEntryDialog:
+        dialog = AddEntryDialog(
+            self.grids, self._language, self.today, submit=self.add, parent=self
+        )
+        self._open(dialog)
+        return dialog
+
+    def open_move(self, target: str | None = None) -> LedgerMoveDialog | None:
+        entry = self.selected()
+        if entry is None:
+            self.message.setText(self.tr("Select an entry first."))
+            return None
+        dialog = LedgerMoveDialog(
+            entry, self._actor, self._language, target=target, submit=self.make_move, parent=self
+        )
+        self._open(dialog)
+        return dialog
+
+    def open_follow_up(self) -> FollowUpDialog | None:
+        entry = self.selected()
+        if entry is None:
+            self.message.setText(self.tr("Select an entry first."))
+            return None
+        dialog = FollowUpDialog(entry, self._language, submit=self.follow_up, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def zero_report(self, grid: rounds.MissingGrid) -> None:
+        """The grid found no dispute this month (零报告)."""
+        grid_id = next(
+            g.id for g in self.grids if (g.community, g.name) == (grid.community, grid.grid)
+        )
+        actor, month = self._actor, self.month
+
+        def work(session: Session) -> None:
+            rounds.file_zero_report(session, actor, grid_id, month)
+
+        def done(_none: None) -> None:
+            self.message.setText(
+                fill(
+                    self.tr("Zero report of %1 for %2 recorded."),
+                    f"{grid.community} / {grid.grid}",
+                    month,
+                )
+            )
             self.refresh()
 
         self._jobs.write(work, done, self._failed)
 
-    def _resolve_selected(self) -> None:
-        note, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Resolved"), self.tr("How was it resolved?")
+    def _zero_report_chosen(self) -> None:
+        if not self.missing:
+            return
+        names = [f"{m.street} / {m.community} / {m.grid}" for m in self.missing]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Zero report"), self.tr("Which grid found no dispute?"), names, 0, False
         )
         if ok:
-            self.resolve(note)
+            self.zero_report(self.missing[names.index(chosen)])

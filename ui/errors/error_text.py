@@ -141,6 +141,29 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "The database cannot be reached. Your last action was not saved; try again."
     ),
     "deadline_passed": QT_TRANSLATE_NOOP("Errors", "The time limit for this step has passed."),
+    "invalid_transition.petition_final_review": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{number} on the same matter was re-reviewed on {day}: the same matter on the same "
+        "facts is not accepted again. Decline it, or state the new facts.",
+    ),
+    "deadline_passed.petition_handling_ended": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The handling period of {number} ended on {day}: an extension is decided before it ends.",
+    ),
+    "deadline_passed.petition_review_window": QT_TRANSLATE_NOOP(
+        "Errors", "A review of {number} had to be asked for by {day}."
+    ),
+    "invalid_transition.grid_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The grid {name} is named by {count} ledger entries or monthly reports and is kept; "
+        "rename it instead.",
+    ),
+    "invalid_transition.map_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "{name} still holds communities or grids; remove them first."
+    ),
+    "invalid_input.map_name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "There is already a place named {name} there."
+    ),
     "missing_file_items": QT_TRANSLATE_NOOP(
         "Errors", "The case file still lacks items it must have."
     ),

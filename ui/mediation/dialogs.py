@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from services.core.actors import Actor
 from services.mediation import common as mediation_common
@@ -60,6 +60,7 @@ from ui.qt import (
 )
 
 S = CaseState
+P = TypeVar("P", bound=QWidget)
 DEFAULT_FEEDBACK_DAYS = 15
 DEFAULT_TERM_DAYS = 15
 
@@ -660,7 +661,62 @@ def transition_page(target: str, context: DialogContext) -> Page:
     return NotePage(context)
 
 
-class TransitionDialog(FormDialog):
+class StepDialog(FormDialog, Generic[P]):
+    """A form that offers steps in a combo, each with its page of fields. A subclass adds its
+    steps with ``add_step``, then calls ``steps_added``; ``page_shown`` follows the choice."""
+
+    def __init__(self, submit: Submit | None, parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.target_combo = QComboBox()
+        self.pages = QStackedWidget()
+        self.page_of: dict[str, P] = {}
+
+    def add_step(self, code: str, text: str, page: P) -> None:
+        self.target_combo.addItem(text, code)
+        self.page_of[code] = page
+        self.pages.addWidget(page)
+
+    def steps_added(self, target: str | None) -> None:
+        self.target_combo.currentIndexChanged.connect(lambda _i: self._show_page())
+        if not self.page_of:
+            # translated in the context of the dialog's own class, which says it too
+            self.show_error(self.tr("No step is open to you from this state."))
+            self.ok_button().setEnabled(False)
+        if target is not None:
+            self.set_target(target)
+        self._show_page()
+
+    def targets(self) -> list[str]:
+        """The steps offered, as codes."""
+        return [str(self.target_combo.itemData(i)) for i in range(self.target_combo.count())]
+
+    @property
+    def target(self) -> str | None:
+        data = self.target_combo.currentData()
+        return None if data is None else str(data)
+
+    @property
+    def page(self) -> P | None:
+        return self.page_of.get(self.target or "")
+
+    def set_target(self, target: str) -> None:
+        index = self.target_combo.findData(target)
+        if index < 0:
+            raise ValueError(f"{target} is not a step open now")
+        self.target_combo.setCurrentIndex(index)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        page = self.page
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+            self.page_shown(page)
+
+    def page_shown(self, page: P) -> None:
+        """Follow the step chosen (labels, hints)."""
+
+
+class TransitionDialog(StepDialog["Page"]):
     """Choose one of the legal moves and give what it needs."""
 
     def __init__(
@@ -673,22 +729,15 @@ class TransitionDialog(FormDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.context = context
-        self._targets = list(context.moves)
         self.setWindowTitle(fill(self.tr("Case %1: next step"), context.case.number))
         top = QFormLayout()
         self.state_label = QLabel(code_text("state", context.case.state, context.language))
-        self.target_combo = QComboBox()
-        for code in self._targets:
-            self.target_combo.addItem(code_text("state", code, context.language), code)
         top.addRow(self.tr("Now"), self.state_label)
         top.addRow(self.tr("Move to"), self.target_combo)
         self.body.addLayout(top)
-        self.pages = QStackedWidget()
-        self.page_of: dict[str, Page] = {}
-        for code in self._targets:
+        for code in context.moves:
             page = transition_page(code, context)
-            self.page_of[code] = page
-            self.pages.addWidget(page)
+            self.add_step(code, code_text("state", code, context.language), page)
             if isinstance(page, PerformedPage):
                 page.outcome.currentIndexChanged.connect(lambda _i: self._show_page())
         self.body.addWidget(self.pages, 1)
@@ -697,39 +746,9 @@ class TransitionDialog(FormDialog):
         self.note.setFixedHeight(70)
         self.body.addWidget(self.note_label)
         self.body.addWidget(self.note)
-        self.target_combo.currentIndexChanged.connect(lambda _i: self._show_page())
-        if not self._targets:
-            self.show_error(self.tr("No step is open to you from this state."))
-            self.ok_button().setEnabled(False)
-        if target is not None:
-            self.set_target(target)
-        self._show_page()
+        self.steps_added(target)
 
-    def targets(self) -> list[str]:
-        """The moves offered, as state codes."""
-        return [str(self.target_combo.itemData(i)) for i in range(self.target_combo.count())]
-
-    @property
-    def target(self) -> str | None:
-        data = self.target_combo.currentData()
-        return None if data is None else str(data)
-
-    @property
-    def page(self) -> Page | None:
-        return self.page_of.get(self.target or "")
-
-    def set_target(self, target: str) -> None:
-        index = self.target_combo.findData(target)
-        if index < 0:
-            raise ValueError(f"{target} is not a move open from {self.context.case.state}")
-        self.target_combo.setCurrentIndex(index)
-        self._show_page()
-
-    def _show_page(self) -> None:
-        page = self.page
-        if page is None:
-            return
-        self.pages.setCurrentWidget(page)
+    def page_shown(self, page: Page) -> None:
         page.form.invalidate()
         required = page.note_required()
         self.note_label.setText(self.tr("Reason (required)") if required else self.tr("Note"))

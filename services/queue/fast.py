@@ -81,7 +81,13 @@ from services.queue.reads import (
     recent_service_times,
     wait_minutes,
 )
-from services.queue.tickets import PriorityReason, TicketInfo, format_code, info_of
+from services.queue.tickets import (
+    ANSWER_COLUMNS,
+    PriorityReason,
+    TicketInfo,
+    format_code,
+    info_of,
+)
 from services.storage.models import (
     AuditLog,
     Base,
@@ -121,29 +127,7 @@ _ACTOR_ROLE = bindparam("actor_role", type_=String)
 _DETAILS = bindparam("details", type_=JSON)
 
 # What a called ticket's answer needs, as the UPDATE returns it.
-_CALLED_COLUMNS = [
-    _ticket.c[name]
-    for name in (
-        "id",
-        "number",
-        "code",
-        "service_day",
-        "service_id",
-        "status",
-        "priority_reason",
-        "language",
-        "resident_id",
-        "issued_at",
-        "first_called_at",
-        "last_called_at",
-        "started_at",
-        "finished_at",
-        "hold_until",
-        "call_count",
-        "recalls",
-        "transferred_from_service_id",
-    )
-]
+_CALLED_COLUMNS = [_ticket.c[name] for name in (*ANSWER_COLUMNS, "service_id")]
 
 
 def _insert(table: Any, columns: Mapping[str, Any], *, select_from: Any = None) -> Any:

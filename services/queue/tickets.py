@@ -126,7 +126,7 @@ def ticket_info(
         counter = session.get(Counter, ticket.counter_id)
         counter_number = counter.number if counter else None
     return info_of(
-        {name: getattr(ticket, name) for name in _ANSWERED},
+        {name: getattr(ticket, name) for name in ANSWER_COLUMNS},
         service=(service.code, service.name_zh, service.name_en),
         counter_number=counter_number,
         ahead=ahead,
@@ -135,7 +135,7 @@ def ticket_info(
 
 
 # The ticket's columns its answer is made of.
-_ANSWERED = (
+ANSWER_COLUMNS = (
     "id",
     "code",
     "number",

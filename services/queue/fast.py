@@ -14,9 +14,14 @@ without the ORM's identity map or unit of work:
 
 Only the normal case is handled here. When anything is unusual (an unknown or closed service;
 a counter that is not open, is signed in by someone else or still has a ticket; nobody
-waiting) these functions write nothing and return ``None``, and ``queue_ops`` runs the full
+waiting) these functions write nothing and return ``None``, and ``ops`` runs the full
 ORM operation, which decides and raises the typed error. The center settings come from
 ``cached_center_config``, checked against the database inside the same statements.
+
+What the statements write and answer is not decided here: the ticket's columns, the journal
+entries and who may call at a counter come from ``services.queue.rules``, called once with
+SQL expressions to build each statement, and the answer from ``tickets.info_of``, as for the
+ORM operation.
 
 People ahead are counted in the snapshot of the issuing statement: a ticket issued for the same
 service at the same instant by another kiosk and not yet committed is not counted (as with the

@@ -42,10 +42,10 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     ClauseElement,
+    ColumnElement,
     Date,
     Integer,
     Row,
-    Select,
     String,
     Text,
     bindparam,
@@ -164,17 +164,19 @@ def _journal(entry: rules.Entry) -> tuple[Any, Any]:
 # --- issuing: statements -----------------------------------------------------------------
 
 
-def _service_row() -> Select[Any]:
-    return select(
-        _service.c.id,
-        _service.c.code,
-        _service.c.name_zh,
-        _service.c.name_en,
+def _offered(dialect: str) -> list[ColumnElement[bool]]:
+    """The service asked for, when the fast path may issue for it, with the settings unchanged
+    since ``cached_center_config`` read them. Otherwise the full operation runs."""
+    return [
+        _service.c.code == _SERVICE_CODE,
         _service.c.active,
-        _service.c.real_name_required,
-        _service.c.paused,
-        _service.c.daily_quota,
-    ).where(_service.c.code == _SERVICE_CODE)
+        # A real-name service takes tickets only through the real-name operation.
+        ~_service.c.real_name_required,
+        # A paused or rationed service takes the full operation, which says why.
+        _service.c.paused.is_(False),
+        _service.c.daily_quota.is_(None),
+        settings_fingerprint(dialect) == _FINGERPRINT,
+    ]
 
 
 def _new_ticket(*, number: Any, code: Any, service_id: Any) -> dict[str, Any]:
@@ -214,16 +216,8 @@ def _pg_issue_statement() -> Any:
     settings changed since ``cached_center_config`` read them.
     """
     service = (
-        _service_row()
-        .where(
-            _service.c.active,
-            # A real-name service takes tickets only through the real-name operation.
-            ~_service.c.real_name_required,
-            # A paused or rationed service takes the full operation, which says why.
-            _service.c.paused.is_(False),
-            _service.c.daily_quota.is_(None),
-            settings_fingerprint("postgresql") == _FINGERPRINT,
-        )
+        select(_service.c.id, _service.c.code, _service.c.name_zh, _service.c.name_en)
+        .where(*_offered("postgresql"))
         .cte("svc")
     )
     number = (
@@ -278,7 +272,6 @@ def _pg_issue_statement() -> Any:
 
 @dataclass(frozen=True)
 class _SqliteIssue:
-    service_row: Any
     next_number: Any
     new_ticket: Any
     new_event: Any
@@ -289,15 +282,24 @@ class _SqliteIssue:
 
 @cache
 def _sqlite_issue_statements() -> _SqliteIssue:
-    """The service, the number, the ticket, its event and audit, the people ahead."""
+    """The number (with the service's names), the ticket, its event and audit, the people
+    ahead and the recent service times."""
     next_number = (
         sqlite_insert(_sequence)
-        .values(service_day=_DAY, service_id=_SERVICE_ID, last_number=1)
+        .from_select(
+            ["service_day", "service_id", "last_number"],
+            select(_DAY, _service.c.id, literal_column("1")).where(*_offered("sqlite")),
+        )
         .on_conflict_do_update(
             index_elements=["service_day", "service_id"],
             set_={"last_number": _sequence.c.last_number + 1},
         )
-        .returning(_sequence.c.last_number)
+        .returning(
+            _sequence.c.last_number,
+            _sequence.c.service_id,
+            # Named in full: an INSERT's RETURNING does not correlate a subquery by itself.
+            *_service_names(literal_column(f"{_sequence.name}.service_id")),
+        )
     )
     columns = _new_ticket(number=_NUMBER, code=_TICKET_CODE, service_id=_SERVICE_ID)
     new_ticket = _insert(_ticket, columns).returning(_ticket.c.id)
@@ -311,7 +313,6 @@ def _sqlite_issue_statements() -> _SqliteIssue:
         count_open_counters(_SERVICE_ID).scalar_subquery().label("open_counters"),
     )
     return _SqliteIssue(
-        service_row=_service_row().add_columns(settings_fingerprint("sqlite").label("settings")),
         next_number=next_number,
         new_ticket=new_ticket,
         new_event=new_event,
@@ -477,22 +478,19 @@ def _issue_sqlite(
     session: Session, connection: Connection, params: dict[str, Any]
 ) -> TicketInfo | None:
     statements = _SQLITE_ISSUE
-    service = statements.service_row.one_or_none(connection, params)
-    if (
-        service is None
-        or not service.active
-        or service.real_name_required
-        or service.paused
-        or service.daily_quota is not None
-    ):
-        return None  # the full operation refuses, or counts the quota, and says why
     fingerprint, config = cached_center_config(session)
-    if service.settings != fingerprint:  # changed: read them again (nothing written yet)
-        forget_center_config(session)
-        fingerprint, config = cached_center_config(session)
-    params.update(day=service_day(params["at"], config.timezone), service_id=service.id)
-    number = statements.next_number.one_or_none(connection, params)[0]
-    params.update(number=number, ticket_code=format_code(service.code, number))
+    params.update(day=service_day(params["at"], config.timezone), fingerprint=fingerprint)
+    # The service's check and the number in one statement, as on PostgreSQL.
+    service = statements.next_number.one_or_none(connection, params)
+    if service is None:  # the full operation refuses, or counts the quota, and says why
+        forget_center_config(session)  # perhaps they changed: the next operation reads them
+        return None
+    number = service.last_number
+    params.update(
+        service_id=service.service_id,
+        number=number,
+        ticket_code=format_code(service.service_code, number),
+    )
     params["ticket_id"] = statements.new_ticket.one_or_none(connection, params)[0]
     statements.new_event.run(connection, params)
     statements.new_audit.run(connection, params)
@@ -506,8 +504,8 @@ def _issue_sqlite(
         "id": params["ticket_id"],
         "number": number,
         "code": params["ticket_code"],
-        "service_id": service.id,
-        "service_code": service.code,
+        "service_id": service.service_id,
+        "service_code": service.service_code,
         "name_zh": service.name_zh,
         "name_en": service.name_en,
         "ahead": ahead,

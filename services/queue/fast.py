@@ -14,9 +14,14 @@ without the ORM's identity map or unit of work:
 
 Only the normal case is handled here. When anything is unusual (an unknown or closed service;
 a counter that is not open, is signed in by someone else or still has a ticket; nobody
-waiting) these functions write nothing and return ``None``, and ``queue_ops`` runs the full
+waiting) these functions write nothing and return ``None``, and ``ops`` runs the full
 ORM operation, which decides and raises the typed error. The center settings come from
 ``cached_center_config``, checked against the database inside the same statements.
+
+What the statements write and answer is not decided here: the ticket's columns, the journal
+entries and who may call at a counter come from ``services.queue.rules``, called once with
+SQL expressions to build each statement, and the answer from ``tickets.info_of``, as for the
+ORM operation.
 
 People ahead are counted in the snapshot of the issuing statement: a ticket issued for the same
 service at the same instant by another kiosk and not yet committed is not counted (as with the
@@ -32,15 +37,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any, overload
+from typing import Any
 
 from sqlalchemy import (
     JSON,
+    ClauseElement,
     ColumnElement,
     Date,
     Integer,
     Row,
-    Select,
     String,
     Text,
     bindparam,
@@ -62,7 +67,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from services.core.actors import Actor, Role
+from services.core.actors import Actor
 from services.core.center_config import (
     CenterConfig,
     cached_center_config,
@@ -70,23 +75,23 @@ from services.core.center_config import (
     settings_fingerprint,
 )
 from services.core.clock import service_day
-from services.core.journal import NOTIFY_CHANNEL
+from services.core.journal import audit_columns, event_columns, notification
+from services.queue import rules
 from services.queue.reads import (
-    _inline,
     count_ahead,
     count_open_counters,
     eligible_for_call,
+    inline,
     queue_order,
     recent_service_times,
     wait_minutes,
 )
 from services.queue.tickets import (
-    ACTIVE_AT_COUNTER,
+    ANSWER_COLUMNS,
     PriorityReason,
     TicketInfo,
-    TicketStatus,
-    barcode_payload,
     format_code,
+    info_of,
 )
 from services.storage.models import (
     AuditLog,
@@ -126,116 +131,70 @@ _ACTOR = bindparam("actor", type_=String)
 _ACTOR_ROLE = bindparam("actor_role", type_=String)
 _DETAILS = bindparam("details", type_=JSON)
 
-_EVENT_COLUMNS = [
-    "occurred_at",
-    "service_day",
-    "kind",
-    "ticket_id",
-    "counter_id",
-    "service_id",
-    "staff_id",
-    "actor",
-    "details",
-]
-_AUDIT_COLUMNS = [
-    "occurred_at",
-    "actor",
-    "actor_role",
-    "action",
-    "target_type",
-    "target_id",
-    "details",
-]
-_NEW_TICKET_COLUMNS = [
-    "service_day",
-    "number",
-    "code",
-    "issue_service_id",
-    "service_id",
-    "priority_reason",
-    "status",
-    "language",
-    "issued_at",
-    "queue_since",
-    "call_count",
-    "recalls",
-    "transfer_count",
-]
 # What a called ticket's answer needs, as the UPDATE returns it.
-_CALLED_COLUMNS = [
-    _ticket.c[name]
-    for name in (
-        "id",
-        "number",
-        "code",
-        "service_day",
-        "service_id",
-        "status",
-        "priority_reason",
-        "language",
-        "resident_id",
-        "issued_at",
-        "first_called_at",
-        "last_called_at",
-        "started_at",
-        "finished_at",
-        "hold_until",
-        "call_count",
-        "transferred_from_service_id",
-    )
-]
+_CALLED_COLUMNS = [_ticket.c[name] for name in (*ANSWER_COLUMNS, "service_id")]
 
 
-# Constants written into the SQL rather than bound: fewer parameters to convert per call, and
-# a shorter statement (psycopg caches its parsing of statements up to 4 KB only).
-_WAITING: ColumnElement[Any] = literal_column(f"'{TicketStatus.WAITING.value}'")
-_ZERO: ColumnElement[Any] = literal_column("0")
+def _insert(table: Any, columns: Mapping[str, Any], *, select_from: Any = None) -> Any:
+    """``INSERT ... SELECT`` of one row whose values are SQL expressions or constants.
+
+    Constants are written into the SQL rather than bound: fewer parameters to convert per
+    call, and a shorter statement (psycopg caches its parsing of statements up to 4 KB only).
+    """
+    values = select(*(_sql(value) for value in columns.values()))
+    if select_from is not None:
+        values = values.select_from(select_from)
+    return insert(table).from_select(list(columns), values)
 
 
-def _notify(event_id: Any) -> Any:
-    return func.pg_notify(literal_column(f"'{NOTIFY_CHANNEL}'"), cast(event_id, Text))
+def _sql(value: Any) -> Any:
+    if isinstance(value, ClauseElement):
+        return value
+    return null() if value is None else inline(value)
 
 
-def _event_values(kind: str, ticket_id: Any, service_id: Any, day: Any, counter_id: Any) -> Any:
-    return select(
-        _AT,
-        day,
-        literal_column(f"'{kind}'"),
-        ticket_id,
-        counter_id,
-        service_id,
-        _STAFF_ID,
-        _ACTOR,
-        _DETAILS,
-    )
-
-
-def _audit_values(kind: str, ticket_code: Any, details: Any = _DETAILS) -> Any:
-    return select(
-        _AT,
-        _ACTOR,
-        _ACTOR_ROLE,
-        literal_column(f"'queue.{kind}'"),
-        literal_column("'ticket'"),
-        ticket_code,
-        details,
-    )
+def _journal(entry: rules.Entry) -> tuple[Any, Any]:
+    """The INSERTs of an entry's ``queue_event`` and ``audit_log`` rows."""
+    actor = {"at": _AT, "actor": _ACTOR}
+    event = _insert(_event, event_columns(staff_id=_STAFF_ID, **actor, **entry.event()))
+    audit = _insert(_audit, audit_columns(actor_role=_ACTOR_ROLE, **actor, **entry.audit()))
+    return event, audit
 
 
 # --- issuing: statements -----------------------------------------------------------------
 
 
-def _service_row() -> Select[Any]:
-    return select(
-        _service.c.id,
-        _service.c.code,
-        _service.c.name_zh,
-        _service.c.name_en,
+def _offered(dialect: str) -> list[ColumnElement[bool]]:
+    """The service asked for, when the fast path may issue for it, with the settings unchanged
+    since ``cached_center_config`` read them. Otherwise the full operation runs."""
+    return [
+        _service.c.code == _SERVICE_CODE,
         _service.c.active,
-        _service.c.real_name_required,
-        _service.c.paused,
-        _service.c.daily_quota,
-    ).where(_service.c.code == _SERVICE_CODE)
+        # A real-name service takes tickets only through the real-name operation.
+        ~_service.c.real_name_required,
+        # A paused or rationed service takes the full operation, which says why.
+        _service.c.paused.is_(False),
+        _service.c.daily_quota.is_(None),
+        settings_fingerprint(dialect) == _FINGERPRINT,
+    ]
+
+
+def _new_ticket(*, number: Any, code: Any, service_id: Any) -> dict[str, Any]:
+    return rules.new_ticket(
+        day=_DAY,
+        number=number,
+        code=code,
+        service_id=service_id,
+        priority=_PRIORITY,
+        language=_LANGUAGE,
+        at=_AT,
+    )
+
+
+def _issued(*, ticket_id: Any, service_id: Any, code: Any) -> rules.Entry:
+    return rules.issued(
+        day=_DAY, ticket_id=ticket_id, service_id=service_id, code=code, details=_DETAILS
+    )
 
 
 # A new ticket is a walk-in: no appointment, not transferred.
@@ -257,16 +216,8 @@ def _pg_issue_statement() -> Any:
     settings changed since ``cached_center_config`` read them.
     """
     service = (
-        _service_row()
-        .where(
-            _service.c.active,
-            # A real-name service takes tickets only through the real-name operation.
-            ~_service.c.real_name_required,
-            # A paused or rationed service takes the full operation, which says why.
-            _service.c.paused.is_(False),
-            _service.c.daily_quota.is_(None),
-            settings_fingerprint("postgresql") == _FINGERPRINT,
-        )
+        select(_service.c.id, _service.c.code, _service.c.name_zh, _service.c.name_en)
+        .where(*_offered("postgresql"))
         .cte("svc")
     )
     number = (
@@ -284,39 +235,16 @@ def _pg_issue_statement() -> Any:
     )
     digits = cast(number.c.last_number, Text)
     code = service.c.code + func.lpad(digits, func.greatest(3, func.length(digits)), "0")
+    columns = _new_ticket(number=number.c.last_number, code=code, service_id=number.c.service_id)
     ticket = (
-        insert(_ticket)
-        .from_select(
-            _NEW_TICKET_COLUMNS,
-            select(
-                _DAY,
-                number.c.last_number,
-                code,
-                number.c.service_id,
-                number.c.service_id,
-                _PRIORITY,
-                _WAITING,
-                _LANGUAGE,
-                _AT,
-                _AT,
-                _ZERO,
-                _ZERO,
-                _ZERO,
-            ).select_from(number.join(service, true())),
-        )
+        _insert(_ticket, columns, select_from=number.join(service, true()))
         .returning(_ticket.c.id, _ticket.c.number, _ticket.c.code, _ticket.c.service_id)
         .cte("new")
     )
-    event = (
-        insert(_event)
-        .from_select(
-            _EVENT_COLUMNS,
-            _event_values("issued", ticket.c.id, ticket.c.service_id, _DAY, null()),
-        )
-        .returning(_event.c.id)
-        .cte("ev")
+    event, audit = _journal(
+        _issued(ticket_id=ticket.c.id, service_id=ticket.c.service_id, code=ticket.c.code)
     )
-    audit = insert(_audit).from_select(_AUDIT_COLUMNS, _audit_values("issued", ticket.c.code))
+    event = event.returning(_event.c.id).cte("ev")
     recent = recent_service_times(service.c.id, _DAY).subquery()
     seconds = extract("epoch", recent.c.finished_at - recent.c.started_at)
     return (
@@ -324,10 +252,11 @@ def _pg_issue_statement() -> Any:
             ticket.c.id,
             ticket.c.number,
             ticket.c.code,
+            ticket.c.service_id,
             service.c.code.label("service_code"),
             service.c.name_zh,
             service.c.name_en,
-            _notify(event.c.id).label("notified"),
+            notification(event.c.id).label("notified"),
             count_ahead(service_id=service.c.id, ticket_id=ticket.c.id, **_COUNT_AHEAD_OF_NEW)
             .scalar_subquery()
             .label("ahead"),
@@ -343,7 +272,6 @@ def _pg_issue_statement() -> Any:
 
 @dataclass(frozen=True)
 class _SqliteIssue:
-    service_row: Any
     next_number: Any
     new_ticket: Any
     new_event: Any
@@ -354,42 +282,30 @@ class _SqliteIssue:
 
 @cache
 def _sqlite_issue_statements() -> _SqliteIssue:
-    """The service, the number, the ticket, its event and audit, the people ahead."""
+    """The number (with the service's names), the ticket, its event and audit, the people
+    ahead and the recent service times."""
     next_number = (
         sqlite_insert(_sequence)
-        .values(service_day=_DAY, service_id=_SERVICE_ID, last_number=1)
+        .from_select(
+            ["service_day", "service_id", "last_number"],
+            select(_DAY, _service.c.id, literal_column("1")).where(*_offered("sqlite")),
+        )
         .on_conflict_do_update(
             index_elements=["service_day", "service_id"],
             set_={"last_number": _sequence.c.last_number + 1},
         )
-        .returning(_sequence.c.last_number)
-    )
-    new_ticket = (
-        insert(_ticket)
-        .from_select(
-            _NEW_TICKET_COLUMNS,
-            select(
-                _DAY,
-                _NUMBER,
-                _TICKET_CODE,
-                _SERVICE_ID,
-                _SERVICE_ID,
-                _PRIORITY,
-                _WAITING,
-                _LANGUAGE,
-                _AT,
-                _AT,
-                _ZERO,
-                _ZERO,
-                _ZERO,
-            ),
+        .returning(
+            _sequence.c.last_number,
+            _sequence.c.service_id,
+            # Named in full: an INSERT's RETURNING does not correlate a subquery by itself.
+            *_service_names(literal_column(f"{_sequence.name}.service_id")),
         )
-        .returning(_ticket.c.id)
     )
-    new_event = insert(_event).from_select(
-        _EVENT_COLUMNS, _event_values("issued", _TICKET_ID, _SERVICE_ID, _DAY, null())
+    columns = _new_ticket(number=_NUMBER, code=_TICKET_CODE, service_id=_SERVICE_ID)
+    new_ticket = _insert(_ticket, columns).returning(_ticket.c.id)
+    new_event, new_audit = _journal(
+        _issued(ticket_id=_TICKET_ID, service_id=_SERVICE_ID, code=_TICKET_CODE)
     )
-    new_audit = insert(_audit).from_select(_AUDIT_COLUMNS, _audit_values("issued", _TICKET_CODE))
     ahead = select(
         count_ahead(service_id=_SERVICE_ID, ticket_id=_TICKET_ID, **_COUNT_AHEAD_OF_NEW)
         .scalar_subquery()
@@ -397,7 +313,6 @@ def _sqlite_issue_statements() -> _SqliteIssue:
         count_open_counters(_SERVICE_ID).scalar_subquery().label("open_counters"),
     )
     return _SqliteIssue(
-        service_row=_service_row().add_columns(settings_fingerprint("sqlite").label("settings")),
         next_number=next_number,
         new_ticket=new_ticket,
         new_event=new_event,
@@ -419,14 +334,15 @@ def issue(
     at: datetime,
 ) -> TicketInfo | None:
     """Issue a ticket in the caller's transaction (not committed), or ``None`` if unusual."""
+    priority = reason.value if reason else None
     params: dict[str, Any] = {
         "service_code": service_code.strip().upper(),
         "at": at,
-        "priority": reason.value if reason else None,
+        "priority": priority,
         "priority_rank": 0 if reason else 1,
         "language": language,
         **_actor_params(actor),
-        "details": {"priority": reason.value if reason else None},
+        "details": rules.issue_details(priority),
     }
     connection = session.connection()
     if connection.dialect.name == "postgresql":
@@ -545,15 +461,6 @@ def _for_driver(value: Any) -> Any:
     return value
 
 
-@overload
-def _utc(value: datetime) -> datetime: ...
-@overload
-def _utc(value: None) -> None: ...
-def _utc(value: datetime | None) -> datetime | None:
-    """A timestamp as the ORM gives it: aware, UTC."""
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
 def _issue_postgresql(
     session: Session, connection: Connection, params: dict[str, Any]
 ) -> TicketInfo | None:
@@ -571,22 +478,19 @@ def _issue_sqlite(
     session: Session, connection: Connection, params: dict[str, Any]
 ) -> TicketInfo | None:
     statements = _SQLITE_ISSUE
-    service = statements.service_row.one_or_none(connection, params)
-    if (
-        service is None
-        or not service.active
-        or service.real_name_required
-        or service.paused
-        or service.daily_quota is not None
-    ):
-        return None  # the full operation refuses, or counts the quota, and says why
     fingerprint, config = cached_center_config(session)
-    if service.settings != fingerprint:  # changed: read them again (nothing written yet)
-        forget_center_config(session)
-        fingerprint, config = cached_center_config(session)
-    params.update(day=service_day(params["at"], config.timezone), service_id=service.id)
-    number = statements.next_number.one_or_none(connection, params)[0]
-    params.update(number=number, ticket_code=format_code(service.code, number))
+    params.update(day=service_day(params["at"], config.timezone), fingerprint=fingerprint)
+    # The service's check and the number in one statement, as on PostgreSQL.
+    service = statements.next_number.one_or_none(connection, params)
+    if service is None:  # the full operation refuses, or counts the quota, and says why
+        forget_center_config(session)  # perhaps they changed: the next operation reads them
+        return None
+    number = service.last_number
+    params.update(
+        service_id=service.service_id,
+        number=number,
+        ticket_code=format_code(service.service_code, number),
+    )
     params["ticket_id"] = statements.new_ticket.one_or_none(connection, params)[0]
     statements.new_event.run(connection, params)
     statements.new_audit.run(connection, params)
@@ -600,7 +504,8 @@ def _issue_sqlite(
         "id": params["ticket_id"],
         "number": number,
         "code": params["ticket_code"],
-        "service_code": service.code,
+        "service_id": service.service_id,
+        "service_code": service.service_code,
         "name_zh": service.name_zh,
         "name_en": service.name_en,
         "ahead": ahead,
@@ -612,30 +517,23 @@ def _issue_sqlite(
 def _new_ticket_info(
     row: Mapping[str, Any], params: dict[str, Any], config: CenterConfig, recent: list[float]
 ) -> TicketInfo:
-    ahead = int(row["ahead"] or 0)
-    return TicketInfo(
-        id=row["id"],
-        code=row["code"],
+    """The answer from the columns the issue wrote (``rules.new_ticket``) and its new id."""
+    columns = rules.new_ticket(
+        day=params["day"],
         number=row["number"],
-        service_day=params["day"],
-        service_code=row["service_code"],
-        service_name_zh=row["name_zh"],
-        service_name_en=row["name_en"],
-        status=TicketStatus.WAITING,
-        priority_reason=params["priority"],
+        code=row["code"],
+        service_id=row["service_id"],
+        priority=params["priority"],
         language=params["language"],
-        issued_at=params["at"],
-        first_called_at=None,
-        last_called_at=None,
-        started_at=None,
-        finished_at=None,
-        hold_until=None,
+        at=params["at"],
+    )
+    ahead = int(row["ahead"] or 0)
+    return info_of(
+        {"id": row["id"], **columns},
+        service=(row["service_code"], row["name_zh"], row["name_en"]),
         counter_number=None,
-        call_count=0,
-        transferred=False,
-        barcode=barcode_payload(params["day"], row["code"]),
         ahead=ahead,
-        estimated_wait_minutes=wait_minutes(
+        estimated_wait=wait_minutes(
             ahead, recent, int(row["open_counters"] or 0), config.default_service_minutes
         ),
     )
@@ -661,11 +559,7 @@ def _counter_row(dialect: str) -> Any:
 
 def _call_update() -> Any:
     """Mark the best waiting ticket called at an idle counter; no row if none or busy."""
-    at_counter = _ticket.alias("at_counter")
-    counter_busy = exists().where(
-        at_counter.c.counter_id == _COUNTER_ID,
-        at_counter.c.status.in_([_inline(s) for s in ACTIVE_AT_COUNTER]),
-    )
+    counter_busy = exists().where(rules.at_counter(_ticket.alias("at_counter"), _COUNTER_ID))
     served = select(CounterService.service_id).where(CounterService.counter_id == _COUNTER_ID)
     best = (
         select(Ticket.id)
@@ -676,20 +570,14 @@ def _call_update() -> Any:
         .correlate(None)
         .scalar_subquery()
     )
-    return (
-        update(_ticket)
-        .where(_ticket.c.id == best, ~counter_busy)
-        .values(
-            status=TicketStatus.CALLED.value,
-            counter_id=_COUNTER_ID,
-            staff_id=_STAFF_ID,
-            call_count=_ticket.c.call_count + 1,
-            recalls=0,
-            first_called_at=func.coalesce(_ticket.c.first_called_at, _AT),
-            last_called_at=_AT,
-            hold_until=None,
-        )
+    change = rules.call(
+        call_count=_ticket.c.call_count,
+        first_called_at=_ticket.c.first_called_at,
+        counter_id=_COUNTER_ID,
+        staff_id=_STAFF_ID,
+        at=_AT,
     )
+    return update(_ticket).where(_ticket.c.id == best, ~counter_busy).values(**change)
 
 
 def _service_names(service_id: Any) -> list[Any]:
@@ -709,51 +597,44 @@ def _service_names(service_id: Any) -> list[Any]:
 @cache
 def _pg_call_statement() -> Any:
     called = _call_update().returning(*_CALLED_COLUMNS).cte("called")
-    event = (
-        insert(_event)
-        .from_select(
-            _EVENT_COLUMNS,
-            select(
-                _AT,
-                called.c.service_day,
-                literal_column("'called'"),
-                called.c.id,
-                _COUNTER_ID,
-                called.c.service_id,
-                _STAFF_ID,
-                _ACTOR,
-                _call_details(called.c.code),
-            ),
+    details = rules.call_details(_COUNTER_NUMBER, called.c.code)
+    event, audit = _journal(
+        rules.called(
+            day=called.c.service_day,
+            ticket_id=called.c.id,
+            service_id=called.c.service_id,
+            counter_id=_COUNTER_ID,
+            code=called.c.code,
+            # Built in the statement: the ticket (its code) is chosen there.
+            details=func.json_build_object(*(x for item in details.items() for x in item)),
         )
-        .returning(_event.c.id)
-        .cte("ev")
     )
-    audit = insert(_audit).from_select(
-        _AUDIT_COLUMNS, _audit_values("called", called.c.code, _call_details(called.c.code))
-    )
+    event = event.returning(_event.c.id).cte("ev")
     return (
         select(
             called,
             *_service_names(called.c.service_id),
-            _notify(event.c.id).label("notified"),
+            notification(event.c.id).label("notified"),
         )
         .select_from(called.join(event, true()))
         .add_cte(audit.cte("au"))
     )
 
 
-def _call_details(code: Any) -> Any:
-    return func.json_build_object("counter_number", _COUNTER_NUMBER, "code", code)
-
-
 @cache
 def _sqlite_call_statements() -> tuple[Any, Any, Any]:
     """The call (answering with the service's names), its event, its audit row."""
     call = _call_update().returning(*_CALLED_COLUMNS, *_service_names(_ticket.c.service_id))
-    event = insert(_event).from_select(
-        _EVENT_COLUMNS, _event_values("called", _TICKET_ID, _SERVICE_ID, _DAY, _COUNTER_ID)
+    event, audit = _journal(
+        rules.called(
+            day=_DAY,
+            ticket_id=_TICKET_ID,
+            service_id=_SERVICE_ID,
+            counter_id=_COUNTER_ID,
+            code=_TICKET_CODE,
+            details=_DETAILS,
+        )
     )
-    audit = insert(_audit).from_select(_AUDIT_COLUMNS, _audit_values("called", _TICKET_CODE))
     return call, event, audit
 
 
@@ -771,7 +652,11 @@ def call_next(
         counter = _PG_COUNTER_ROW.one_or_none(connection, params)
     else:
         counter = _SQLITE_COUNTER_ROW.one_or_none(connection, params)
-    if counter is None or counter.state != "open" or not _may_use(actor, counter.staff_id):
+    if (
+        counter is None
+        or counter.state != "open"
+        or not rules.may_use_counter(actor, counter.staff_id)
+    ):
         return None
     fingerprint, config = cached_center_config(session)
     if counter.settings != fingerprint:
@@ -780,50 +665,28 @@ def call_next(
     params.update(counter_id=counter.id, day=service_day(at, config.timezone))
     if dialect == "postgresql":
         row = _PG_CALL.one_or_none(connection, params)
+        if row is None:
+            return None
+        columns: Mapping[Any, Any] = row._mapping
     else:
         call, event, audit = _SQLITE_CALL
         row = call.one_or_none(connection, params)
-        if row is not None:
-            params.update(
-                ticket_id=row.id,
-                service_id=row.service_id,
-                day=row.service_day,
-                ticket_code=row.code,
-                details={"counter_number": counter_number, "code": row.code},
-            )
-            event.run(connection, params)
-            audit.run(connection, params)
-    return None if row is None else _called_ticket_info(row, counter_number)
-
-
-def _may_use(actor: Actor, signed_in: int | None) -> bool:
-    """Counter staff may not call at a counter another staff member signed in to."""
-    return actor.role != Role.COUNTER or signed_in is None or signed_in == actor.staff_id
-
-
-def _called_ticket_info(row: Row[Any], counter_number: int) -> TicketInfo:
-    return TicketInfo(
-        id=row.id,
-        code=row.code,
-        number=row.number,
-        service_day=row.service_day,
-        service_code=row.service_code,
-        service_name_zh=row.name_zh,
-        service_name_en=row.name_en,
-        status=TicketStatus(row.status),
-        priority_reason=row.priority_reason,
-        language=row.language,
-        issued_at=_utc(row.issued_at),
-        first_called_at=_utc(row.first_called_at),
-        last_called_at=_utc(row.last_called_at),
-        started_at=_utc(row.started_at),
-        finished_at=_utc(row.finished_at),
-        hold_until=_utc(row.hold_until),
+        if row is None:
+            return None
+        params.update(
+            ticket_id=row.id,
+            service_id=row.service_id,
+            day=row.service_day,
+            ticket_code=row.code,
+            details=rules.call_details(counter_number, row.code),
+        )
+        event.run(connection, params)
+        audit.run(connection, params)
+        columns = row._asdict()
+    return info_of(
+        columns,
+        service=(row.service_code, row.name_zh, row.name_en),
         counter_number=counter_number,
-        call_count=row.call_count,
-        transferred=row.transferred_from_service_id is not None,
-        barcode=barcode_payload(row.service_day, row.code),
-        resident_id=row.resident_id,
     )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from services.calendar.opening_hours import Refusal, service_refusal
 from services.catalog.reads import get_counter, get_service
-from services.core.actors import Actor, Permission, Role
+from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now
 from services.core.errors import (
@@ -39,6 +39,7 @@ from services.core.settings import LANGUAGES
 from services.core.text_checks import refuse_control_characters
 from services.inputs.quoting import quoted
 from services.queue import fast as queue_fast
+from services.queue import rules
 from services.queue.idempotency import earlier_ticket, remember_ticket
 from services.queue.reads import (
     eligible_for_call,
@@ -59,6 +60,7 @@ from services.queue.tickets import (
 from services.storage.models import Counter, CounterService, Service, Ticket, TicketSequence
 
 MAX_HOLD_MINUTES = 240
+_TICKET = Ticket.__table__
 
 
 class _Op(OpContext):
@@ -72,29 +74,25 @@ class _Op(OpContext):
         **details: Any,
     ) -> None:
         counter_id = counter.id if counter else (ticket.counter_id if ticket else None)
-        record_event(
-            self.session,
-            self.actor,
-            kind,
-            at=self.at,
-            day=ticket.service_day if ticket else self.day,
-            ticket_id=ticket.id if ticket else None,
-            counter_id=counter_id,
-            service_id=ticket.service_id if ticket else None,
-            details=details,
-        )
         target_type, target_id = (
             ("ticket", ticket.code) if ticket else ("counter", counter.number if counter else None)
         )
-        record_audit(
-            self.session,
-            self.actor,
-            f"queue.{kind}",
-            at=self.at,
-            target_type=target_type,
-            target_id=target_id,
-            details=details,
+        self.record(
+            rules.Entry(
+                kind,
+                day=ticket.service_day if ticket else self.day,
+                ticket_id=ticket.id if ticket else None,
+                service_id=ticket.service_id if ticket else None,
+                counter_id=counter_id,
+                target_type=target_type,
+                target_id=target_id,
+                details=details,
+            )
         )
+
+    def record(self, entry: rules.Entry) -> None:
+        record_event(self.session, self.actor, at=self.at, **entry.event())
+        record_audit(self.session, self.actor, at=self.at, **entry.audit())
 
 
 def _begin(session: Session, actor: Actor, permission: Permission, now: datetime | None) -> _Op:
@@ -209,26 +207,28 @@ def add_ticket(
     if language not in LANGUAGES:
         raise ValidationError(f"Unknown language {quoted(language)}: use zh_CN or en.")
     number = _next_number(op.session, op.day, service.id)
-    ticket = Ticket(
-        service_day=op.day,
+    priority = reason.value if reason else None
+    columns = rules.new_ticket(
+        day=op.day,
         number=number,
         code=format_code(service.code, number),
-        issue_service_id=service.id,
         service_id=service.id,
-        priority_reason=reason.value if reason else None,
-        status=TicketStatus.WAITING,
+        priority=priority,
         language=language,
-        issued_at=op.at,
-        queue_since=op.at,
-        call_count=0,
-        recalls=0,
-        transfer_count=0,
-        resident_id=resident_id,
-        appointment_at=appointment_at,
+        at=op.at,
     )
+    ticket = Ticket(**columns, resident_id=resident_id, appointment_at=appointment_at)
     op.session.add(ticket)
     op.session.flush()
-    op.log("issued", ticket, priority=ticket.priority_reason, **details)
+    op.record(
+        rules.issued(
+            day=ticket.service_day,
+            ticket_id=ticket.id,
+            service_id=ticket.service_id,
+            code=ticket.code,
+            details=rules.issue_details(priority, **details),
+        )
+    )
     return _info(op, ticket)
 
 
@@ -387,15 +387,25 @@ def call_ticket(
 
 
 def _call(op: _Op, ticket: Ticket, counter: Counter) -> None:
-    ticket.status = TicketStatus.CALLED
-    ticket.counter_id = counter.id
-    ticket.staff_id = op.actor.staff_id
-    ticket.call_count += 1
-    ticket.recalls = 0
-    ticket.first_called_at = ticket.first_called_at or op.at
-    ticket.last_called_at = op.at
-    ticket.hold_until = None
-    op.log("called", ticket, counter, counter_number=counter.number, code=ticket.code)
+    change = rules.call(
+        call_count=ticket.call_count,
+        first_called_at=ticket.first_called_at,
+        counter_id=counter.id,
+        staff_id=op.actor.staff_id,
+        at=op.at,
+    )
+    for column, value in change.items():
+        setattr(ticket, column, value)
+    op.record(
+        rules.called(
+            day=ticket.service_day,
+            ticket_id=ticket.id,
+            service_id=ticket.service_id,
+            counter_id=counter.id,
+            code=ticket.code,
+            details=rules.call_details(counter.number, ticket.code),
+        )
+    )
 
 
 def recall(
@@ -601,11 +611,7 @@ def _lock_counter(op: _Op, number: int) -> Counter:
     ).one_or_none()
     if counter is None:
         raise NotFound(f"There is no counter number {number}.", key="counter", counter=number)
-    if (
-        op.actor.role == Role.COUNTER
-        and counter.staff_id is not None
-        and counter.staff_id != op.actor.staff_id
-    ):
+    if not rules.may_use_counter(op.actor, counter.staff_id):
         raise PermissionDenied(
             f"Counter {counter.number} is signed in by another staff member.",
             key="counter_taken",
@@ -633,7 +639,7 @@ def _counter_for_calling(op: _Op, number: int, open_if_closed: bool) -> Counter:
 def _active_ticket(session: Session, counter: Counter) -> Ticket | None:
     return session.scalars(
         select(Ticket)
-        .where(Ticket.counter_id == counter.id, Ticket.status.in_(ACTIVE_AT_COUNTER))
+        .where(rules.at_counter(_TICKET, counter.id))
         .order_by(Ticket.last_called_at.desc())
         .limit(1)
         .with_for_update()

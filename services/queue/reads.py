@@ -19,7 +19,7 @@ from services.storage.models import Counter, CounterService, Service, Staff, Tic
 RECENT_SERVICES_FOR_ESTIMATE = 20
 
 
-def _inline(value: str | int) -> ColumnElement[Any]:
+def inline(value: str | int) -> ColumnElement[Any]:
     """A constant written into the SQL rather than bound: the busiest statements built from
     these pieces (``services.queue.fast``) stay short and convert fewer parameters per call."""
     return literal_column(f"'{value}'" if isinstance(value, str) else str(int(value)))
@@ -34,10 +34,10 @@ def eligible_for_call(day: object, now: object) -> ColumnElement[bool]:
     2,000-ticket day a count of the people ahead took 14 times as long."""
     return and_(
         Ticket.service_day == day,
-        Ticket.status.in_([_inline(TicketStatus.WAITING), _inline(TicketStatus.HELD)]),
+        Ticket.status.in_([inline(TicketStatus.WAITING), inline(TicketStatus.HELD)]),
         or_(
-            Ticket.status == _inline(TicketStatus.WAITING),
-            and_(Ticket.status == _inline(TicketStatus.HELD), Ticket.hold_until <= now),
+            Ticket.status == inline(TicketStatus.WAITING),
+            and_(Ticket.status == inline(TicketStatus.HELD), Ticket.hold_until <= now),
         ),
     )
 
@@ -45,11 +45,9 @@ def eligible_for_call(day: object, now: object) -> ColumnElement[bool]:
 def queue_order(now: object) -> tuple[Any, ...]:
     """Green channel first, then checked-in appointments whose slot has started (at ``now``,
     a value or a SQL expression), then transferred tickets, then by time joined."""
-    priority_rank = case((Ticket.priority_reason.is_(None), _inline(1)), else_=_inline(0))
-    appointment_rank = case((Ticket.appointment_at <= now, _inline(0)), else_=_inline(1))
-    transfer_rank = case(
-        (Ticket.transferred_from_service_id.is_(None), _inline(1)), else_=_inline(0)
-    )
+    priority_rank = case((Ticket.priority_reason.is_(None), inline(1)), else_=inline(0))
+    appointment_rank = case((Ticket.appointment_at <= now, inline(0)), else_=inline(1))
+    transfer_rank = case((Ticket.transferred_from_service_id.is_(None), inline(1)), else_=inline(0))
     return priority_rank, appointment_rank, transfer_rank, Ticket.queue_since, Ticket.id
 
 
@@ -135,7 +133,7 @@ def recent_service_times(
         select(Ticket.started_at, Ticket.finished_at)
         .where(
             Ticket.service_id == service_id,
-            Ticket.status == _inline(TicketStatus.DONE),
+            Ticket.status == inline(TicketStatus.DONE),
             Ticket.started_at.is_not(None),
             Ticket.service_day == day,
         )
@@ -148,7 +146,7 @@ def count_open_counters(service_id: object) -> Select[Any]:
     return (
         select(func.count(func.distinct(Counter.id)))
         .join(CounterService, CounterService.counter_id == Counter.id)
-        .where(CounterService.service_id == service_id, Counter.state == _inline("open"))
+        .where(CounterService.service_id == service_id, Counter.state == inline("open"))
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -123,32 +125,87 @@ def ticket_info(
     if ticket.counter_id is not None:
         counter = session.get(Counter, ticket.counter_id)
         counter_number = counter.number if counter else None
-    return TicketInfo(
-        id=ticket.id,
-        code=ticket.code,
-        number=ticket.number,
-        service_day=ticket.service_day,
-        service_code=service.code,
-        service_name_zh=service.name_zh,
-        service_name_en=service.name_en,
-        status=TicketStatus(ticket.status),
-        priority_reason=ticket.priority_reason,
-        language=ticket.language,
-        issued_at=ticket.issued_at,
-        first_called_at=ticket.first_called_at,
-        last_called_at=ticket.last_called_at,
-        started_at=ticket.started_at,
-        finished_at=ticket.finished_at,
-        hold_until=ticket.hold_until,
+    return info_of(
+        {name: getattr(ticket, name) for name in ANSWER_COLUMNS},
+        service=(service.code, service.name_zh, service.name_en),
         counter_number=counter_number,
-        call_count=ticket.call_count,
-        transferred=ticket.transferred_from_service_id is not None,
-        barcode=barcode_payload(ticket.service_day, ticket.code),
+        ahead=ahead,
+        estimated_wait=estimated_wait,
+    )
+
+
+# The ticket's columns its answer is made of.
+ANSWER_COLUMNS = (
+    "id",
+    "code",
+    "number",
+    "service_day",
+    "status",
+    "priority_reason",
+    "language",
+    "issued_at",
+    "first_called_at",
+    "last_called_at",
+    "started_at",
+    "finished_at",
+    "hold_until",
+    "call_count",
+    "transferred_from_service_id",
+    "recalls",
+    "resident_id",
+)
+
+
+def info_of(
+    ticket: Mapping[Any, Any],
+    *,
+    service: tuple[str, str, str],
+    counter_number: int | None,
+    ahead: int | None = None,
+    estimated_wait: int | None = None,
+) -> TicketInfo:
+    """A ticket's answer from its column values, for the full operation (an ORM ``Ticket``)
+    and the fast path (the row its statement returned; a column it did not return is unset).
+
+    ``service`` is the service's code and names in Chinese and English. Timestamps the
+    database driver gave without a zone (psycopg run directly) are UTC.
+    """
+    code, name_zh, name_en = service
+    get = ticket.get
+    return TicketInfo(
+        id=ticket["id"],
+        code=ticket["code"],
+        number=ticket["number"],
+        service_day=ticket["service_day"],
+        service_code=code,
+        service_name_zh=name_zh,
+        service_name_en=name_en,
+        status=TicketStatus(ticket["status"]),
+        priority_reason=ticket["priority_reason"],
+        language=ticket["language"],
+        issued_at=_utc(ticket["issued_at"]),
+        first_called_at=_utc(get("first_called_at")),
+        last_called_at=_utc(get("last_called_at")),
+        started_at=_utc(get("started_at")),
+        finished_at=_utc(get("finished_at")),
+        hold_until=_utc(get("hold_until")),
+        counter_number=counter_number,
+        call_count=ticket["call_count"],
+        transferred=get("transferred_from_service_id") is not None,
+        barcode=barcode_payload(ticket["service_day"], ticket["code"]),
         ahead=ahead,
         estimated_wait_minutes=estimated_wait,
-        recalls=ticket.recalls,
-        resident_id=ticket.resident_id,
+        recalls=ticket["recalls"],
+        resident_id=get("resident_id"),
     )
+
+
+@overload
+def _utc(value: datetime) -> datetime: ...
+@overload
+def _utc(value: None) -> None: ...
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def find_ticket_by_code(session: Session, day: date, code: str, *, lock: bool = False) -> Ticket:

@@ -6,22 +6,18 @@ and once with the fast path declining every call, and the ``ticket``, ``queue_ev
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.core.actors import SYSTEM
 from services.core.errors import QueueEmpty
-from services.queue import fast as queue_fast
 from services.queue import ops as queue_ops
 from services.queue.tickets import TicketInfo
 from services.storage.db import open_database
-from services.storage.models import AuditLog, QueueEvent, Ticket
 from tests.conftest import MORNING
-from tests.services.queue_helpers import Clock
+from tests.services.queue_helpers import Clock, fast_path_off, written_rows
 
 Scenario = Callable[[Session, Clock], list[TicketInfo | str]]
 
@@ -84,29 +80,13 @@ SCENARIOS: dict[str, Scenario] = {
 }
 
 
-def _rows(session: Session) -> dict[str, list[tuple[Any, ...]]]:
-    def plain(value: Any) -> Any:
-        return value.isoformat() if isinstance(value, datetime) else value
-
-    def table(model: Any, skip: set[str]) -> list[tuple[Any, ...]]:
-        columns = [c for c in model.__table__.columns if c.name not in skip]
-        rows = session.execute(select(*columns).order_by(model.id)).all()
-        return [tuple(plain(v) for v in row) for row in rows]
-
-    return {
-        "ticket": table(Ticket, set()),
-        "queue_event": table(QueueEvent, set()),
-        "audit_log": table(AuditLog, set()),
-    }
-
-
 def _run(url: str, scenario: Scenario) -> tuple[list[TicketInfo | str], dict[str, Any]]:
     database = open_database(url)
     try:
         with database.writer() as session:
             answers = scenario(session, Clock(MORNING))
         with database.reader() as session:
-            return answers, _rows(session)
+            return answers, written_rows(session)
     finally:
         database.dispose()
 
@@ -116,16 +96,13 @@ def test_both_paths_write_the_same_rows(
     name: str,
     db_url: str,
     request: pytest.FixtureRequest,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     factory_name = "sqlite_factory" if db_url.startswith("sqlite") else "postgres_factory"
     second_url: str = request.getfixturevalue(factory_name).new_url()
     scenario = SCENARIOS[name]
 
     fast_answers, fast_rows = _run(db_url, scenario)
-    with monkeypatch.context() as patch:
-        patch.setattr(queue_fast, "issue", lambda *args: None)
-        patch.setattr(queue_fast, "call_next", lambda *args: None)
+    with fast_path_off():
         orm_answers, orm_rows = _run(second_url, scenario)
 
     assert fast_answers == orm_answers

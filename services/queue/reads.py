@@ -292,6 +292,8 @@ class WaitingTicket:
     queue_since: datetime
     status: str
     hold_until: datetime | None
+    # A checked-in appointment's slot start (its ticket is marked 预约 in waiting lists).
+    appointment_at: datetime | None = None
 
 
 def waiting_for_counter(
@@ -326,6 +328,7 @@ def waiting_for_counter(
             queue_since=t.queue_since,
             status=t.status,
             hold_until=t.hold_until,
+            appointment_at=t.appointment_at,
         )
         for t, code in rows
     ]

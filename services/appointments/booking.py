@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -43,10 +43,16 @@ class AppointmentInfo:
     status: str
     reference: str | None
     ticket_code: str | None = None
+    no_show: bool = False  # booked, never checked in, and its check-in window is over
+
+
+def is_no_show(status: str, starts_at: datetime, config: CenterConfig, at: datetime) -> bool:
+    """Booked but never checked in once the check-in window closed: a no-show (counted)."""
+    return status == OPEN and starts_at + timedelta(minutes=config.check_in_late_minutes) < at
 
 
 def appointment_info(
-    session: Session, appointment: Appointment, config: CenterConfig
+    session: Session, appointment: Appointment, config: CenterConfig, now: datetime | None = None
 ) -> AppointmentInfo:
     service = session.get(Service, appointment.service_id)
     assert service is not None
@@ -71,6 +77,7 @@ def appointment_info(
         status=appointment.status,
         reference=appointment.reference,
         ticket_code=ticket_code,
+        no_show=is_no_show(appointment.status, appointment.starts_at, config, resolve_now(now)),
     )
 
 
@@ -255,11 +262,13 @@ def cancel_appointment(
     return info
 
 
-def list_appointments(session: Session, day: date) -> list[AppointmentInfo]:
+def list_appointments(
+    session: Session, day: date, *, now: datetime | None = None
+) -> list[AppointmentInfo]:
     config = load_center_config(session)
     rows = session.scalars(
         select(Appointment)
         .where(Appointment.day == day)
         .order_by(Appointment.starts_at, Appointment.code)
     ).all()
-    return [appointment_info(session, a, config) for a in rows]
+    return [appointment_info(session, a, config, now) for a in rows]

@@ -68,7 +68,8 @@ def test_slots_that_have_begun_are_shown_but_not_offered(session: Session) -> No
     day = MORNING.astimezone(today).date()  # Monday, 10:00 in Beijing
     offers = day_slot_offers(session, "A", day, now=MORNING)
     begun = [s.time for s in offers.slots if s.begun]
-    assert begun and all(t <= "10:00" for t in begun)
+    assert begun
+    assert all(t <= "10:00" for t in begun)
     assert all(s.bookable for s in offers.slots if not s.begun)
     assert day_slot_offers(session, "A", day, now=MORNING - timedelta(days=1)).slots[0].bookable
 
@@ -79,7 +80,8 @@ def test_closed_days_and_services_without_appointments_are_refused(session: Sess
     assert (closed.value.key, closed.value.params) == ("closed_day", {"day": "2026-12-05"})
     with pytest.raises(SlotUnavailable) as none:
         day_slot_offers(session, "B", TUESDAY, now=MORNING)
-    assert none.value.key == "no_appointments" and none.value.params["service"] == "B"
+    assert none.value.key == "no_appointments"
+    assert none.value.params["service"] == "B"
     with pytest.raises(NotFound):
         day_slot_offers(session, "Z", TUESDAY, now=MORNING)
 
@@ -132,3 +134,15 @@ def test_waiting_tickets_carry_their_appointment_slot(session: Session) -> None:
     marks = [(w.code, w.appointment_at) for w in waiting]
     assert marks[0][1] == local(monday, 10)  # an appointment whose slot began: called first
     assert marks[1][1] is None
+
+
+def test_the_day_list_names_no_shows_once_check_in_has_closed(session: Session) -> None:
+    from services.appointments.booking import list_appointments
+
+    booked = book_appointment(
+        session, SYSTEM, "A", TUESDAY, NINE, person(7), name="己", now=MORNING
+    )
+    during = list_appointments(session, TUESDAY, now=local(TUESDAY, 9, 10))
+    after = list_appointments(session, TUESDAY, now=local(TUESDAY, 9, 20))
+    assert [(a.code, a.no_show) for a in during] == [(booked.code, False)]
+    assert [(a.code, a.status, a.no_show) for a in after] == [(booked.code, "booked", True)]

@@ -141,6 +141,97 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>late: walk-in ticket</source>
+        <translation>late: walk-in ticket</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>Appointments on</source>
+        <translation>Appointments on</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…  [Del]</source>
+        <translation>Cancel appointment…  [Del]</translation>
+    </message>
+    <message>
+        <source>Print slip  [Alt+P]</source>
+        <translation>Print slip  [Alt+P]</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 checked in</source>
+        <translation>%1 booked, %2 checked in</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel in the list.</source>
+        <translation>Choose the appointment to cancel in the list.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: only a booked one can be cancelled.</source>
+        <translation>Appointment %1 is %2: only a booked one can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment %1 of %2 on %3 at %4? Its place is offered again.</source>
+        <translation>Cancel appointment %1 of %2 on %3 at %4? Its place is offered again.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is cancelled.</source>
+        <translation>Appointment %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>Choose the appointment whose slip to print in the list.</source>
+        <translation>Choose the appointment whose slip to print in the list.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -212,6 +303,109 @@
     <message>
         <source>Entries %1–%2 of %3</source>
         <translation>Entries %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>if not registered</source>
+        <translation>if not registered</translation>
+    </message>
+    <message>
+        <source>Other resident</source>
+        <translation>Other resident</translation>
+    </message>
+    <message>
+        <source>Book  [Alt+B]</source>
+        <translation>Book  [Alt+B]</translation>
+    </message>
+    <message>
+        <source>No service takes appointments yet: the administrator sets the appointments per slot of a service.</source>
+        <translation>No service takes appointments yet: the administrator sets the appointments per slot of a service.</translation>
+    </message>
+    <message>
+        <source>%1   begun</source>
+        <translation>%1   begun</translation>
+    </message>
+    <message>
+        <source>%1   full (%2)</source>
+        <translation>%1   full (%2)</translation>
+    </message>
+    <message>
+        <source>%1   %2 of %3 free</source>
+        <translation>%1   %2 of %3 free</translation>
+    </message>
+    <message>
+        <source>%1 places free on this day.</source>
+        <translation>%1 places free on this day.</translation>
+    </message>
+    <message>
+        <source>No free slot on this day: choose another day.</source>
+        <translation>No free slot on this day: choose another day.</translation>
+    </message>
+    <message>
+        <source>Registered resident %1.</source>
+        <translation>Registered resident %1.</translation>
+    </message>
+    <message>
+        <source>Type the ID number, or place the ID card on the reader.</source>
+        <translation>Type the ID number, or place the ID card on the reader.</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <source>Valid ID number.</source>
+        <translation>Valid ID number.</translation>
+    </message>
+    <message>
+        <source>Choose a service that takes appointments.</source>
+        <translation>Choose a service that takes appointments.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Choose a free time in the list.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2, %3 %4.</source>
+        <translation>Booked %1: %2, %3 %4.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1247,10 @@
         <translation>Petitions  [F12]</translation>
     </message>
     <message>
+        <source>Appointments  [Ctrl+B]</source>
+        <translation>Appointments  [Ctrl+B]</translation>
+    </message>
+    <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
@@ -1632,6 +1830,18 @@
         <translation>transferred</translation>
     </message>
     <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>checked in late</source>
+        <translation>checked in late</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -2037,6 +2247,42 @@
     <message>
         <source>That appointment time cannot be booked: choose another slot.</source>
         <translation>That appointment time cannot be booked: choose another slot.</translation>
+    </message>
+    <message>
+        <source>The center is closed on {day}: choose a working day.</source>
+        <translation>The center is closed on {day}: choose a working day.</translation>
+    </message>
+    <message>
+        <source>{time} is not an appointment slot: the opening hours {hours} are cut into {minutes}-minute slots.</source>
+        <translation>{time} is not an appointment slot: the opening hours {hours} are cut into {minutes}-minute slots.</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} has begun or passed: choose a later one.</source>
+        <translation>The slot {day} {time} has begun or passed: choose a later one.</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} takes no appointments.</source>
+        <translation>The service {service} {name} takes no appointments.</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} of {service} is full ({capacity} appointments): choose another slot.</source>
+        <translation>The slot {day} {time} of {service} is full ({capacity} appointments): choose another slot.</translation>
+    </message>
+    <message>
+        <source>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</source>
+        <translation>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is not registered yet: enter the resident&apos;s name.</source>
+        <translation>The ID number {id_number} is not registered yet: enter the resident&apos;s name.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {code}.</source>
+        <translation>There is no appointment {code}.</translation>
+    </message>
+    <message>
+        <source>Appointment {code} is {status}.</source>
+        <translation>Appointment {code} is {status}.</translation>
     </message>
     <message>
         <source>It is too early to check in for this appointment.</source>
@@ -2816,6 +3062,10 @@
     <message>
         <source>Petitions and ledger</source>
         <translation>Petitions and ledger</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -3963,6 +4213,29 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>This counter has no printer: tell the resident the code %1.</source>
+        <translation>This counter has no printer: tell the resident the code %1.</translation>
+    </message>
+    <message>
+        <source>Printing the booking slip of %1.</source>
+        <translation>Printing the booking slip of %1.</translation>
+    </message>
+    <message>
+        <source>The booking slip of %1 is printed.</source>
+        <translation>The booking slip of %1 is printed.</translation>
+    </message>
+    <message>
+        <source>the printer is not ready</source>
+        <translation>the printer is not ready</translation>
+    </message>
+    <message>
+        <source>The slip of %1 waits for the printer (%2); it prints when ready.</source>
+        <translation>The slip of %1 waits for the printer (%2); it prints when ready.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Selected account</source>
@@ -4552,6 +4825,10 @@
     <message>
         <source>held</source>
         <translation>held</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
     </message>
     <message>
         <source>transferred</source>

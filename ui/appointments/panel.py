@@ -24,6 +24,7 @@ from ui.common.table_model import Column, RowsModel
 from ui.qt import (
     QAbstractItemView,
     QDateEdit,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -73,7 +74,7 @@ class AppointmentsPanel(QWidget):
 
     def _build(self) -> None:
         outer = QHBoxLayout(self)
-        outer.addWidget(self.form, 2)
+        outer.addWidget(self.form, 5)
         right = QVBoxLayout()
         top = QHBoxLayout()
         self._day_label = QLabel()
@@ -96,7 +97,10 @@ class AppointmentsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Codes and phone numbers are read whole (the masked ID number is the name's tooltip).
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.view.verticalHeader().hide()
         right.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -109,7 +113,7 @@ class AppointmentsPanel(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         right.addLayout(buttons)
-        outer.addLayout(right, 3)
+        outer.addLayout(right, 9)
         for keys, run in (
             ("Delete", lambda: self.cancel_selected()),
             ("Alt+P", self.print_selected),
@@ -126,11 +130,16 @@ class AppointmentsPanel(QWidget):
             Column(lambda: self.tr("Code"), lambda a: a.code, name="code"),
             Column(
                 lambda: self.tr("Service"),
-                lambda a: f"{a.service_code} {a.service_name_en if english else a.service_name_zh}",
+                lambda a: a.service_code,
                 name="service",
+                tooltip=lambda a: a.service_name_en if english else a.service_name_zh,
             ),
-            Column(lambda: self.tr("Name"), lambda a: a.resident_name, name="name"),
-            Column(lambda: self.tr("ID number"), lambda a: a.id_number_masked, name="id"),
+            Column(
+                lambda: self.tr("Name"),
+                lambda a: a.resident_name,
+                name="name",
+                tooltip=lambda a: a.id_number_masked,
+            ),
             Column(lambda: self.tr("Phone"), lambda a: a.phone, name="phone"),
             Column(
                 lambda: self.tr("State"),
@@ -157,6 +166,14 @@ class AppointmentsPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel appointment…  [Del]"))
         self.print_button.setText(self.tr("Print slip  [Alt+P]"))
         self.model.refresh_headers()
+        # The stretched columns never narrower than their titles (the table scrolls instead).
+        header = self.view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        titles = [
+            str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            for i in range(self.model.columnCount())
+        ]
+        header.setMinimumSectionSize(max(metrics.horizontalAdvance(t) for t in titles) + 12)
         self.form.retranslate()
         self._show_count()
 

@@ -32,8 +32,9 @@ from tests.ui.test_counter_casework import (
     virtual_station,
 )
 from ui.appointments.panel import AppointmentsPanel
+from ui.common.i18n import translations
 from ui.manager.window import ManagerWindow
-from ui.qt import Qt
+from ui.qt import QApplication, Qt
 
 MONDAY_MORNING = "2026-11-30T09:50"  # the day before TUESDAY, in the center's zone
 LI = id_number("110105", "19800101", "011")
@@ -186,7 +187,9 @@ def test_the_manager_books_by_phone_and_cancels_after_confirming(
     window.close()
 
 
-def test_the_waiting_list_marks_checked_in_appointments(qtbot: QtBot, database: Database) -> None:
+def test_the_waiting_list_marks_checked_in_appointments(
+    qtbot: QtBot, qapp: QApplication, database: Database
+) -> None:
     with database.writer() as session:
         monday = TUESDAY.replace(day=30, month=11)
         code = book_appointment(session, SYSTEM, "A", monday, time(10, 0), LI, name="李明").code
@@ -201,4 +204,7 @@ def test_the_waiting_list_marks_checked_in_appointments(qtbot: QtBot, database: 
         for row in range(3)
     }
     assert marks == {"A001": "", "A002": "Elderly", "A003": "Appointment 10:00"}
+    translations(qapp).switch("zh_CN")
+    row = window.waiting_model.find(lambda ticket: ticket.code == "A003")
+    assert window.waiting_model.index(row, column).data() == "预约 10:00"
     window.close()

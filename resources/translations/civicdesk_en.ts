@@ -3116,6 +3116,10 @@
         <translation>%1 waiting now.</translation>
     </message>
     <message>
+        <source>(checked-in appointments: %1)</source>
+        <translation>(checked-in appointments: %1)</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>

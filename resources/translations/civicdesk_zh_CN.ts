@@ -3116,6 +3116,10 @@
         <translation>当前等候 %1 人。</translation>
     </message>
     <message>
+        <source>(checked-in appointments: %1)</source>
+        <translation>（已签到预约 %1）</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>开放</translation>
     </message>

@@ -171,6 +171,7 @@ class ServiceQueue:
     priority_waiting: int
     held: int
     open_counters: int
+    appointments_waiting: int = 0  # checked-in appointments among the waiting
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,13 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
             .group_by(Ticket.service_id)
         ).all()
     )
+    appointments = dict(
+        session.execute(
+            select(Ticket.service_id, func.count())
+            .where(eligible_for_call(day, at), Ticket.appointment_at.is_not(None))
+            .group_by(Ticket.service_id)
+        ).all()
+    )
     held = dict(
         session.execute(
             select(Ticket.service_id, func.count())
@@ -240,6 +248,7 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
             priority_waiting=priority.get(s.id, 0),
             held=held.get(s.id, 0),
             open_counters=open_counters.get(s.id, 0),
+            appointments_waiting=appointments.get(s.id, 0),
         )
         for s in list_services(session)
     )

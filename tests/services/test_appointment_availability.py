@@ -17,7 +17,7 @@ from services.core.actors import SYSTEM
 from services.core.center_config import load_center_config
 from services.core.errors import NotFound, SlotUnavailable, ValidationError
 from services.queue import ops as queue_ops
-from services.queue.reads import waiting_for_counter
+from services.queue.reads import queue_status, waiting_for_counter
 from services.storage.db import Database
 from tests.conftest import MORNING
 from tests.services.appointment_helpers import SATURDAY, TUESDAY, local, take_appointments
@@ -134,6 +134,9 @@ def test_waiting_tickets_carry_their_appointment_slot(session: Session) -> None:
     marks = [(w.code, w.appointment_at) for w in waiting]
     assert marks[0][1] == local(monday, 10)  # an appointment whose slot began: called first
     assert marks[1][1] is None
+    status = queue_status(session, now=MORNING + timedelta(minutes=1))
+    counts = {s.code: (s.waiting, s.appointments_waiting) for s in status.services}
+    assert counts["A"] == (2, 1)
 
 
 def test_the_day_list_names_no_shows_once_check_in_has_closed(session: Session) -> None:

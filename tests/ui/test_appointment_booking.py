@@ -184,6 +184,16 @@ def test_the_manager_books_by_phone_and_cancels_after_confirming(
     assert window.message.text() == (
         "Appointment Y-20261201-0001 is cancelled: only a booked one can be cancelled."
     )
+
+    # The hall now: how many of the waiting are checked-in appointments.
+    with database.writer() as session:
+        monday = TUESDAY.replace(day=30, month=11)
+        code = book_appointment(session, SYSTEM, "A", monday, time(10, 0), LI, name="李明").code
+        check_in(session, kiosk_actor(), code=code)
+    window.refresh_now()
+    qtbot.waitUntil(
+        lambda: "(checked-in appointments: 1)" in window.now_label.text(), timeout=TIMEOUT
+    )
     window.close()
 
 

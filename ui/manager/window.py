@@ -409,7 +409,11 @@ class ManagerWindow(QMainWindow):
         lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
         for service in status.services:
             name = service.name_en if english else service.name_zh
-            lines.append(f"{service.code} {name}: {service.waiting}")
+            line = f"{service.code} {name}: {service.waiting}"
+            if service.appointments_waiting:
+                shown = str(service.appointments_waiting)
+                line += " " + fill(self.tr("(checked-in appointments: %1)"), shown)
+            lines.append(line)
         lines.append("")
         states = {
             "open": self.tr("open"),

@@ -40,6 +40,7 @@ MONDAY_MORNING = "2026-11-30T09:50"  # the day before TUESDAY, in the center's z
 LI = id_number("110105", "19800101", "011")
 WANG = id_number("110105", "19800101", "022")
 ZHAO = id_number("110105", "19800101", "033")
+QIAN = id_number("110105", "19800101", "044")
 
 
 @pytest.fixture
@@ -132,6 +133,20 @@ def test_the_counter_books_prints_the_slip_and_refuses_a_slot_filled_meanwhile(
     panel.form.book()
     qtbot.waitUntil(lambda: "already has appointment" in window.message.text(), timeout=TIMEOUT)
     assert "Y-20261201-0001" in window.message.text()
+
+    # The next resident, not registered yet, typed at the resident panel: Ctrl+B takes them.
+    resident_panel = window.request_page.resident_panel
+    resident_panel.clear()
+    assert panel.form.resident_id is None
+    assert panel.form.id_edit.text() == ""
+    window.show_request_form()
+    resident_panel.fill_from_card(QIAN, "钱七")
+    qtbot.waitUntil(
+        lambda: "Not registered yet" in resident_panel.id_feedback.text(), timeout=TIMEOUT
+    )
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert (panel.form.id_edit.text(), panel.form.name_edit.text()) == (QIAN, "钱七")
+    assert not panel.form.id_edit.isReadOnly()
     window.close()
 
 

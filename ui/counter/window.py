@@ -26,6 +26,7 @@ from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import DatabaseUnavailable, QueueEmpty
 from services.core.event_feed import FeedEvent, Topic, latest_event_id
+from services.core.id_numbers import normalise
 from services.core.settings import ScannerSettings
 from services.queue import ops as queue_ops
 from services.queue.reads import WaitingTicket, waiting_for_counter
@@ -752,19 +753,21 @@ class CounterWindow(QMainWindow):
         self.appointments.refresh()
         panel = self.request_page.resident_panel
         form = self.appointments.form
+        typed = panel.entry()
         if panel.resident is not None:
             form.set_resident(panel.resident)
             form.slot_list.setFocus()
-        elif form.resident_id is None and not form.id_edit.text().strip():
-            typed = panel.entry()
-            if typed.id_number:
-                form.fill_id_number(typed.id_number, typed.name)
-            else:
-                form.id_edit.setFocus()
+        elif typed.id_number and typed.id_number != normalise(form.id_edit.text()):
+            form.fill_id_number(typed.id_number, typed.name)  # not registered yet
+        else:
+            form.id_edit.setFocus()
 
     def _resident_shown(self, info: ResidentInfo | None) -> None:
+        form = self.appointments.form
         if info is not None:
-            self.appointments.form.set_resident(info)
+            form.set_resident(info)
+        elif form.resident_id is not None:
+            form.clear_resident(focus=False)  # the next resident: not the last one's booking
 
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)

@@ -176,6 +176,12 @@ def test_the_manager_books_by_phone_and_cancels_after_confirming(
 
     panel.form.choose("A", TUESDAY)
     qtbot.waitUntil(lambda: slots_shown(panel, TUESDAY), timeout=TIMEOUT)
+    wrong = WANG[:17] + ("1" if WANG[17] != "1" else "2")
+    fill_in(qtbot, panel, "10:00", wrong, "王芳")
+    qtbot.keyClick(panel.form.phone_edit, Qt.Key.Key_Return)
+    assert window.message.text().startswith("ID number: Bad check digit: the last character")
+    assert panel.form.id_edit.hasFocus()
+    assert panel.form.name_edit.text() == "王芳"  # nothing typed is lost
     fill_in(qtbot, panel, "10:00", WANG, "王芳")
     qtbot.keyClick(panel.form.phone_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=TIMEOUT)

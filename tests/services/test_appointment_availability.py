@@ -20,14 +20,14 @@ from services.queue import ops as queue_ops
 from services.queue.reads import queue_status, waiting_for_counter
 from services.storage.db import Database
 from tests.conftest import MORNING
-from tests.services.appointment_helpers import SATURDAY, TUESDAY, local, take_appointments
-from tests.services.casework_helpers import id_number
-
-NINE = time(9, 0)
-
-
-def person(n: int) -> str:
-    return id_number("110105", "19800101", f"{n:03d}")
+from tests.services.appointment_helpers import (
+    NINE,
+    SATURDAY,
+    TUESDAY,
+    local,
+    person,
+    take_appointments,
+)
 
 
 @pytest.fixture

@@ -67,6 +67,7 @@ class AppointmentsPanel(QWidget):
         self._say = say
         self._print_slip = print_slip
         self._confirm = confirm or self._ask
+        self.loaded = False  # read when first shown: a station starts without its reads
         self.form = BookingForm(jobs, actor, language, source=source, say=say)
         self.form.booked.connect(self._booked)
         self._build()
@@ -180,8 +181,16 @@ class AppointmentsPanel(QWidget):
     # --- reading --------------------------------------------------------------------------
 
     def load(self) -> None:
+        self.loaded = True
         self.form.load()
         self.refresh()
+
+    def shown(self) -> None:
+        """The tab was opened: read everything the first time, the day's list after."""
+        if self.loaded:
+            self.refresh()
+        else:
+            self.load()
 
     @property
     def day(self) -> date:

@@ -288,6 +288,7 @@ class CounterWindow(QMainWindow):
         self.tabs.addTab(self.appointments, "")
         self.request_page.resident_panel.resident_changed.connect(self._resident_shown)
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
+        self.tabs.currentChanged.connect(self._tab_changed)
         body.addWidget(self.tabs, 4)
         for shortcut, run in (
             ("F9", self.show_request_form),
@@ -372,7 +373,6 @@ class CounterWindow(QMainWindow):
         self.request_list.refresh()
         self.mediation.start()
         self.desk.start()
-        self.appointments.load()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s))
         else:
@@ -750,7 +750,6 @@ class CounterWindow(QMainWindow):
     def show_appointments(self) -> None:
         """The booking form, filled with the resident the clerk is serving (if any)."""
         self.tabs.setCurrentWidget(self.appointments)
-        self.appointments.refresh()
         panel = self.request_page.resident_panel
         form = self.appointments.form
         typed = panel.entry()
@@ -761,6 +760,10 @@ class CounterWindow(QMainWindow):
             form.fill_id_number(typed.id_number, typed.name)  # not registered yet
         else:
             form.id_edit.setFocus()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.shown()
 
     def _resident_shown(self, info: ResidentInfo | None) -> None:
         form = self.appointments.form

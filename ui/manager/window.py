@@ -233,6 +233,7 @@ class ManagerWindow(QMainWindow):
             self._jobs, self._actor, self._language, source="phone", say=self.say
         )
         self.tabs.addTab(self.appointments, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 self.tabs.addTab(panel, "")
@@ -309,7 +310,6 @@ class ManagerWindow(QMainWindow):
         if self.mediation is not None:
             self.mediation.start()
         self.desk.start()
-        self.appointments.load()
         self.refresh()
 
     @property
@@ -352,6 +352,10 @@ class ManagerWindow(QMainWindow):
             return queue_status(session)
 
         self._jobs.read(read, self._show_now, self._failed)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.shown()
 
     def _events_arrived(self) -> None:
         self.refresh_now()

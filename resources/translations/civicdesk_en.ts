@@ -2736,6 +2736,10 @@
 <context>
     <name>KpiRow</name>
     <message>
+        <source>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</source>
+        <translation>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</translation>
+    </message>
+    <message>
         <source>Tickets issued</source>
         <translation>Tickets issued</translation>
     </message>

@@ -2736,6 +2736,10 @@
 <context>
     <name>KpiRow</name>
     <message>
+        <source>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</source>
+        <translation>预约 %1 人，已签到 %2 人（准时 %3 人），爽约 %4 人，取消 %5 人；预约号占当日取号的 %6。</translation>
+    </message>
+    <message>
         <source>Tickets issued</source>
         <translation>取号人次</translation>
     </message>

@@ -215,6 +215,10 @@ def test_the_manager_books_by_phone_and_cancels_after_confirming(
     qtbot.waitUntil(
         lambda: "(checked-in appointments: 1)" in window.now_label.text(), timeout=TIMEOUT
     )
+    window.show_today()  # the day's figures: every appointment figure on the card's tooltip
+    card = window.kpis.cards["appointments"]
+    qtbot.waitUntil(lambda: "checked in 1 (on time 1)" in card.toolTip(), timeout=TIMEOUT)
+    assert card.toolTip().startswith("Booked 1, checked in 1 (on time 1), no-shows 0")
     window.close()
 
 

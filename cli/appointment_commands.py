@@ -73,6 +73,7 @@ def _payload(info: AppointmentInfo) -> dict[str, object]:
         "date": info.day.isoformat(),
         "time": info.time,
         "status": info.status,
+        "no_show": info.no_show,
         "name": info.resident_name,
         "id_number": info.id_number_masked,
         "source": info.source,
@@ -83,7 +84,8 @@ def _payload(info: AppointmentInfo) -> dict[str, object]:
 def _line(info: AppointmentInfo) -> str:
     return (
         f"{info.code}  {info.day.isoformat()} {info.time}  {info.service_code} "
-        f"{info.service_name_en}  {info.resident_name} {info.id_number_masked}  [{info.status}]"
+        f"{info.service_name_en}  {info.resident_name} {info.id_number_masked}  "
+        f"[{'no-show' if info.no_show else info.status}]"
     )
 
 

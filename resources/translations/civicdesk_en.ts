@@ -220,6 +220,97 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>late: walk-in ticket</source>
+        <translation>late: walk-in ticket</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>Appointments on</source>
+        <translation>Appointments on</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…  [Del]</source>
+        <translation>Cancel appointment…  [Del]</translation>
+    </message>
+    <message>
+        <source>Print slip  [Alt+P]</source>
+        <translation>Print slip  [Alt+P]</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 checked in</source>
+        <translation>%1 booked, %2 checked in</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel in the list.</source>
+        <translation>Choose the appointment to cancel in the list.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: only a booked one can be cancelled.</source>
+        <translation>Appointment %1 is %2: only a booked one can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment %1 of %2 on %3 at %4? Its place is offered again.</source>
+        <translation>Cancel appointment %1 of %2 on %3 at %4? Its place is offered again.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is cancelled.</source>
+        <translation>Appointment %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>Choose the appointment whose slip to print in the list.</source>
+        <translation>Choose the appointment whose slip to print in the list.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -291,6 +382,109 @@
     <message>
         <source>Entries %1–%2 of %3</source>
         <translation>Entries %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>if not registered</source>
+        <translation>if not registered</translation>
+    </message>
+    <message>
+        <source>Other resident</source>
+        <translation>Other resident</translation>
+    </message>
+    <message>
+        <source>Book  [Alt+B]</source>
+        <translation>Book  [Alt+B]</translation>
+    </message>
+    <message>
+        <source>No service takes appointments yet: the administrator sets the appointments per slot of a service.</source>
+        <translation>No service takes appointments yet: the administrator sets the appointments per slot of a service.</translation>
+    </message>
+    <message>
+        <source>%1   begun</source>
+        <translation>%1   begun</translation>
+    </message>
+    <message>
+        <source>%1   full (%2)</source>
+        <translation>%1   full (%2)</translation>
+    </message>
+    <message>
+        <source>%1   %2 of %3 free</source>
+        <translation>%1   %2 of %3 free</translation>
+    </message>
+    <message>
+        <source>%1 places free on this day.</source>
+        <translation>%1 places free on this day.</translation>
+    </message>
+    <message>
+        <source>No free slot on this day: choose another day.</source>
+        <translation>No free slot on this day: choose another day.</translation>
+    </message>
+    <message>
+        <source>Registered resident %1.</source>
+        <translation>Registered resident %1.</translation>
+    </message>
+    <message>
+        <source>Type the ID number, or place the ID card on the reader.</source>
+        <translation>Type the ID number, or place the ID card on the reader.</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <source>Valid ID number.</source>
+        <translation>Valid ID number.</translation>
+    </message>
+    <message>
+        <source>Choose a service that takes appointments.</source>
+        <translation>Choose a service that takes appointments.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Choose a free time in the list.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2, %3 %4.</source>
+        <translation>Booked %1: %2, %3 %4.</translation>
     </message>
 </context>
 <context>
@@ -373,8 +567,8 @@
         <translation>%1 may set the center up but may not serve residents at a counter.</translation>
     </message>
     <message>
-        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
-        <translation>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</translation>
+        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station's Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
+        <translation>This center has no counter staff yet. Add a clerk (here, or in the manager station's Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</translation>
     </message>
     <message>
         <source>Sign in with a counter staff account.</source>
@@ -936,8 +1130,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party&apos;s name</source>
-        <translation>Search: case number or a party&apos;s name</translation>
+        <source>Search: case number or a party's name</source>
+        <translation>Search: case number or a party's name</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1130,6 +1324,10 @@
     <message>
         <source>Petitions  [F12]</source>
         <translation>Petitions  [F12]</translation>
+    </message>
+    <message>
+        <source>Appointments  [Ctrl+B]</source>
+        <translation>Appointments  [Ctrl+B]</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -1648,8 +1846,8 @@
         <translation>Data older than yesterday: %1.</translation>
     </message>
     <message>
-        <source>Every center&apos;s data is current.</source>
-        <translation>Every center&apos;s data is current.</translation>
+        <source>Every center's data is current.</source>
+        <translation>Every center's data is current.</translation>
     </message>
     <message>
         <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
@@ -1709,6 +1907,18 @@
     <message>
         <source>transferred</source>
         <translation>transferred</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>checked in late</source>
+        <translation>checked in late</translation>
     </message>
     <message>
         <source>open</source>
@@ -1878,8 +2088,8 @@
         <translation>There is no counter number {counter}.</translation>
     </message>
     <message>
-        <source>That step is not possible in the ticket&apos;s or case&apos;s present state.</source>
-        <translation>That step is not possible in the ticket&apos;s or case&apos;s present state.</translation>
+        <source>That step is not possible in the ticket's or case's present state.</source>
+        <translation>That step is not possible in the ticket's or case's present state.</translation>
     </message>
     <message>
         <source>Cannot {action} {code}: it is {status}.</source>
@@ -1990,12 +2200,12 @@
         <translation>The service {service} {name} is paused by the center.</translation>
     </message>
     <message>
-        <source>Today&apos;s numbers for this service are all taken.</source>
-        <translation>Today&apos;s numbers for this service are all taken.</translation>
+        <source>Today's numbers for this service are all taken.</source>
+        <translation>Today's numbers for this service are all taken.</translation>
     </message>
     <message>
-        <source>Today&apos;s {quota} numbers for {service} {name} are all taken.</source>
-        <translation>Today&apos;s {quota} numbers for {service} {name} are all taken.</translation>
+        <source>Today's {quota} numbers for {service} {name} are all taken.</source>
+        <translation>Today's {quota} numbers for {service} {name} are all taken.</translation>
     </message>
     <message>
         <source>Some of what was entered is not valid.</source>
@@ -2142,6 +2352,42 @@
         <translation>That appointment time cannot be booked: choose another slot.</translation>
     </message>
     <message>
+        <source>The center is closed on {day}: choose a working day.</source>
+        <translation>The center is closed on {day}: choose a working day.</translation>
+    </message>
+    <message>
+        <source>{time} is not an appointment slot: the opening hours {hours} are cut into {minutes}-minute slots.</source>
+        <translation>{time} is not an appointment slot: the opening hours {hours} are cut into {minutes}-minute slots.</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} has begun or passed: choose a later one.</source>
+        <translation>The slot {day} {time} has begun or passed: choose a later one.</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} takes no appointments.</source>
+        <translation>The service {service} {name} takes no appointments.</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} of {service} is full ({capacity} appointments): choose another slot.</source>
+        <translation>The slot {day} {time} of {service} is full ({capacity} appointments): choose another slot.</translation>
+    </message>
+    <message>
+        <source>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</source>
+        <translation>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is not registered yet: enter the resident's name.</source>
+        <translation>The ID number {id_number} is not registered yet: enter the resident's name.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {code}.</source>
+        <translation>There is no appointment {code}.</translation>
+    </message>
+    <message>
+        <source>Appointment {code} is {status}.</source>
+        <translation>Appointment {code} is {status}.</translation>
+    </message>
+    <message>
         <source>It is too early to check in for this appointment.</source>
         <translation>It is too early to check in for this appointment.</translation>
     </message>
@@ -2158,20 +2404,20 @@
         <translation>This database belongs to another program; CivicDesk leaves it untouched.</translation>
     </message>
     <message>
-        <source>Another station that is still running uses this station&apos;s name.</source>
-        <translation>Another station that is still running uses this station&apos;s name.</translation>
+        <source>Another station that is still running uses this station's name.</source>
+        <translation>Another station that is still running uses this station's name.</translation>
     </message>
     <message>
         <source>The database is older than this CivicDesk: back it up, then upgrade it.</source>
         <translation>The database is older than this CivicDesk: back it up, then upgrade it.</translation>
     </message>
     <message>
-        <source>The key that protects residents&apos; ID and phone numbers cannot be used.</source>
-        <translation>The key that protects residents&apos; ID and phone numbers cannot be used.</translation>
+        <source>The key that protects residents' ID and phone numbers cannot be used.</source>
+        <translation>The key that protects residents' ID and phone numbers cannot be used.</translation>
     </message>
     <message>
-        <source>The key that protects residents&apos; ID and phone numbers is missing.</source>
-        <translation>The key that protects residents&apos; ID and phone numbers is missing.</translation>
+        <source>The key that protects residents' ID and phone numbers is missing.</source>
+        <translation>The key that protects residents' ID and phone numbers is missing.</translation>
     </message>
     <message>
         <source>The data key here belongs to another database.</source>
@@ -2181,8 +2427,8 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
-        <translation>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</translation>
+        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
+        <translation>The mediation target %1 moves by %2 days, once, with both parties' consent.</translation>
     </message>
     <message>
         <source>The applicants consent</source>
@@ -2711,6 +2957,10 @@
 <context>
     <name>KpiRow</name>
     <message>
+        <source>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</source>
+        <translation>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</translation>
+    </message>
+    <message>
         <source>Tickets issued</source>
         <translation>Tickets issued</translation>
     </message>
@@ -2822,8 +3072,8 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</source>
-        <translation>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</translation>
+        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program's time starts at %1, and practice tickets go into a separate training database.</source>
+        <translation>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program's time starts at %1, and practice tickets go into a separate training database.</translation>
     </message>
     <message>
         <source>The database cannot be reached; retrying…</source>
@@ -3162,6 +3412,10 @@
         <translation>Petitions and ledger</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
@@ -3208,6 +3462,10 @@
     <message>
         <source>%1 waiting now.</source>
         <translation>%1 waiting now.</translation>
+    </message>
+    <message>
+        <source>(checked-in appointments: %1)</source>
+        <translation>(checked-in appointments: %1)</translation>
     </message>
     <message>
         <source>open</source>
@@ -3303,8 +3561,8 @@
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>
     <message>
-        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
-        <translation>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
+        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -3393,8 +3651,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent&apos;s phone</source>
-        <translation>Agent&apos;s phone</translation>
+        <source>Agent's phone</source>
+        <translation>Agent's phone</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3596,8 +3854,8 @@
         <translation>The written reply</translation>
     </message>
     <message>
-        <source>Petitioner&apos;s satisfaction</source>
-        <translation>Petitioner&apos;s satisfaction</translation>
+        <source>Petitioner's satisfaction</source>
+        <translation>Petitioner's satisfaction</translation>
     </message>
     <message>
         <source>Write the reply.</source>
@@ -4364,8 +4622,8 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident&apos;s name.</source>
-        <translation>Enter the resident&apos;s name.</translation>
+        <source>Enter the resident's name.</source>
+        <translation>Enter the resident's name.</translation>
     </message>
 </context>
 <context>
@@ -4443,8 +4701,8 @@
         <translation>Paused by the center</translation>
     </message>
     <message>
-        <source>Today&apos;s numbers are all taken</source>
-        <translation>Today&apos;s numbers are all taken</translation>
+        <source>Today's numbers are all taken</source>
+        <translation>Today's numbers are all taken</translation>
     </message>
     <message>
         <source>Not available now</source>
@@ -4610,6 +4868,29 @@
     <message>
         <source>Name the mediators of the session.</source>
         <translation>Name the mediators of the session.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>This counter has no printer: tell the resident the code %1.</source>
+        <translation>This counter has no printer: tell the resident the code %1.</translation>
+    </message>
+    <message>
+        <source>Printing the booking slip of %1.</source>
+        <translation>Printing the booking slip of %1.</translation>
+    </message>
+    <message>
+        <source>The booking slip of %1 is printed.</source>
+        <translation>The booking slip of %1 is printed.</translation>
+    </message>
+    <message>
+        <source>the printer is not ready</source>
+        <translation>the printer is not ready</translation>
+    </message>
+    <message>
+        <source>The slip of %1 waits for the printer (%2); it prints when ready.</source>
+        <translation>The slip of %1 waits for the printer (%2); it prints when ready.</translation>
     </message>
 </context>
 <context>
@@ -5134,8 +5415,8 @@
 <context>
     <name>TrainingClock</name>
     <message>
-        <source>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</source>
-        <translation>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</translation>
+        <source>Training clock: the program's time started at %1 and is not the real time; what you do now is practice.</source>
+        <translation>Training clock: the program's time started at %1 and is not the real time; what you do now is practice.</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5490,10 @@
     <message>
         <source>held</source>
         <translation>held</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
     </message>
     <message>
         <source>transferred</source>

@@ -220,6 +220,97 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>late: walk-in ticket</source>
+        <translation>迟到：普通号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Appointments on</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…  [Del]</source>
+        <translation>取消预约…  [Del]</translation>
+    </message>
+    <message>
+        <source>Print slip  [Alt+P]</source>
+        <translation>打印凭条  [Alt+P]</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 checked in</source>
+        <translation>已预约 %1 人，已签到 %2 人</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel in the list.</source>
+        <translation>请先在列表中选择要取消的预约。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: only a booked one can be cancelled.</source>
+        <translation>预约 %1 的状态为“%2”：只有已预约的才能取消。</translation>
+    </message>
+    <message>
+        <source>Cancel appointment %1 of %2 on %3 at %4? Its place is offered again.</source>
+        <translation>取消 %2 在 %3 %4 的预约 %1？该名额将重新开放预约。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is cancelled.</source>
+        <translation>预约 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Choose the appointment whose slip to print in the list.</source>
+        <translation>请先在列表中选择要打印凭条的预约。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -291,6 +382,109 @@
     <message>
         <source>Entries %1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>办理事项：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>if not registered</source>
+        <translation>未登记时必填</translation>
+    </message>
+    <message>
+        <source>Other resident</source>
+        <translation>换一位群众</translation>
+    </message>
+    <message>
+        <source>Book  [Alt+B]</source>
+        <translation>预约  [Alt+B]</translation>
+    </message>
+    <message>
+        <source>No service takes appointments yet: the administrator sets the appointments per slot of a service.</source>
+        <translation>还没有开放预约的事项：请管理员为事项设置每个时段的预约名额。</translation>
+    </message>
+    <message>
+        <source>%1   begun</source>
+        <translation>%1   已开始</translation>
+    </message>
+    <message>
+        <source>%1   full (%2)</source>
+        <translation>%1   已约满（%2）</translation>
+    </message>
+    <message>
+        <source>%1   %2 of %3 free</source>
+        <translation>%1   余 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 places free on this day.</source>
+        <translation>当天还有 %1 个名额。</translation>
+    </message>
+    <message>
+        <source>No free slot on this day: choose another day.</source>
+        <translation>当天已无空余时段，请另选日期。</translation>
+    </message>
+    <message>
+        <source>Registered resident %1.</source>
+        <translation>已登记群众 %1。</translation>
+    </message>
+    <message>
+        <source>Type the ID number, or place the ID card on the reader.</source>
+        <translation>请输入证件号码，或在读卡器上刷身份证。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 / 18 位</translation>
+    </message>
+    <message>
+        <source>Valid ID number.</source>
+        <translation>证件号码有效。</translation>
+    </message>
+    <message>
+        <source>Choose a service that takes appointments.</source>
+        <translation>请选择开放预约的事项。</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>请在列表中选择有空余名额的时段。</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2, %3 %4.</source>
+        <translation>预约成功 %1：%2，%3 %4。</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1326,10 @@
         <translation>信访与排查  [F12]</translation>
     </message>
     <message>
+        <source>Appointments  [Ctrl+B]</source>
+        <translation>预约  [Ctrl+B]</translation>
+    </message>
+    <message>
         <source>Signed in: %1</source>
         <translation>当前登录：%1</translation>
     </message>
@@ -1711,6 +1909,18 @@
         <translation>已转办</translation>
     </message>
     <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>checked in late</source>
+        <translation>迟到签到</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>开放</translation>
     </message>
@@ -2140,6 +2350,42 @@
     <message>
         <source>That appointment time cannot be booked: choose another slot.</source>
         <translation>该预约时段无法预约，请选择其他时段。</translation>
+    </message>
+    <message>
+        <source>The center is closed on {day}: choose a working day.</source>
+        <translation>{day} 中心不办公，请选择工作日。</translation>
+    </message>
+    <message>
+        <source>{time} is not an appointment slot: the opening hours {hours} are cut into {minutes}-minute slots.</source>
+        <translation>{time} 不是预约时段：办公时间 {hours} 按每 {minutes} 分钟划分时段。</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} has begun or passed: choose a later one.</source>
+        <translation>{day} {time} 的时段已开始或已过，请选择更晚的时段。</translation>
+    </message>
+    <message>
+        <source>The service {service} {name} takes no appointments.</source>
+        <translation>事项 {service} {name} 不接受预约。</translation>
+    </message>
+    <message>
+        <source>The slot {day} {time} of {service} is full ({capacity} appointments): choose another slot.</source>
+        <translation>{service} 在 {day} {time} 的时段已约满（{capacity} 个名额），请另选时段。</translation>
+    </message>
+    <message>
+        <source>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</source>
+        <translation>该群众在 {day} 已有 {service} 的预约 {code}；如需改约，请先取消原预约。</translation>
+    </message>
+    <message>
+        <source>The ID number {id_number} is not registered yet: enter the resident&apos;s name.</source>
+        <translation>证件号码 {id_number} 尚未登记，请填写群众姓名。</translation>
+    </message>
+    <message>
+        <source>There is no appointment {code}.</source>
+        <translation>没有预约 {code}。</translation>
+    </message>
+    <message>
+        <source>Appointment {code} is {status}.</source>
+        <translation>预约 {code} {status}。</translation>
     </message>
     <message>
         <source>It is too early to check in for this appointment.</source>
@@ -2711,6 +2957,10 @@
 <context>
     <name>KpiRow</name>
     <message>
+        <source>Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; appointments are %6 of the tickets.</source>
+        <translation>预约 %1 人，已签到 %2 人（准时 %3 人），爽约 %4 人，取消 %5 人；预约号占当日取号的 %6。</translation>
+    </message>
+    <message>
         <source>Tickets issued</source>
         <translation>取号人次</translation>
     </message>
@@ -3162,6 +3412,10 @@
         <translation>信访与排查</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
         <source>Mediation</source>
         <translation>矛盾纠纷调解</translation>
     </message>
@@ -3208,6 +3462,10 @@
     <message>
         <source>%1 waiting now.</source>
         <translation>当前等候 %1 人。</translation>
+    </message>
+    <message>
+        <source>(checked-in appointments: %1)</source>
+        <translation>（已签到预约 %1）</translation>
     </message>
     <message>
         <source>open</source>
@@ -4613,6 +4871,29 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>This counter has no printer: tell the resident the code %1.</source>
+        <translation>本窗口没有打印机，请告知群众预约号 %1。</translation>
+    </message>
+    <message>
+        <source>Printing the booking slip of %1.</source>
+        <translation>正在打印 %1 的预约凭条。</translation>
+    </message>
+    <message>
+        <source>The booking slip of %1 is printed.</source>
+        <translation>%1 的预约凭条已打印。</translation>
+    </message>
+    <message>
+        <source>the printer is not ready</source>
+        <translation>打印机未就绪</translation>
+    </message>
+    <message>
+        <source>The slip of %1 waits for the printer (%2); it prints when ready.</source>
+        <translation>%1 的凭条正在等待打印机（%2），就绪后自动打印。</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Selected account</source>
@@ -5209,6 +5490,10 @@
     <message>
         <source>held</source>
         <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
     </message>
     <message>
         <source>transferred</source>

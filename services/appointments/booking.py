@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -43,10 +43,16 @@ class AppointmentInfo:
     status: str
     reference: str | None
     ticket_code: str | None = None
+    no_show: bool = False  # booked, never checked in, and its check-in window is over
+
+
+def is_no_show(status: str, starts_at: datetime, config: CenterConfig, at: datetime) -> bool:
+    """Booked but never checked in once the check-in window closed: a no-show (counted)."""
+    return status == OPEN and starts_at + timedelta(minutes=config.check_in_late_minutes) < at
 
 
 def appointment_info(
-    session: Session, appointment: Appointment, config: CenterConfig
+    session: Session, appointment: Appointment, config: CenterConfig, now: datetime | None = None
 ) -> AppointmentInfo:
     service = session.get(Service, appointment.service_id)
     assert service is not None
@@ -71,6 +77,7 @@ def appointment_info(
         status=appointment.status,
         reference=appointment.reference,
         ticket_code=ticket_code,
+        no_show=is_no_show(appointment.status, appointment.starts_at, config, resolve_now(now)),
     )
 
 
@@ -109,6 +116,20 @@ def _next_code(session: Session, day: date) -> str:
     return f"Y-{day:%Y%m%d}-{int(number):04d}"
 
 
+def bookable_service(session: Session, service_code: str) -> Service:
+    """The service, or ``SlotUnavailable`` when it takes no appointments."""
+    service = get_service(session, service_code)
+    if not service.active or service.appointment_capacity <= 0:
+        raise SlotUnavailable(
+            f"The service {service.code} ({service.name_en}) takes no appointments.",
+            key="no_appointments",
+            service=service.code,
+            name_zh=service.name_zh,
+            name_en=service.name_en,
+        )
+    return service
+
+
 @atomic
 def book_appointment(
     session: Session,
@@ -122,9 +143,13 @@ def book_appointment(
     phone: str = "",
     source: str = "counter",
     reference: str | None = None,
+    resident_id: int | None = None,
     now: datetime | None = None,
 ) -> AppointmentInfo:
     """Book a slot for a resident (registered from ``name`` when new).
+
+    ``resident_id`` books for a registered resident without the ID number (a counter shows
+    it masked); ``id_number`` is then empty.
 
     Raises:
         SlotUnavailable: the service takes no appointments, the day is closed, the time is
@@ -136,14 +161,14 @@ def book_appointment(
     config = load_center_config(session)
     if source not in SOURCES:
         raise ValidationError(f"Unknown booking source {source!r}: use {', '.join(SOURCES)}.")
-    service = get_service(session, service_code)
-    if not service.active or service.appointment_capacity <= 0:
-        raise SlotUnavailable(
-            f"The service {service.code} ({service.name_en}) takes no appointments."
-        )
-    number = validate_id_number(id_number, today=at.astimezone(config.timezone).date())
-    starts_at = slot_start(session, config, day, start, at)
-    resident, created = card_holder(session, at, number, name)
+    service = bookable_service(session, service_code)
+    if resident_id is not None and not id_number.strip():
+        starts_at = slot_start(session, config, day, start, at)
+        resident, created = get_resident(session, SYSTEM, resident_id), False
+    else:
+        number = validate_id_number(id_number, today=at.astimezone(config.timezone).date())
+        starts_at = slot_start(session, config, day, start, at)
+        resident, created = card_holder(session, at, number, name)
     if created:
         record_audit(
             session, actor, "resident.created", at=at, target_type="resident",
@@ -160,12 +185,21 @@ def book_appointment(
     if twice is not None:
         raise ValidationError(
             f"{resident.id_number_masked} already has appointment {twice} for {service.code} "
-            f"on {day.isoformat()}; cancel it first to book another time."
+            f"on {day.isoformat()}; cancel it first to book another time.",
+            key="booked_twice",
+            code=twice,
+            service=service.code,
+            day=day.isoformat(),
         )
     if not _take_place(session, service, starts_at):
         raise SlotUnavailable(
             f"The slot {day.isoformat()} {start:%H:%M} of {service.code} is full "
-            f"({service.appointment_capacity} appointments)."
+            f"({service.appointment_capacity} appointments).",
+            key="full",
+            day=day.isoformat(),
+            time=f"{start:%H:%M}",
+            service=service.code,
+            capacity=service.appointment_capacity,
         )
     appointment = Appointment(
         code=_next_code(session, day),
@@ -197,7 +231,9 @@ def find_appointment(session: Session, code: str, *, lock: bool = False) -> Appo
         query = query.with_for_update()
     appointment = session.scalars(query).one_or_none()
     if appointment is None:
-        raise NotFound(f"There is no appointment {code.strip()}.")
+        raise NotFound(
+            f"There is no appointment {code.strip()}.", key="appointment", code=code.strip()
+        )
     return appointment
 
 
@@ -209,7 +245,12 @@ def cancel_appointment(
     at = resolve_now(now)
     appointment = find_appointment(session, code, lock=True)
     if appointment.status != OPEN:
-        raise InvalidTransition(f"Appointment {appointment.code} is {appointment.status}.")
+        raise InvalidTransition(
+            f"Appointment {appointment.code} is {appointment.status}.",
+            key="appointment",
+            code=appointment.code,
+            status=appointment.status,
+        )
     appointment.status = "cancelled"
     _give_back(session, appointment.service_id, appointment.starts_at)
     record_audit(
@@ -221,11 +262,13 @@ def cancel_appointment(
     return info
 
 
-def list_appointments(session: Session, day: date) -> list[AppointmentInfo]:
+def list_appointments(
+    session: Session, day: date, *, now: datetime | None = None
+) -> list[AppointmentInfo]:
     config = load_center_config(session)
     rows = session.scalars(
         select(Appointment)
         .where(Appointment.day == day)
         .order_by(Appointment.starts_at, Appointment.code)
     ).all()
-    return [appointment_info(session, a, config) for a in rows]
+    return [appointment_info(session, a, config, now) for a in rows]

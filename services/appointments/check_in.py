@@ -86,7 +86,12 @@ def check_in(
     else:
         raise NotFound("Give the booking code or place the ID card.")
     if appointment.status != OPEN:
-        raise InvalidTransition(f"Appointment {appointment.code} is {appointment.status}.")
+        raise InvalidTransition(
+            f"Appointment {appointment.code} is {appointment.status}.",
+            key="appointment",
+            code=appointment.code,
+            status=appointment.status,
+        )
     config = op.config
     local_start = appointment.starts_at.astimezone(config.timezone)
     if appointment.day != op.day:

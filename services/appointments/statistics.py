@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from services.appointments.booking import is_no_show
 from services.appointments.models import Appointment
 from services.core.center_config import load_center_config
 from services.core.clock import resolve_now
@@ -33,14 +34,14 @@ def appointment_figures(
     session: Session, first: date, last: date, *, now: datetime | None = None
 ) -> AppointmentFigures:
     at = resolve_now(now)
-    late = timedelta(minutes=load_center_config(session).check_in_late_minutes)
+    config = load_center_config(session)
     rows = session.execute(
         select(Appointment.status, Appointment.starts_at).where(
             Appointment.day >= first, Appointment.day <= last
         )
     ).all()
     statuses = [status for status, _ in rows]
-    no_show = sum(1 for status, starts in rows if status == "booked" and starts + late < at)
+    no_show = sum(1 for status, starts in rows if is_no_show(status, starts, config, at))
     tickets, appointment_tickets = session.execute(
         select(
             func.count(Ticket.id),

@@ -160,7 +160,9 @@ def card_holder(
     if not name.strip():
         raise ValidationError(
             f"The ID number {mask_id_number(id_number)} is not registered yet: "
-            "give the name on the card."
+            "give the name on the card.",
+            key="name_needed",
+            id_number=mask_id_number(id_number),
         )
     resident, created = _insert_or_lock(
         session,

@@ -169,6 +169,7 @@ class ServiceQueue:
     priority_waiting: int
     held: int
     open_counters: int
+    appointments_waiting: int = 0  # checked-in appointments among the waiting
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,13 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
             .group_by(Ticket.service_id)
         ).all()
     )
+    appointments = dict(
+        session.execute(
+            select(Ticket.service_id, func.count())
+            .where(eligible_for_call(day, at), Ticket.appointment_at.is_not(None))
+            .group_by(Ticket.service_id)
+        ).all()
+    )
     held = dict(
         session.execute(
             select(Ticket.service_id, func.count())
@@ -238,6 +246,7 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
             priority_waiting=priority.get(s.id, 0),
             held=held.get(s.id, 0),
             open_counters=open_counters.get(s.id, 0),
+            appointments_waiting=appointments.get(s.id, 0),
         )
         for s in list_services(session)
     )
@@ -290,6 +299,8 @@ class WaitingTicket:
     queue_since: datetime
     status: str
     hold_until: datetime | None
+    # A checked-in appointment's slot start (its ticket is marked 预约 in waiting lists).
+    appointment_at: datetime | None = None
 
 
 def waiting_for_counter(
@@ -324,6 +335,7 @@ def waiting_for_counter(
             queue_since=t.queue_since,
             status=t.status,
             hold_until=t.hold_until,
+            appointment_at=t.appointment_at,
         )
         for t, code in rows
     ]

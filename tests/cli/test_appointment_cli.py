@@ -74,7 +74,8 @@ def test_appointments_from_the_command_line(
     assert status == 0, err
     assert code.encode() in slip.read_bytes()
     status, out, _ = run("appointment", "list", "--date", slot.date().isoformat(), "--json")
-    assert [a["code"] for a in json.loads(out)["appointments"]] == [code]
+    listed = json.loads(out)["appointments"]
+    assert [(a["code"], a["status"], a["no_show"]) for a in listed] == [(code, "booked", False)]
 
     status, out, err = run("appointment", "check-in", "--id-number", YOUNG, "--json")
     assert status == 0, err

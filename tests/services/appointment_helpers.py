@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 
 from services.admin.catalog import list_service_records, update_service
 from services.core.actors import SYSTEM
+from tests.services.casework_helpers import id_number
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 TUESDAY = date(2026, 12, 1)  # MORNING (Monday 2026-11-30 10:00) is the day before
 SATURDAY = date(2026, 12, 5)
+NINE = time(9, 0)
+
+
+def person(n: int) -> str:
+    """The ID number of the n-th resident of a test (born 1980-01-01 in Beijing)."""
+    return id_number("110105", "19800101", f"{n:03d}")
 
 
 def take_appointments(session: Session, code: str, capacity: int) -> None:

@@ -35,17 +35,19 @@ from services.queue import ops as queue_ops
 from services.queue.display_reads import call_from_event, recent_calls
 from services.storage.db import Database, open_database
 from tests.conftest import MORNING
-from tests.services.appointment_helpers import SATURDAY, TUESDAY, local, take_appointments
+from tests.services.appointment_helpers import (
+    NINE,
+    SATURDAY,
+    TUESDAY,
+    local,
+    person,
+    take_appointments,
+)
 from tests.services.casework_helpers import id_number
 
 KIOSK = kiosk_actor("kiosk-1")
 ELDER = id_number("110105", "19491231", "002")
 YOUNG = id_number("440304", "19900101", "123")
-NINE = time(9, 0)
-
-
-def person(n: int) -> str:
-    return id_number("110105", "19800101", f"{n:03d}")
 
 
 @pytest.fixture

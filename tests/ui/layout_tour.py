@@ -20,15 +20,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from datetime import time as slot_time
 from pathlib import Path
 
+from services.appointments.booking import book_appointment
 from services.calendar.opening_hours import Availability
+from services.core.actors import SYSTEM
+from services.core.clock import center_today
 from services.core.settings import PrinterSettings, Settings
 from services.demo.hall import stage_demo_hall
 from services.storage.bootstrap import prepare_database
 from services.storage.db import Database, open_database
+from tests.services.appointment_helpers import take_appointments
+from tests.services.casework_helpers import id_number
 from tests.ui.layout_checks import clipped_texts, outside_window, too_small
 from tests.ui.mediation_look import seed_cases
+from ui.center_clock.dates import center_qdate
 from ui.common import theme
 from ui.common.i18n import translations
 from ui.common.login_dialog import LoginDialog
@@ -136,7 +143,21 @@ def demo_hall(folder: Path) -> tuple[Database, dict[str, int]]:
     prepare_database(database)
     with database.writer() as session:
         stage_demo_hall(session)
+    book_demo_appointments(database)
     return database, seed_cases(database)
+
+
+def book_demo_appointments(database: Database) -> None:
+    """Tomorrow's bookings of the demo hall, so the appointment views have rows to judge."""
+    tomorrow = center_today() + timedelta(days=1)
+    people = [("110105", "19800101", "011", "李明"), ("440304", "19900101", "123", "王芳")]
+    with database.writer() as session:
+        take_appointments(session, "A", 4)
+        for (area, birth, serial, name), hour in zip(people, (9, 10), strict=True):
+            book_appointment(
+                session, SYSTEM, "A", tomorrow, slot_time(hour), id_number(area, birth, serial),
+                name=name, phone="13800138000", source="phone",
+            )  # fmt: skip
 
 
 def factory(database: Database, language: str, folder: Path) -> StationFactory:
@@ -211,6 +232,16 @@ def counter_views(counter: CounterWindow, case_id: int) -> Iterator[View]:
     yield View("counter_mediation", counter, tab(counter.mediation), staff_minimum)
     yield View("counter_desk", counter, tab(counter.desk), staff_minimum)
 
+    def appointments() -> Callable[[], bool]:
+        counter.mediation.close_case()
+        counter.show_appointments()
+        counter.appointments.date_edit.setDate(center_qdate(1))
+        form = counter.appointments.form
+        rows = counter.appointments.model
+        return lambda: counter.view is not None and form.slot_list.count() and rows.rowCount()
+
+    yield View("counter_appointments", counter, appointments, staff_minimum)
+
     def case() -> Callable[[], bool]:
         counter.tabs.setCurrentWidget(counter.mediation)
         panel = counter.mediation
@@ -230,6 +261,15 @@ def manager_views(manager: ManagerWindow) -> Iterator[View]:
             return lambda: manager.report is not None
 
         yield View(f"manager_{name}", manager, enter, staff_minimum)
+
+    def appointments() -> Callable[[], bool]:
+        manager.tabs.setCurrentWidget(manager.appointments)
+        manager.appointments.date_edit.setDate(center_qdate(1))
+        form = manager.appointments.form
+        rows = manager.appointments.model
+        return lambda: manager.report is not None and form.slot_list.count() and rows.rowCount()
+
+    yield View("manager_appointments", manager, appointments, staff_minimum)
     admin = manager.administration
     assert admin is not None
     for key in admin.pages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from services.core.clock import utc_now
+from services.core.clock import center_zone, utc_now
 from services.queue.reads import WaitingTicket
 from services.queue.tickets import TicketStatus, priority_label
 from ui.common.table_model import Column, RowsModel
@@ -48,11 +48,17 @@ class WaitingModel(RowsModel[WaitingTicket]):
         super().set_rows(rows)
 
     def _priority(self, ticket: WaitingTicket) -> str:
+        """Why the ticket stands where it does: held, green channel, appointment, transfer."""
         if ticket.status == TicketStatus.HELD:
             return QCoreApplication.translate("WaitingModel", "held")
+        marks = [priority_label(ticket.priority_reason, self._language) or ""]
+        if ticket.appointment_at is not None:
+            slot = ticket.appointment_at.astimezone(center_zone())
+            text = QCoreApplication.translate("WaitingModel", "Appointment %1")
+            marks.append(text.replace("%1", f"{slot:%H:%M}"))
         if ticket.transferred:
-            return QCoreApplication.translate("WaitingModel", "transferred")
-        return priority_label(ticket.priority_reason, self._language) or ""
+            marks.append(QCoreApplication.translate("WaitingModel", "transferred"))
+        return " · ".join(mark for mark in marks if mark)
 
     def _waited_minutes(self, ticket: WaitingTicket) -> int:
         return max(0, int((self._now - ticket.issued_at).total_seconds() // 60))

@@ -14,6 +14,7 @@ from devices.idcard.poller import ReaderState, ReaderStatus
 from devices.scan_payload import InvalidIdNumberScan, InvalidScan, ScanPayload, parse_payload
 from services.accounts.staff import StaffInfo
 from services.appointments.check_in import CheckIn, check_in
+from services.casework.residents import ResidentInfo
 from services.catalog.reads import (
     CounterInfo,
     ServiceInfo,
@@ -25,11 +26,14 @@ from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import DatabaseUnavailable, QueueEmpty
 from services.core.event_feed import FeedEvent, Topic, latest_event_id
+from services.core.id_numbers import normalise
 from services.core.settings import ScannerSettings
 from services.queue import ops as queue_ops
 from services.queue.reads import WaitingTicket, waiting_for_counter
 from services.queue.tickets import TicketInfo, TicketStatus, find_ticket_by_code, ticket_info
 from services.storage.db import Database
+from ui.appointments.panel import AppointmentsPanel
+from ui.appointments.slip_printing import SlipPrinter
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.idcard_source import IdCardSource
@@ -150,6 +154,13 @@ class CounterWindow(QMainWindow):
             failed=self._action_failed,
         )
         self.receipts = ReceiptDesk(self.context, print_station, pdf_font=pdf_font, parent=self)
+        self.slips = SlipPrinter(
+            self.context,
+            print_station,
+            language,
+            lambda text, warn: self.say(text, warn=warn),
+            self,
+        )
         self.setStyleSheet(STYLE)
         self._build()
         self.rating_panel = RatingPanel(database, self._runner, counter_number, language=language)
@@ -266,13 +277,25 @@ class CounterWindow(QMainWindow):
         self.tabs.addTab(self.mediation, "")
         self.desk = DeskPanel(self._database, self._actor, self._language)
         self.tabs.addTab(self.desk, "")
+        self.appointments = AppointmentsPanel(
+            self.context,
+            self._actor,
+            self._language,
+            source="counter",
+            say=lambda text, warn: self.say(text, warn=warn),
+            print_slip=self.slips.print_slip,
+        )
+        self.tabs.addTab(self.appointments, "")
+        self.request_page.resident_panel.resident_changed.connect(self._resident_shown)
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
+        self.tabs.currentChanged.connect(self._tab_changed)
         body.addWidget(self.tabs, 4)
         for shortcut, run in (
             ("F9", self.show_request_form),
             ("F10", self.show_request_list),
             ("F11", self.show_mediation),
             ("F12", self.show_desk),
+            ("Ctrl+B", self.show_appointments),
             ("Ctrl+Return", self.request_page.accept),
             ("Ctrl+Enter", self.request_page.accept),
         ):
@@ -320,6 +343,10 @@ class CounterWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
         self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
         self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions  [F12]"))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.appointments), self.tr("Appointments  [Ctrl+B]")
+        )
+        self.appointments.retranslate()
         self.request_page.retranslate()
         self.request_list.retranslate()
         self._staff_label.setText(
@@ -651,6 +678,8 @@ class CounterWindow(QMainWindow):
             self.refresh()
         if any(event.topic is Topic.CASEWORK for event in events):
             self.request_list.refresh()
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.refresh()  # a check-in at the kiosk changes an appointment
 
     # --- casework -------------------------------------------------------------------------
 
@@ -700,7 +729,11 @@ class CounterWindow(QMainWindow):
             )
 
     def card_placed(self, record: IdCardRecord) -> None:
-        """An ID card read on the counter's reader: its holder in the resident panel."""
+        """An ID card read on the counter's reader: its holder in the resident panel (or in
+        the booking form, when the clerk is booking)."""
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.form.fill_id_number(record.id_number, record.name)
+            return
         self.tabs.setCurrentWidget(self.request_page)
         self.request_page.resident_panel.fill_from_card(
             record.id_number, record.name, record.address
@@ -713,6 +746,31 @@ class CounterWindow(QMainWindow):
             ReaderState.REMOVED_TOO_EARLY,
         ):
             self.say(fill(self.tr("ID card: %1"), status.message), warn=True)
+
+    def show_appointments(self) -> None:
+        """The booking form, filled with the resident the clerk is serving (if any)."""
+        self.tabs.setCurrentWidget(self.appointments)
+        panel = self.request_page.resident_panel
+        form = self.appointments.form
+        typed = panel.entry()
+        if panel.resident is not None:
+            form.set_resident(panel.resident)
+            form.slot_list.setFocus()
+        elif typed.id_number and typed.id_number != normalise(form.id_edit.text()):
+            form.fill_id_number(typed.id_number, typed.name)  # not registered yet
+        else:
+            form.id_edit.setFocus()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.shown()
+
+    def _resident_shown(self, info: ResidentInfo | None) -> None:
+        form = self.appointments.form
+        if info is not None:
+            form.set_resident(info)
+        elif form.resident_id is not None:
+            form.clear_resident(focus=False)  # the next resident: not the last one's booking
 
     def show_mediation(self) -> None:
         self.tabs.setCurrentWidget(self.mediation)
@@ -729,6 +787,8 @@ class CounterWindow(QMainWindow):
             self.show_mediation()
             self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
+        elif payload.kind == "id_number" and self.tabs.currentWidget() is self.appointments:
+            self.appointments.form.fill_id_number(payload.code)
         elif payload.kind == "id_number":
             self.tabs.setCurrentWidget(self.request_page)
             self.request_page.resident_panel.fill_from_card(payload.code)
@@ -753,7 +813,8 @@ class CounterWindow(QMainWindow):
             self.say(fill(text, checked.appointment, checked.ticket.code))
             self.refresh()
 
-        self.context.write(lambda s: check_in(s, actor, code=code, language="zh_CN"), done)
+        language = self._language
+        self.context.write(lambda s: check_in(s, actor, code=code, language=language), done)
 
     def open_ticket(self, code: str, day: date | None = None) -> None:
         """A scanned ticket: call it when it waits, else say where it is."""

@@ -197,6 +197,37 @@ ERROR_TEXTS: dict[str, str] = {
     "slot_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "That appointment time cannot be booked: choose another slot."
     ),
+    "slot_unavailable.closed_day": QT_TRANSLATE_NOOP(
+        "Errors", "The center is closed on {day}: choose a working day."
+    ),
+    "slot_unavailable.not_a_slot": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{time} is not an appointment slot: the opening hours {hours} are cut into "
+        "{minutes}-minute slots.",
+    ),
+    "slot_unavailable.past": QT_TRANSLATE_NOOP(
+        "Errors", "The slot {day} {time} has begun or passed: choose a later one."
+    ),
+    "slot_unavailable.no_appointments": QT_TRANSLATE_NOOP(
+        "Errors", "The service {service} {name} takes no appointments."
+    ),
+    "slot_unavailable.full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The slot {day} {time} of {service} is full ({capacity} appointments): choose "
+        "another slot.",
+    ),
+    "invalid_input.booked_twice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This resident already has appointment {code} for {service} on {day}; cancel it "
+        "first to book another time.",
+    ),
+    "invalid_input.name_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The ID number {id_number} is not registered yet: enter the resident's name."
+    ),
+    "not_found.appointment": QT_TRANSLATE_NOOP("Errors", "There is no appointment {code}."),
+    "invalid_transition.appointment": QT_TRANSLATE_NOOP(
+        "Errors", "Appointment {code} is {status}."
+    ),
     "check_in_too_early": QT_TRANSLATE_NOOP(
         "Errors", "It is too early to check in for this appointment."
     ),
@@ -237,6 +268,9 @@ WORDS: dict[str, str] = {
     "cancelled": QT_TRANSLATE_NOOP("ErrorWords", "cancelled"),
     "expired": QT_TRANSLATE_NOOP("ErrorWords", "expired"),
     "transferred": QT_TRANSLATE_NOOP("ErrorWords", "transferred"),
+    "booked": QT_TRANSLATE_NOOP("ErrorWords", "booked"),
+    "checked_in": QT_TRANSLATE_NOOP("ErrorWords", "checked in"),
+    "late": QT_TRANSLATE_NOOP("ErrorWords", "checked in late"),
     "open": QT_TRANSLATE_NOOP("ErrorWords", "open"),
     "paused": QT_TRANSLATE_NOOP("ErrorWords", "on a break"),
     "closed": QT_TRANSLATE_NOOP("ErrorWords", "closed"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from services.stats.figures import Report
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.qt import QEvent, QFrame, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget
 
 
@@ -81,6 +82,25 @@ class KpiRow(QWidget):
         }
         for key, text in values.items():
             self.cards[key].value.setText(text)
+        self.cards["appointments"].setToolTip(self._appointment_details(report))
+
+    def _appointment_details(self, report: Report) -> str:
+        """Every appointment figure of the day (the card has room for two)."""
+        figures = report.appointments
+        if figures is None:
+            return ""
+        return fill(
+            self.tr(
+                "Booked %1, checked in %2 (on time %3), no-shows %4, cancelled %5; "
+                "appointments are %6 of the tickets."
+            ),
+            str(figures.booked),
+            str(figures.checked_in),
+            str(figures.on_time),
+            str(figures.no_show),
+            str(figures.cancelled),
+            f"{figures.share_of_tickets * 100:.0f}%",
+        )
 
     def value(self, key: str) -> str:
         return self.cards[key].value.text()

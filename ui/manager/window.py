@@ -22,6 +22,7 @@ from services.storage.db import Database
 from station.report_csv import write_report_csv
 from station.report_document import report_document
 from ui.admin.panel import AdministrationPanel
+from ui.appointments.panel import AppointmentsPanel
 from ui.center_clock.dates import center_qdate
 from ui.common import theme
 from ui.common.i18n import fill
@@ -115,7 +116,7 @@ class ManagerWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self._build()
         self._feed = LiveFeed(database, self)
-        self._feed.events_arrived.connect(lambda _events: self.refresh_now())
+        self._feed.events_arrived.connect(lambda _events: self._events_arrived())
         self._feed.online_changed.connect(self._show_online)
         self.retranslate()
 
@@ -227,6 +228,12 @@ class ManagerWindow(QMainWindow):
         self.tabs.addTab(self.todo, "")
         self.desk = DeskPanel(self._database, self._actor, self._language)
         self.tabs.addTab(self.desk, "")
+        # Phone bookings: the manager books, lists and cancels a day's appointments.
+        self.appointments = AppointmentsPanel(
+            self._jobs, self._actor, self._language, source="phone", say=self.say
+        )
+        self.tabs.addTab(self.appointments, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         for panel in (self.mediation, self.administration):
             if panel is not None:
                 self.tabs.addTab(panel, "")
@@ -280,6 +287,8 @@ class ManagerWindow(QMainWindow):
         ):
             self.tabs.setTabText(index, title)
         self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions and ledger"))
+        self.tabs.setTabText(self.tabs.indexOf(self.appointments), self.tr("Appointments"))
+        self.appointments.retranslate()
         if self.mediation is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation"))
         if self.administration is not None:
@@ -344,6 +353,19 @@ class ManagerWindow(QMainWindow):
 
         self._jobs.read(read, self._show_now, self._failed)
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.shown()
+
+    def _events_arrived(self) -> None:
+        self.refresh_now()
+        if self.tabs.currentWidget() is self.appointments:
+            self.appointments.refresh()  # a check-in at the kiosk changes an appointment
+
+    def say(self, text: str, warn: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {theme.RED if warn else theme.INK};")
+        self.message.setText(text)
+
     def _show_report(self, report: Report) -> None:
         self.report = report
         self.message.clear()
@@ -391,7 +413,11 @@ class ManagerWindow(QMainWindow):
         lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
         for service in status.services:
             name = service.name_en if english else service.name_zh
-            lines.append(f"{service.code} {name}: {service.waiting}")
+            line = f"{service.code} {name}: {service.waiting}"
+            if service.appointments_waiting:
+                shown = str(service.appointments_waiting)
+                line += " " + fill(self.tr("(checked-in appointments: %1)"), shown)
+            lines.append(line)
         lines.append("")
         states = {
             "open": self.tr("open"),

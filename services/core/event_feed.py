@@ -7,8 +7,10 @@ whether the database is reachable so windows can show a banner and keep their la
 
 On PostgreSQL an event's id is taken when it is inserted but seen only when its transaction
 commits, so two stations writing at once can make id N+1 visible before N. The watcher
-therefore remembers the ids it skipped over and looks for them again for a while
-(``_Gaps``): a call that committed a moment after a newer event still reaches the display.
+therefore remembers the ids it skipped over for a while (``_Gaps``); the notice of an
+event carries its id, so when a skipped id is noticed later it is read then: a call that
+committed a moment after a newer event still reaches the display, and no read is spent on
+ids that never come (a rolled-back event). SQLite commits one writer at a time, in id order.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ def _read_events(session: Session, which: ColumnElement[bool], limit: int) -> li
 
 
 class _Gaps:
-    """Ids skipped over while reading forward, each looked for until its wait runs out."""
+    """Ids skipped over while reading forward, each awaited until its wait runs out."""
 
     def __init__(self) -> None:
         self._until: dict[int, float] = {}
@@ -162,15 +164,22 @@ class _Gaps:
         while len(self._until) > MAX_GAPS:
             del self._until[min(self._until)]
 
-    def arrived(self, session: Session) -> list[FeedEvent]:
+    def arrived(self, session: Session, noticed: Collection[int] | None) -> list[FeedEvent]:
+        """The skipped events now committed: those ``noticed`` (every one when None, after
+        a time without notices)."""
         now = time.monotonic()
         self._until = {id_: until for id_, until in self._until.items() if until > now}
-        if not self._until:
+        wanted = self._until.keys() if noticed is None else self._until.keys() & set(noticed)
+        if not wanted:
             return []
-        late = events_with_ids(session, self._until)
+        late = events_with_ids(session, wanted)
         for event in late:
             del self._until[event.id]
         return late
+
+
+def _event_ids(notices: list[psycopg.Notify]) -> set[int]:
+    return {int(notice.payload) for notice in notices if notice.payload.isdigit()}
 
 
 @contextmanager
@@ -239,11 +248,15 @@ class EventWatcher:
             else:
                 backoff = 0.5
 
-    def _catch_up(self, sessions: Callable[[], Session]) -> None:
+    def _catch_up(
+        self, sessions: Callable[[], Session], noticed: Collection[int] | None = None
+    ) -> None:
+        """Hand on the events committed since the last read; ``noticed`` are the ids the
+        notices named (None: the notices may have been missed, as before the first read)."""
         with sessions() as session:
             if self._last_id is None:
                 self._last_id = latest_event_id(session)
-            late = self._gaps.arrived(session)
+            late = self._gaps.arrived(session, noticed)
             if late:
                 self._on_events(late)
             while True:
@@ -262,7 +275,7 @@ class EventWatcher:
             with self._database.reader() as session:
                 newest = latest_event_id(session)
             if self._last_id is None or newest > self._last_id:
-                self._catch_up(self._database.reader)
+                self._catch_up(self._database.reader, noticed=())  # no late commits here
             else:
                 self._set_online(True)
             self._stop.wait(SQLITE_POLL_SECONDS)
@@ -283,15 +296,12 @@ class EventWatcher:
 
     def _follow(self, connection: psycopg.Connection[Any], reads: sessionmaker[Session]) -> None:
         while not self._stop.is_set():
-            notified = False
-            for _ in connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1):
-                notified = True
-            if notified:
+            notices = list(connection.notifies(timeout=POSTGRES_WAIT_SECONDS, stop_after=1))
+            if notices:
                 # One read takes every event committed so far: the notices already queued
                 # behind this one would only wake us for nothing.
-                for _ in connection.notifies(timeout=0.0):
-                    pass
-                self._catch_up(reads)
+                notices.extend(connection.notifies(timeout=0.0))
+                self._catch_up(reads, _event_ids(notices))
             else:
                 connection.execute("SELECT 1")  # notices a dead server between events
 

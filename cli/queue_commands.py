@@ -320,7 +320,7 @@ def queue_show(ctx: CommandContext, _args: argparse.Namespace) -> int:
 def day_close(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database.writer() as session:
         result = close_day(session, ctx.actor, force=args.force)
-        published = publish_recent_days(session, ctx.actor)  # for the district, if any
+        published = publish_recent_days(session, ctx.actor, closed=result.service_day)
     emit(
         {"result": result, **{"expired": result.expired, "service_day": result.service_day}},
         f"Closed {result.service_day}: {result.expired} open tickets expired, "

@@ -77,14 +77,25 @@ class Published:
 
 
 def publish_days(
-    session: Session, actor: Actor, start: date, end: date, *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    start: date,
+    end: date,
+    *,
+    closed: date | None = None,
+    now: datetime | None = None,
 ) -> Published:
-    """Store this center's figures of the closed days ``start``-``end`` for the district."""
+    """Store this center's figures of the closed days ``start``-``end`` for the district:
+    the days before today, and ``closed``, a day the center has just closed (today's, in the
+    evening)."""
     actor.require(Permission.READ_STATISTICS)
     code = center_code(session)
     at = resolve_now(now)
     today = service_day(at, load_center_config(session).timezone)
-    last = min(end, today - timedelta(days=1))
+    newest_closed = today - timedelta(days=1)
+    if closed is not None:
+        newest_closed = max(newest_closed, closed)
+    last = min(end, newest_closed)
     first_ticket = session.scalar(select(func.min(Ticket.service_day)))
     if first_ticket is None or last < start:
         return Published(code, ())
@@ -151,10 +162,12 @@ def publish_days(
 
 
 def publish_recent_days(
-    session: Session, actor: Actor, *, now: datetime | None = None
+    session: Session, actor: Actor, *, closed: date | None = None, now: datetime | None = None
 ) -> Published | None:
     """After a day close: publish the closed days not yet published (all of them the first
-    time). Nothing when this center has no district code (it is not in a district)."""
+    time) and ``closed``, the day just closed, again if it was published before (a ticket
+    may have come after an earlier close of it). Nothing when this center has no district
+    code (it is not in a district)."""
     code = session.scalar(select(SettingRow.value).where(SettingRow.key == CENTER_CODE_KEY))
     if not code:
         return None
@@ -167,7 +180,9 @@ def publish_recent_days(
     if first is None:
         return None
     start = first if newest is None else newest + timedelta(days=1)
-    return publish_days(session, actor, start, today, now=at)
+    if closed is not None:
+        start = min(start, closed)
+    return publish_days(session, actor, start, max(today, closed or today), closed=closed, now=at)
 
 
 def export_days(session: Session, actor: Actor, start: date, end: date) -> dict[str, Any]:

@@ -8,12 +8,14 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from services.core.actors import SYSTEM
 from services.core.errors import ValidationError
 from services.demo.history import seed_demo_history
 from services.district.days import export_days, import_days, publish_days, set_center_code
 from services.district.report import district_report, quantile
+from services.queue import ops as queue_ops
 from services.stats.report import range_report
 from services.storage.db import Database, open_database
 from services.storage.district_models import DistrictDay
@@ -171,6 +173,38 @@ def test_a_day_close_publishes_the_days_not_yet_published(sqlite_factory: Sqlite
     assert again.days == ()
     assert later is not None
     assert later.days == (NOW.date(),)
+
+
+def test_the_day_closed_in_the_evening_is_published_that_evening(
+    sqlite_factory: SqliteFactory,
+) -> None:
+    """Not a day late: the district marks a center stale when its newest day is older than
+    yesterday, so a close that published only the days before would make every center
+    look a day behind."""
+    from services.district.days import publish_recent_days
+
+    evening = NOW + timedelta(hours=9)
+    database = open_database(sqlite_factory.new_url())
+    with database.writer() as session:
+        seed_demo_history(session, SYSTEM, days=3, seed=1, tickets_per_day=10, now=NOW)
+        session.commit()
+        set_center_code(session, SYSTEM, "HD-05")
+        closed = publish_recent_days(session, SYSTEM, closed=NOW.date(), now=evening)
+        issued = [_issued_on(session, NOW.date())]
+        queue_ops.issue_ticket(session, SYSTEM, "A", now=evening)  # after the close
+        closed_again = publish_recent_days(session, SYSTEM, closed=NOW.date(), now=evening)
+        issued.append(_issued_on(session, NOW.date()))
+    assert closed is not None
+    assert closed.days[-1] == NOW.date()
+    assert closed_again is not None
+    assert closed_again.days == (NOW.date(),)  # the day again, with the late ticket
+    assert issued[1] == issued[0] + 1
+
+
+def _issued_on(session: Session, day: date) -> int:
+    issued = session.scalar(select(DistrictDay.issued).where(DistrictDay.service_day == day))
+    assert issued is not None
+    return issued
 
 
 def test_petition_figures_reach_the_district(sqlite_factory: SqliteFactory) -> None:

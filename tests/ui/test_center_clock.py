@@ -142,7 +142,9 @@ def test_outside_opening_hours_the_launcher_offers_the_training_clock(
 def test_the_managers_day_close_says_how_many_tickets_expire_and_waits_for_yes(
     qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from services.district.days import set_center_code
     from services.queue import ops as queue_ops
+    from services.storage.district_models import DistrictDay
     from tests.ui.kiosk_fixtures import open_all_day
 
     monkeypatch.setenv("CIVICDESK_NOW", "2026-12-08T10:00")
@@ -152,6 +154,7 @@ def test_the_managers_day_close_says_how_many_tickets_expire_and_waits_for_yes(
         staff = add_user(session, SYSTEM, "boss", role="manager", password="a-long-password")
         for _ in range(3):
             queue_ops.issue_ticket(session, SYSTEM, "A")
+        set_center_code(session, SYSTEM, "HD-07")  # a center of a district
     window = ManagerWindow(database, staff, language="en")
     qtbot.addWidget(window)
     window.start()
@@ -167,6 +170,9 @@ def test_the_managers_day_close_says_how_many_tickets_expire_and_waits_for_yes(
     qtbot.waitUntil(lambda: "3 tickets expired" in window.message.text(), timeout=5000)
     with database.reader() as session:
         assert kiosk_waiting(session) == 0
+        published = session.get(DistrictDay, ("HD-07", date(2026, 12, 8)))
+        assert published is not None  # the day just closed, for the district, that evening
+        assert published.issued == 3
     window.set_service_paused(_service_a(database), True)
     qtbot.waitUntil(lambda: "paused" in window.message.text(), timeout=5000)
     window.close()

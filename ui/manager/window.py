@@ -13,6 +13,7 @@ from services.accounts.staff import StaffInfo
 from services.admin.catalog import ServiceRecord, list_pausable_services, set_service_paused
 from services.core.actors import Actor
 from services.core.clock import center_today
+from services.district.days import publish_recent_days
 from services.queue.day_close import DayClosePreview, DayCloseResult, close_day, preview_day_close
 from services.queue.reads import QueueStatus, queue_status
 from services.stats.cache import backfill
@@ -451,7 +452,9 @@ class ManagerWindow(QMainWindow):
 
         def close() -> DayCloseResult:
             with self._database.writer() as session:
-                return close_day(session, actor, day=None, force=True)
+                result = close_day(session, actor, day=None, force=True)
+                publish_recent_days(session, actor, closed=result.service_day)  # if in a district
+                return result
 
         self._jobs.read(read, answered, self._failed)
 

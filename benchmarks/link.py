@@ -67,12 +67,12 @@ class Link:
     def _pump(self, source: socket.socket, sink: socket.socket, down: bool) -> None:
         try:
             while chunk := source.recv(65536):
-                sink.sendall(chunk)
                 with self._lock:
                     if down:
                         self.bytes_down += len(chunk)
                     else:
                         self.bytes_up += len(chunk)
+                sink.sendall(chunk)
         except OSError:
             pass
         finally:

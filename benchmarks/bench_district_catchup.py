@@ -23,7 +23,12 @@ and four single days, medians; ``--quick``: one week between two days). Each tim
 into the subscription's reconnection (until the center's walsender for it starts) and the
 transfer after it (until the district commits the last day: a deferred trigger notes it).
 
-    python -m benchmarks.bench_district_catchup [--quick]
+With ``--services`` the center's days go through the queue's own operations instead (every
+ticket issued, called, started and finished, each its own transaction, as at a hall): about
+three times the WAL per ticket and thousands of transactions a day for the subscription to
+decode, where a seeded day is one bulk transaction. One week and two single days.
+
+    python -m benchmarks.bench_district_catchup [--quick] [--services]
 """
 
 from __future__ import annotations
@@ -52,6 +57,9 @@ WEEK = 7
 POLL_SECONDS = 0.05
 CATCH_UP_LIMIT = 900.0
 BENCH = "9 district catch-up"
+SERVICES = ("A", "C", "G")  # served at counter 1
+OPEN_SECONDS = 9 * 3600
+STEP = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -72,14 +80,14 @@ class Round:
 
 
 class Bench:
-    def __init__(self, center_url: str, district_url: str, link: Link, quick: bool) -> None:
+    def __init__(self, center_url: str, district_url: str, link: Link, services: bool) -> None:
         from services.core.center_config import load_center_config
         from services.storage.db import open_database
 
         self.center = open_database(center_url)
         self.district = open_database(district_url)
         self.link = link
-        self.quick = quick
+        self.services = services
         self.center_raw = psycopg.connect(center_url, autocommit=True)
         self.district_raw = psycopg.connect(district_url, autocommit=True)
         self.next_day = FIRST_DAY
@@ -104,16 +112,39 @@ class Bench:
 
         day, self.next_day = self.next_day, self.next_day + timedelta(days=1)
         now = self.morning_after(day)
-        with self.center.writer() as session:
-            seeded = seed_demo_history(
-                session, SYSTEM, days=1, seed=day.toordinal(), tickets_per_day=tickets, now=now
-            )
+        if self.services:
+            count = self.served_day(day, tickets)
+        else:
+            with self.center.writer() as session:
+                count = seed_demo_history(
+                    session, SYSTEM, days=1, seed=day.toordinal(), tickets_per_day=tickets, now=now
+                ).tickets
         with self.center.writer() as session:
             close_day(session, SYSTEM, day=day, now=now)
             published = publish_recent_days(session, SYSTEM, now=now)
         assert published is not None
         assert published.days[-1] == day, published
-        return seeded.tickets
+        return count
+
+    def served_day(self, day: date, tickets: int) -> int:
+        """A day through the queue's own operations, one ticket after another at counter 1:
+        issued, called, started and finished, each in its own transaction as at a hall."""
+        from services.core.actors import SYSTEM
+        from services.queue import ops
+
+        opening = datetime.combine(day, clock_time(8, 30), tzinfo=self.zone)
+        spacing = OPEN_SECONDS / tickets
+        for n in range(tickets):
+            at = opening + timedelta(seconds=n * spacing)
+            with self.center.writer() as session:
+                ops.issue_ticket(session, SYSTEM, SERVICES[n % len(SERVICES)], now=at)
+            with self.center.writer() as session:
+                ops.call_next(session, SYSTEM, 1, open_if_closed=True, now=at + 0.1 * STEP)
+            with self.center.writer() as session:
+                ops.start_service(session, SYSTEM, 1, now=at + 0.2 * STEP)
+            with self.center.writer() as session:
+                ops.finish_service(session, SYSTEM, 1, now=at + 0.9 * spacing * STEP)
+        return tickets
 
     def counts(self, raw: psycopg.Connection[Any]) -> tuple[int, int]:
         row = raw.execute(
@@ -327,17 +358,18 @@ def _mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
 
 
-def run(quick: bool, report: Report) -> None:
+def run(quick: bool, report: Report, *, services: bool = False) -> None:
     from services.core.actors import SYSTEM
     from services.district.days import set_center_code
     from services.district.replication import publish, subscribe
     from services.storage.bootstrap import prepare_database
     from services.storage.db import open_database
 
-    tickets = 200 if quick else TICKETS_PER_DAY
-    weeks_offline = 1 if quick else 3
+    tickets = (100 if services else 200) if quick else TICKETS_PER_DAY
+    weeks_offline = 1 if quick or services else 3
     load = os.getloadavg()
-    print(f"district catch-up: {WEEK} days of about {tickets} tickets offline")
+    how = "through the services" if services else "seeded"
+    print(f"district catch-up: {WEEK} days of about {tickets} tickets offline ({how})")
     with clusters() as (center_port, district_port):
         print(f"  center: {durability_text(_url(center_port, 'postgres'))}, wal_level=logical")
         print(f"  district: {durability_text(_url(district_port, 'postgres'))}")
@@ -355,7 +387,7 @@ def run(quick: bool, report: Report) -> None:
             for statement in _APPLIED_CLOCK:
                 connection.execute(statement)
         with Link("127.0.0.1", center_port) as link:
-            bench = Bench(center_url, district_url, link, quick)
+            bench = Bench(center_url, district_url, link, services)
             try:
                 bench.busy_day(tickets)  # a day of history before the district subscribes
                 district = open_database(district_url)
@@ -379,7 +411,7 @@ def run(quick: bool, report: Report) -> None:
                 differences += bench.differences(FIRST_DAY, bench.next_day - timedelta(days=1))
             finally:
                 bench.close()
-    _report(report, weeks, baselines, differences, load)
+    _report(report, weeks, baselines, differences, load, how)
 
 
 def _median(rounds: list[Round], figure: Any) -> float:
@@ -392,7 +424,12 @@ def _spread(rounds: list[Round], figure: Any) -> str:
 
 
 def _report(
-    report: Report, weeks: list[Round], baselines: list[Round], differences: list[str], load: Any
+    report: Report,
+    weeks: list[Round],
+    baselines: list[Round],
+    differences: list[str],
+    load: Any,
+    how: str,
 ) -> None:
     def total(r: Round) -> float:
         return r.total
@@ -413,7 +450,7 @@ def _report(
         Row(
             BENCH,
             f"link restored -> all {WEEK} days at the district (about {tickets:,} tickets "
-            f"offline), PostgreSQL, production durability ({of(weeks, 'week')})",
+            f"offline, {how}), PostgreSQL, production durability ({of(weeks, 'week')})",
             f"{week_total:.2f} s{_spread(weeks, total)} (reconnect "
             f"{_median(weeks, reconnect):.2f} s + {week_transfer:.2f} s)",
             f"{base_total:.2f} s{_spread(baselines, total)} for 1 day (reconnect "
@@ -479,9 +516,15 @@ def _report(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="200 tickets a day, one week")
+    parser.add_argument(
+        "--services",
+        action="store_true",
+        help="the center's days through the queue's operations (four transactions a ticket) "
+        "instead of seeded in bulk; one week (--quick: 100 tickets a day)",
+    )
     args = parser.parse_args()
     report = Report()
-    run(args.quick, report)
+    run(args.quick, report, services=args.services)
     return 0 if all(row.met is not False for row in report.rows) else 1
 
 

@@ -38,7 +38,7 @@ import os
 import statistics
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
@@ -386,7 +386,7 @@ def run(quick: bool, report: Report, *, services: bool = False) -> None:
         with psycopg.connect(district_url, autocommit=True) as connection:
             for statement in _APPLIED_CLOCK:
                 connection.execute(statement)
-        with Link("127.0.0.1", center_port) as link:
+        with closing(Link("127.0.0.1", center_port)) as link:
             bench = Bench(center_url, district_url, link, services)
             try:
                 bench.busy_day(tickets)  # a day of history before the district subscribes

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from types import TracebackType
 
 
 class Link:
@@ -26,10 +25,6 @@ class Link:
         self.bytes_down = 0  # center -> district
         self.bytes_up = 0
         threading.Thread(target=self._accept, daemon=True).start()
-
-    @property
-    def up(self) -> bool:
-        return self._up
 
     def cut(self) -> None:
         """Close every connection through the link and refuse new ones until restored."""
@@ -86,17 +81,6 @@ class Link:
         self._closed = True
         self.cut()
         _close(self._listener)
-
-    def __enter__(self) -> Link:
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _close(sock: socket.socket) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 
 import pytest
 
@@ -49,7 +50,7 @@ def _round_trip(port: int, data: bytes) -> bytes:
 
 
 def test_a_cut_link_closes_and_refuses_connections_until_restored(echo_port: int) -> None:
-    with Link("127.0.0.1", echo_port) as link:
+    with closing(Link("127.0.0.1", echo_port)) as link:
         client = socket.create_connection(("127.0.0.1", link.port), timeout=5)
         client.sendall(b"day 1")
         assert client.recv(1024) == b"day 1"

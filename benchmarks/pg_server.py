@@ -22,7 +22,7 @@ from pathlib import Path
 from benchmarks.common import PG_URL_VAR
 
 DURABILITY = ("fsync", "synchronous_commit", "full_page_writes", "wal_sync_method")
-_PRODUCTION = "-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+PRODUCTION = "-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
 
 
 def _bin_dir() -> Path | None:
@@ -63,7 +63,7 @@ def production_postgres() -> Iterator[str | None]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
     options = (
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} {_PRODUCTION} -c max_connections=100"
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} {PRODUCTION} -c max_connections=100"
     )
     previous = os.environ.get(PG_URL_VAR)
     started = False

@@ -3,8 +3,9 @@
 1 queue operations, 2 statistics (``bench_stats.py``), 3 printing (``bench_printing.py`` and the
 month's report PDF), 4 start-up and memory, 5 live update latency, 6 GUI responsiveness,
 7 the ledger's monthly report over a year (``bench_ledger.py``), ID cards
-(``bench_idcard.py``). The district report (``bench_district.py``) and a hall at full size
-(``bench_hall.py``) run on their own.
+(``bench_idcard.py``). The district report (``bench_district.py``), the district's catch-up
+after a week offline (``bench_district_catchup.py``) and a hall at full size (``bench_hall.py``)
+run on their own.
 PostgreSQL cases run on a server the run starts for itself with the durability of production
 (``pg_server.py``: fsync, synchronous_commit and full_page_writes on), never on a test server.
 ``--quick`` runs every benchmark in a small size (a few minutes); without it the full sizes run

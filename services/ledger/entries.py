@@ -34,6 +34,7 @@ from services.ledger.states import (
     RiskLevel,
     Source,
 )
+from services.mediation.common import LinkedCase, linked_cases
 from services.petitions.models import Petition
 from services.storage.casework_models import MediationCase
 from services.timeline.changes import log_change
@@ -63,6 +64,8 @@ class EntryInfo:
     referred_detail: str | None
     petition: str | None
     mediation_case: str | None
+    mediation_state: str | None  # the linked case's, which the entry follows
+    mediation_outcome: str | None
     found_on: date
     next_follow_up: date | None
     follow_up_overdue: bool
@@ -208,7 +211,7 @@ _Apply = Callable[[CaseOp, LedgerEntry], dict[str, Any]]
 
 
 @atomic
-def _move(
+def move_entry(
     session: Session,
     actor: Actor,
     entry_id: int,
@@ -248,7 +251,7 @@ def _move(
 def start_resolving(
     session: Session, actor: Actor, entry_id: int, *, note: str = "", now: datetime | None = None
 ) -> EntryInfo:
-    return _move(session, actor, entry_id, S.RESOLVING, note, now, lambda _op, _e: {})
+    return move_entry(session, actor, entry_id, S.RESOLVING, note, now, lambda _op, _e: {})
 
 
 def resolve(
@@ -260,7 +263,7 @@ def resolve(
         clean_text(note, "how it was resolved", max_length=4000, required=True, multiline=True)
         return {}
 
-    return _move(session, actor, entry_id, S.RESOLVED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.RESOLVED, note, now, apply)
 
 
 def escalate(
@@ -273,7 +276,7 @@ def escalate(
         entry.risk = RiskLevel.GRAVE.value
         return {"risk": entry.risk}
 
-    return _move(session, actor, entry_id, S.ESCALATED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.ESCALATED, note, now, apply)
 
 
 def refer(
@@ -312,7 +315,7 @@ def refer(
         entry.referred_detail = text
         return {"to": target, "detail": text}
 
-    return _move(session, actor, entry_id, S.REFERRED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.REFERRED, note, now, apply)
 
 
 @atomic
@@ -337,42 +340,49 @@ def follow_up(
 def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -> list[EntryInfo]:
     session.flush()
     grids = grid_infos(session, sorted({e.grid_id for e in entries}))
-    petitions = _numbers(session, Petition, {e.petition_id for e in entries})
-    cases = _numbers(session, MediationCase, {e.mediation_case_id for e in entries})
-    return [
-        EntryInfo(
-            id=e.id,
-            number=e.number,
-            source=e.source,
-            kind=e.kind,
-            grid=grids[e.grid_id],
-            parties=tuple(e.parties or ()),
-            summary=e.summary,
-            people=e.people,
-            risk=e.risk,
-            flags=tuple(e.flags or ()),
-            state=e.state,
-            referred_to=e.referred_to,
-            referred_detail=e.referred_detail,
-            petition=petitions.get(e.petition_id) if e.petition_id else None,
-            mediation_case=cases.get(e.mediation_case_id) if e.mediation_case_id else None,
-            found_on=e.found_on,
-            next_follow_up=e.next_follow_up,
-            follow_up_overdue=e.next_follow_up is not None and today > e.next_follow_up,
-            resolved_on=e.resolved_on,
-            allowed_moves=tuple(s.value for s in TRANSITIONS[S(e.state)]),
-        )
-        for e in entries
-    ]
+    petitions = _numbers(session, {e.petition_id for e in entries})
+    cases = linked_cases(session, {e.mediation_case_id for e in entries})
+    return [_info(e, grids, petitions, cases.get(e.mediation_case_id or 0), today) for e in entries]
 
 
-def _numbers(
-    session: Session, model: type[Petition] | type[MediationCase], ids: set[int | None]
-) -> dict[int, str]:
+def _info(
+    e: LedgerEntry,
+    grids: dict[int, GridInfo],
+    petitions: dict[int, str],
+    case: LinkedCase | None,
+    today: date,
+) -> EntryInfo:
+    return EntryInfo(
+        id=e.id,
+        number=e.number,
+        source=e.source,
+        kind=e.kind,
+        grid=grids[e.grid_id],
+        parties=tuple(e.parties or ()),
+        summary=e.summary,
+        people=e.people,
+        risk=e.risk,
+        flags=tuple(e.flags or ()),
+        state=e.state,
+        referred_to=e.referred_to,
+        referred_detail=e.referred_detail,
+        petition=petitions.get(e.petition_id) if e.petition_id else None,
+        mediation_case=case.number if case else None,
+        mediation_state=case.state if case else None,
+        mediation_outcome=case.outcome if case else None,
+        found_on=e.found_on,
+        next_follow_up=e.next_follow_up,
+        follow_up_overdue=e.next_follow_up is not None and today > e.next_follow_up,
+        resolved_on=e.resolved_on,
+        allowed_moves=tuple(s.value for s in TRANSITIONS[S(e.state)]),
+    )
+
+
+def _numbers(session: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    rows = session.execute(select(model.id, model.number).where(model.id.in_(wanted)))
+    rows = session.execute(select(Petition.id, Petition.number).where(Petition.id.in_(wanted)))
     return {row_id: number for row_id, number in rows}
 
 

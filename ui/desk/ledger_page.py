@@ -16,7 +16,7 @@ from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.grid.map import GridInfo, list_grids
-from services.ledger import entries, offers, rounds, warnings
+from services.ledger import entries, offers, referral, rounds, warnings
 from services.ledger.states import EntryState, RiskLevel, label
 from services.storage.db import Database
 from ui.common.i18n import fill
@@ -31,6 +31,7 @@ from ui.desk.ledger_dialogs import (
     FollowUpRequest,
     LedgerMoveDialog,
     LedgerMoveRequest,
+    NewCase,
 )
 from ui.layout.flow import FlowLayout
 from ui.mediation.dialogs import Done, Failed, FormDialog
@@ -265,6 +266,9 @@ class LedgerPage(QWidget):
             self.message.setText(self.tr("Select an entry first."))
             return
         actor, number = self._actor, entry.id
+        if request.new_case is not None:
+            self._refer_to_new_case(number, request.new_case, request.note, done, failed)
+            return
         ops: dict[str, Callable[[Session], Info]] = {
             S.RESOLVING: lambda s: entries.start_resolving(s, actor, number, note=request.note),
             S.RESOLVED: lambda s: entries.resolve(s, actor, number, note=request.note),
@@ -280,6 +284,35 @@ class LedgerPage(QWidget):
             S.REFERRED: self.tr("%1 referred."),
         }[S(request.target)]
         self._write(ops[request.target], said, done, failed)
+
+    def _refer_to_new_case(
+        self, entry_id: int, case: NewCase, note: str, done: Done | None, failed: Failed | None
+    ) -> None:
+        actor = self._actor
+
+        def work(session: Session) -> Info:
+            return referral.refer_to_new_case(
+                session,
+                actor,
+                entry_id,
+                respondents=case.respondents,
+                other_respondents=case.other_respondents,
+                note=note,
+            )
+
+        def shown(info: Info) -> None:
+            self.message.setText(
+                fill(
+                    self.tr("%1 referred to mediation: case %2."),
+                    info.number,
+                    info.mediation_case or "",
+                )
+            )
+            if done is not None:
+                done(info)
+            self.refresh()
+
+        self._jobs.write(work, shown, failed or self._failed)
 
     def follow_up(
         self, request: FollowUpRequest, done: Done | None = None, failed: Failed | None = None

@@ -34,7 +34,7 @@ from services.ledger.states import (
     RiskLevel,
     Source,
 )
-from services.mediation.common import LinkedCase, linked_cases
+from services.mediation.common import linked_cases
 from services.petitions.models import Petition
 from services.storage.casework_models import MediationCase
 from services.timeline.changes import log_change
@@ -342,40 +342,33 @@ def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -
     grids = grid_infos(session, sorted({e.grid_id for e in entries}))
     petitions = _numbers(session, {e.petition_id for e in entries})
     cases = linked_cases(session, {e.mediation_case_id for e in entries})
-    return [_info(e, grids, petitions, cases.get(e.mediation_case_id or 0), today) for e in entries]
-
-
-def _info(
-    e: LedgerEntry,
-    grids: dict[int, GridInfo],
-    petitions: dict[int, str],
-    case: LinkedCase | None,
-    today: date,
-) -> EntryInfo:
-    return EntryInfo(
-        id=e.id,
-        number=e.number,
-        source=e.source,
-        kind=e.kind,
-        grid=grids[e.grid_id],
-        parties=tuple(e.parties or ()),
-        summary=e.summary,
-        people=e.people,
-        risk=e.risk,
-        flags=tuple(e.flags or ()),
-        state=e.state,
-        referred_to=e.referred_to,
-        referred_detail=e.referred_detail,
-        petition=petitions.get(e.petition_id) if e.petition_id else None,
-        mediation_case=case.number if case else None,
-        mediation_state=case.state if case else None,
-        mediation_outcome=case.outcome if case else None,
-        found_on=e.found_on,
-        next_follow_up=e.next_follow_up,
-        follow_up_overdue=e.next_follow_up is not None and today > e.next_follow_up,
-        resolved_on=e.resolved_on,
-        allowed_moves=tuple(s.value for s in TRANSITIONS[S(e.state)]),
-    )
+    return [
+        EntryInfo(
+            id=e.id,
+            number=e.number,
+            source=e.source,
+            kind=e.kind,
+            grid=grids[e.grid_id],
+            parties=tuple(e.parties or ()),
+            summary=e.summary,
+            people=e.people,
+            risk=e.risk,
+            flags=tuple(e.flags or ()),
+            state=e.state,
+            referred_to=e.referred_to,
+            referred_detail=e.referred_detail,
+            petition=petitions.get(e.petition_id) if e.petition_id else None,
+            mediation_case=cases[e.mediation_case_id].number if e.mediation_case_id else None,
+            mediation_state=cases[e.mediation_case_id].state if e.mediation_case_id else None,
+            mediation_outcome=(cases[e.mediation_case_id].outcome if e.mediation_case_id else None),
+            found_on=e.found_on,
+            next_follow_up=e.next_follow_up,
+            follow_up_overdue=e.next_follow_up is not None and today > e.next_follow_up,
+            resolved_on=e.resolved_on,
+            allowed_moves=tuple(s.value for s in TRANSITIONS[S(e.state)]),
+        )
+        for e in entries
+    ]
 
 
 def _numbers(session: Session, ids: set[int | None]) -> dict[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from sqlalchemy.orm import Session
 
@@ -192,32 +192,23 @@ def add_case(
     return case
 
 
-def open_linked_case(
-    op: OpContext,
-    *,
-    applicants: Sequence[PartyInput],
-    respondents: Sequence[PartyInput],
-    dispute_type: str,
-    source: str,
-    facts: str,
-    claims: str,
-    escalation_risk: bool,
-) -> MediationCase:
+class LinkedCaseFields(TypedDict):
+    applicants: Sequence[PartyInput]
+    respondents: Sequence[PartyInput]
+    dispute_type: str
+    source: str
+    facts: str
+    claims: str
+    escalation_risk: bool
+
+
+def open_linked_case(op: OpContext, **case: Unpack[LinkedCaseFields]) -> MediationCase:
     """A case another desk registers when it refers its matter to mediation (a petition, a
     ledger entry), in that desk's transaction: the actor needs ``REFER_DISPUTE`` as well as
     the permission of the desk's own move. The caller links the case and commits."""
     op.actor.require(Permission.REFER_DISPUTE)
-    return add_case(
-        MediationOp(op.session, op.actor, op.at, op.config),
-        request_id=None,
-        applicants=applicants,
-        respondents=respondents,
-        dispute_type=dispute_type,
-        source=source,
-        facts=facts[:MAX_FACTS],
-        claims=claims,
-        escalation_risk=escalation_risk,
-    )
+    case["facts"] = case["facts"][:MAX_FACTS]  # the referring matter's text may run longer
+    return add_case(MediationOp(op.session, op.actor, op.at, op.config), request_id=None, **case)
 
 
 def _choice(enum: type[_E], value: str, what: str) -> _E:

@@ -3266,6 +3266,14 @@
         <translation>Every grid has reported for %1.</translation>
     </message>
     <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>Mediation case: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>Mediation outcome: %1</translation>
+    </message>
+    <message>
         <source>%1 entered in the ledger.</source>
         <translation>%1 entered in the ledger.</translation>
     </message>

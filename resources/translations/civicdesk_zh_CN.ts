@@ -3266,6 +3266,14 @@
         <translation>%1 所有网格均已上报。</translation>
     </message>
     <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>调解案件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>调解结果：%1</translation>
+    </message>
+    <message>
         <source>%1 entered in the ledger.</source>
         <translation>%1 已登记入台账。</translation>
     </message>

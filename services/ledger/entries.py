@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -42,6 +42,7 @@ from services.timeline.changes import log_change
 NUMBER_KIND = "L"
 MAX_PARTIES = 50
 MAX_PEOPLE = 100_000
+CASE_FOLLOWED_DAYS = 30  # an entry referred to mediation stays in sight so long after the case
 S = EntryState
 # Flags a person states; the others the ledger finds itself.
 STATED_FLAGS = frozenset({RiskFlag.VIOLENCE_THREAT, RiskFlag.CRIMINAL_RISK, RiskFlag.MINORS})
@@ -395,8 +396,12 @@ def list_entries(
     state: str | None = None,
     risk: str | None = None,
     open_only: bool = False,
+    following_cases: bool = False,
     limit: int = 500,
 ) -> list[EntryInfo]:
+    """With ``following_cases`` the open entries come with those referred to mediation whose
+    case still runs or ended within ``CASE_FOLLOWED_DAYS``: the desk sees how the case goes
+    and how it ended."""
     actor.require(Permission.READ_LEDGER)
     query = select(LedgerEntry).order_by(LedgerEntry.found_on.desc(), LedgerEntry.id.desc())
     if state:
@@ -406,7 +411,14 @@ def list_entries(
             LedgerEntry.risk == _choice([r.value for r in RiskLevel], risk, "risk level")
         )
     if open_only:
-        query = query.where(or_(*(LedgerEntry.state == s.value for s in OPEN_STATES)))
+        wanted = [LedgerEntry.state == s.value for s in OPEN_STATES]
+        if following_cases:
+            since = datetime.combine(today - timedelta(days=CASE_FOLLOWED_DAYS), time.min, UTC)
+            running = select(MediationCase.id).where(
+                or_(MediationCase.closed_at.is_(None), MediationCase.closed_at >= since)
+            )
+            wanted.append(LedgerEntry.mediation_case_id.in_(running))
+        query = query.where(or_(*wanted))
     return entry_infos(session, session.scalars(query.limit(limit)).all(), today)
 
 

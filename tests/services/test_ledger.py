@@ -6,7 +6,7 @@ registering the linked case, whose outcome the entry then shows."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -243,6 +243,16 @@ def test_referring_creates_the_linked_case(session: Session, clock: Clock) -> No
     )
     followed = entries.find_entry(session, SYSTEM, entry.number, clock.now.date())
     assert (followed.mediation_state, followed.mediation_outcome) == ("declined", "declined")
+
+    def followed_on(day: date) -> list[str]:
+        found = entries.list_entries(session, SYSTEM, day, open_only=True, following_cases=True)
+        return [e.number for e in found]
+
+    assert entry.number in followed_on(clock.now.date())
+    assert entry.number not in followed_on(clock.now.date() + timedelta(days=31))
+    assert entry.number not in [
+        e.number for e in entries.list_entries(session, SYSTEM, clock.now.date(), open_only=True)
+    ]
 
 
 def test_refusals_leave_no_case(session: Session, clock: Clock) -> None:

@@ -435,3 +435,7 @@ def test_ledger_refers_to_a_new_mediation_case(qtbot: QtBot, database: Database)
             ("respondent", "物业公司"),
         ]
     assert page.message.text() == f"{entry.number} referred to mediation: case {case.number}."
+    # the entry stays in sight while its case runs, and shows the case's state
+    qtbot.waitUntil(lambda: f"{case.number} (Registered)" in page.detail.text(), timeout=TIMEOUT)
+    assert (page.selected() or entry).state == "referred"
+    assert not page.buttons["move"].isEnabled()

@@ -35,6 +35,7 @@ from ui.desk.ledger_dialogs import (
 )
 from ui.layout.flow import FlowLayout
 from ui.mediation.dialogs import Done, Failed, FormDialog
+from ui.mediation.model import code_text
 from ui.qt import QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 RISK_COLOURS = {"grave": "#B00020", "major": "#B35C00"}
@@ -96,6 +97,8 @@ class LedgerPage(QWidget):
         )
         self.view = rows_table(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = FlowLayout()
         for key, run in (
@@ -121,6 +124,7 @@ class LedgerPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 3)
+        layout.addWidget(self.detail)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.risk_title)
         layout.addWidget(rows_table(self.risks), 2)
@@ -164,7 +168,7 @@ class LedgerPage(QWidget):
             today = service_day(utc_now(), load_center_config(session).timezone)
             month = today.strftime("%Y-%m")
             return LedgerView(
-                entries.list_entries(session, actor, today, open_only=True),
+                entries.list_entries(session, actor, today, open_only=True, following_cases=True),
                 warnings.community_risk_table(session, actor),
                 list_grids(session, actor),
                 month,
@@ -222,6 +226,21 @@ class LedgerPage(QWidget):
         self.buttons["move"].setEnabled(bool(moves))
         self.buttons["follow_up"].setEnabled(offers.Work.FOLLOW_UP in work)
         self.buttons["zero"].setEnabled(offers.may_add(self._actor) and bool(self.missing))
+        self.detail.setText("\n".join(self.detail_lines(entry)) if entry else "")
+
+    def detail_lines(self, e: Info) -> list[str]:
+        """The selected entry in words: what happened, where it went, and the mediation case
+        it was referred to, whose state and outcome the entry follows."""
+        lines = [f"{e.number}  {e.summary}"]
+        if e.referred_to:
+            lines.append(f"{self._label('target', e.referred_to)}: {e.referred_detail or ''}")
+        if e.mediation_case and e.mediation_state:
+            state = code_text("state", e.mediation_state, self._language)
+            lines.append(fill(self.tr("Mediation case: %1 (%2)"), e.mediation_case, state))
+            if e.mediation_outcome:
+                outcome = code_text("outcome", e.mediation_outcome, self._language)
+                lines.append(fill(self.tr("Mediation outcome: %1"), outcome))
+        return lines
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

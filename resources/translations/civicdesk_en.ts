@@ -567,8 +567,8 @@
         <translation>%1 may set the center up but may not serve residents at a counter.</translation>
     </message>
     <message>
-        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station's Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
-        <translation>This center has no counter staff yet. Add a clerk (here, or in the manager station's Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</translation>
+        <source>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</source>
+        <translation>This center has no counter staff yet. Add a clerk (here, or in the manager station&apos;s Administration tab), then sign in as the clerk; the clerk chooses a password at the first sign-in.</translation>
     </message>
     <message>
         <source>Sign in with a counter staff account.</source>
@@ -1130,8 +1130,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>Search: case number or a party's name</source>
-        <translation>Search: case number or a party's name</translation>
+        <source>Search: case number or a party&apos;s name</source>
+        <translation>Search: case number or a party&apos;s name</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1846,8 +1846,8 @@
         <translation>Data older than yesterday: %1.</translation>
     </message>
     <message>
-        <source>Every center's data is current.</source>
-        <translation>Every center's data is current.</translation>
+        <source>Every center&apos;s data is current.</source>
+        <translation>Every center&apos;s data is current.</translation>
     </message>
     <message>
         <source>District total: %1 tickets, %2 served, median wait %3 min, good ratings %4, requests on time %5.</source>
@@ -2088,8 +2088,8 @@
         <translation>There is no counter number {counter}.</translation>
     </message>
     <message>
-        <source>That step is not possible in the ticket's or case's present state.</source>
-        <translation>That step is not possible in the ticket's or case's present state.</translation>
+        <source>That step is not possible in the ticket&apos;s or case&apos;s present state.</source>
+        <translation>That step is not possible in the ticket&apos;s or case&apos;s present state.</translation>
     </message>
     <message>
         <source>Cannot {action} {code}: it is {status}.</source>
@@ -2200,12 +2200,12 @@
         <translation>The service {service} {name} is paused by the center.</translation>
     </message>
     <message>
-        <source>Today's numbers for this service are all taken.</source>
-        <translation>Today's numbers for this service are all taken.</translation>
+        <source>Today&apos;s numbers for this service are all taken.</source>
+        <translation>Today&apos;s numbers for this service are all taken.</translation>
     </message>
     <message>
-        <source>Today's {quota} numbers for {service} {name} are all taken.</source>
-        <translation>Today's {quota} numbers for {service} {name} are all taken.</translation>
+        <source>Today&apos;s {quota} numbers for {service} {name} are all taken.</source>
+        <translation>Today&apos;s {quota} numbers for {service} {name} are all taken.</translation>
     </message>
     <message>
         <source>Some of what was entered is not valid.</source>
@@ -2376,8 +2376,8 @@
         <translation>This resident already has appointment {code} for {service} on {day}; cancel it first to book another time.</translation>
     </message>
     <message>
-        <source>The ID number {id_number} is not registered yet: enter the resident's name.</source>
-        <translation>The ID number {id_number} is not registered yet: enter the resident's name.</translation>
+        <source>The ID number {id_number} is not registered yet: enter the resident&apos;s name.</source>
+        <translation>The ID number {id_number} is not registered yet: enter the resident&apos;s name.</translation>
     </message>
     <message>
         <source>There is no appointment {code}.</source>
@@ -2404,20 +2404,20 @@
         <translation>This database belongs to another program; CivicDesk leaves it untouched.</translation>
     </message>
     <message>
-        <source>Another station that is still running uses this station's name.</source>
-        <translation>Another station that is still running uses this station's name.</translation>
+        <source>Another station that is still running uses this station&apos;s name.</source>
+        <translation>Another station that is still running uses this station&apos;s name.</translation>
     </message>
     <message>
         <source>The database is older than this CivicDesk: back it up, then upgrade it.</source>
         <translation>The database is older than this CivicDesk: back it up, then upgrade it.</translation>
     </message>
     <message>
-        <source>The key that protects residents' ID and phone numbers cannot be used.</source>
-        <translation>The key that protects residents' ID and phone numbers cannot be used.</translation>
+        <source>The key that protects residents&apos; ID and phone numbers cannot be used.</source>
+        <translation>The key that protects residents&apos; ID and phone numbers cannot be used.</translation>
     </message>
     <message>
-        <source>The key that protects residents' ID and phone numbers is missing.</source>
-        <translation>The key that protects residents' ID and phone numbers is missing.</translation>
+        <source>The key that protects residents&apos; ID and phone numbers is missing.</source>
+        <translation>The key that protects residents&apos; ID and phone numbers is missing.</translation>
     </message>
     <message>
         <source>The data key here belongs to another database.</source>
@@ -2427,8 +2427,8 @@
 <context>
     <name>ExtendPage</name>
     <message>
-        <source>The mediation target %1 moves by %2 days, once, with both parties' consent.</source>
-        <translation>The mediation target %1 moves by %2 days, once, with both parties' consent.</translation>
+        <source>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</source>
+        <translation>The mediation target %1 moves by %2 days, once, with both parties&apos; consent.</translation>
     </message>
     <message>
         <source>The applicants consent</source>
@@ -3072,8 +3072,8 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program's time starts at %1, and practice tickets go into a separate training database.</source>
-        <translation>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program's time starts at %1, and practice tickets go into a separate training database.</translation>
+        <source>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</source>
+        <translation>The center is closed now, so the kiosk takes no tickets. To try everything as during opening hours, start the demonstration on the training clock: the program&apos;s time starts at %1, and practice tickets go into a separate training database.</translation>
     </message>
     <message>
         <source>The database cannot be reached; retrying…</source>
@@ -3107,6 +3107,30 @@
         <translation>Refer to</translation>
     </message>
     <message>
+        <source>Link an existing case</source>
+        <translation>Link an existing case</translation>
+    </message>
+    <message>
+        <source>Create a new mediation case</source>
+        <translation>Create a new mediation case</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation case</source>
+        <translation>&amp;Mediation case</translation>
+    </message>
+    <message>
+        <source>Respondents (the others apply)</source>
+        <translation>Respondents (the others apply)</translation>
+    </message>
+    <message>
+        <source>Names the entry lacks, split by 、</source>
+        <translation>Names the entry lacks, split by 、</translation>
+    </message>
+    <message>
+        <source>Other respondents</source>
+        <translation>Other respondents</translation>
+    </message>
+    <message>
         <source>No step is open to you from this state.</source>
         <translation>No step is open to you from this state.</translation>
     </message>
@@ -3135,12 +3159,24 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Claims (the case&apos;s note)</source>
+        <translation>Claims (the case&apos;s note)</translation>
+    </message>
+    <message>
         <source>Write the note: it is required for this step.</source>
         <translation>Write the note: it is required for this step.</translation>
     </message>
     <message>
         <source>Say where it is referred to.</source>
         <translation>Say where it is referred to.</translation>
+    </message>
+    <message>
+        <source>Mark at least one party as respondent, or name one.</source>
+        <translation>Mark at least one party as respondent, or name one.</translation>
+    </message>
+    <message>
+        <source>Leave at least one party as applicant.</source>
+        <translation>Leave at least one party as applicant.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3266,14 @@
         <translation>Every grid has reported for %1.</translation>
     </message>
     <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>Mediation case: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>Mediation outcome: %1</translation>
+    </message>
+    <message>
         <source>%1 entered in the ledger.</source>
         <translation>%1 entered in the ledger.</translation>
     </message>
@@ -3252,6 +3296,10 @@
     <message>
         <source>%1 referred.</source>
         <translation>%1 referred.</translation>
+    </message>
+    <message>
+        <source>%1 referred to mediation: case %2.</source>
+        <translation>%1 referred to mediation: case %2.</translation>
     </message>
     <message>
         <source>Follow-up of %1 recorded.</source>
@@ -3561,8 +3609,8 @@
         <translation>The database cannot be reached. Your last action was not saved; try again.</translation>
     </message>
     <message>
-        <source>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
-        <translation>The residents' data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
+        <source>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</source>
+        <translation>The residents&apos; data cannot be opened: the data key is missing or belongs to another database. Details: %1</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -3651,8 +3699,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
-        <translation>Agent's phone</translation>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3854,8 +3902,8 @@
         <translation>The written reply</translation>
     </message>
     <message>
-        <source>Petitioner's satisfaction</source>
-        <translation>Petitioner's satisfaction</translation>
+        <source>Petitioner&apos;s satisfaction</source>
+        <translation>Petitioner&apos;s satisfaction</translation>
     </message>
     <message>
         <source>Write the reply.</source>
@@ -4622,8 +4670,8 @@
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the resident's name.</source>
-        <translation>Enter the resident's name.</translation>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>Enter the resident&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -4701,8 +4749,8 @@
         <translation>Paused by the center</translation>
     </message>
     <message>
-        <source>Today's numbers are all taken</source>
-        <translation>Today's numbers are all taken</translation>
+        <source>Today&apos;s numbers are all taken</source>
+        <translation>Today&apos;s numbers are all taken</translation>
     </message>
     <message>
         <source>Not available now</source>
@@ -5415,8 +5463,8 @@
 <context>
     <name>TrainingClock</name>
     <message>
-        <source>Training clock: the program's time started at %1 and is not the real time; what you do now is practice.</source>
-        <translation>Training clock: the program's time started at %1 and is not the real time; what you do now is practice.</translation>
+        <source>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</source>
+        <translation>Training clock: the program&apos;s time started at %1 and is not the real time; what you do now is practice.</translation>
     </message>
 </context>
 <context>

@@ -3107,6 +3107,30 @@
         <translation>移交至</translation>
     </message>
     <message>
+        <source>Link an existing case</source>
+        <translation>关联已有案件</translation>
+    </message>
+    <message>
+        <source>Create a new mediation case</source>
+        <translation>新建调解案件</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation case</source>
+        <translation>调解案件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Respondents (the others apply)</source>
+        <translation>被申请人（其余为申请人）</translation>
+    </message>
+    <message>
+        <source>Names the entry lacks, split by 、</source>
+        <translation>台账未列的姓名，用、分隔</translation>
+    </message>
+    <message>
+        <source>Other respondents</source>
+        <translation>其他被申请人</translation>
+    </message>
+    <message>
         <source>No step is open to you from this state.</source>
         <translation>当前状态下没有您可以办理的步骤。</translation>
     </message>
@@ -3135,12 +3159,24 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Claims (the case&apos;s note)</source>
+        <translation>调解请求（案件备注）</translation>
+    </message>
+    <message>
         <source>Write the note: it is required for this step.</source>
         <translation>此步骤须填写说明。</translation>
     </message>
     <message>
         <source>Say where it is referred to.</source>
         <translation>请填写移交去向。</translation>
+    </message>
+    <message>
+        <source>Mark at least one party as respondent, or name one.</source>
+        <translation>请至少勾选或填写一名被申请人。</translation>
+    </message>
+    <message>
+        <source>Leave at least one party as applicant.</source>
+        <translation>请至少保留一名当事人作为申请人。</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3266,14 @@
         <translation>%1 所有网格均已上报。</translation>
     </message>
     <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>调解案件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>调解结果：%1</translation>
+    </message>
+    <message>
         <source>%1 entered in the ledger.</source>
         <translation>%1 已登记入台账。</translation>
     </message>
@@ -3252,6 +3296,10 @@
     <message>
         <source>%1 referred.</source>
         <translation>%1 已移交。</translation>
+    </message>
+    <message>
+        <source>%1 referred to mediation: case %2.</source>
+        <translation>%1 已转人民调解：案件 %2。</translation>
     </message>
     <message>
         <source>Follow-up of %1 recorded.</source>

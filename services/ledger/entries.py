@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -34,6 +34,7 @@ from services.ledger.states import (
     RiskLevel,
     Source,
 )
+from services.mediation.common import linked_cases
 from services.petitions.models import Petition
 from services.storage.casework_models import MediationCase
 from services.timeline.changes import log_change
@@ -41,6 +42,7 @@ from services.timeline.changes import log_change
 NUMBER_KIND = "L"
 MAX_PARTIES = 50
 MAX_PEOPLE = 100_000
+CASE_FOLLOWED_DAYS = 30  # an entry referred to mediation stays in sight so long after the case
 S = EntryState
 # Flags a person states; the others the ledger finds itself.
 STATED_FLAGS = frozenset({RiskFlag.VIOLENCE_THREAT, RiskFlag.CRIMINAL_RISK, RiskFlag.MINORS})
@@ -63,6 +65,8 @@ class EntryInfo:
     referred_detail: str | None
     petition: str | None
     mediation_case: str | None
+    mediation_state: str | None  # the linked case's, which the entry follows
+    mediation_outcome: str | None
     found_on: date
     next_follow_up: date | None
     follow_up_overdue: bool
@@ -208,7 +212,7 @@ _Apply = Callable[[CaseOp, LedgerEntry], dict[str, Any]]
 
 
 @atomic
-def _move(
+def move_entry(
     session: Session,
     actor: Actor,
     entry_id: int,
@@ -248,7 +252,7 @@ def _move(
 def start_resolving(
     session: Session, actor: Actor, entry_id: int, *, note: str = "", now: datetime | None = None
 ) -> EntryInfo:
-    return _move(session, actor, entry_id, S.RESOLVING, note, now, lambda _op, _e: {})
+    return move_entry(session, actor, entry_id, S.RESOLVING, note, now, lambda _op, _e: {})
 
 
 def resolve(
@@ -260,7 +264,7 @@ def resolve(
         clean_text(note, "how it was resolved", max_length=4000, required=True, multiline=True)
         return {}
 
-    return _move(session, actor, entry_id, S.RESOLVED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.RESOLVED, note, now, apply)
 
 
 def escalate(
@@ -273,7 +277,7 @@ def escalate(
         entry.risk = RiskLevel.GRAVE.value
         return {"risk": entry.risk}
 
-    return _move(session, actor, entry_id, S.ESCALATED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.ESCALATED, note, now, apply)
 
 
 def refer(
@@ -312,7 +316,7 @@ def refer(
         entry.referred_detail = text
         return {"to": target, "detail": text}
 
-    return _move(session, actor, entry_id, S.REFERRED, note, now, apply)
+    return move_entry(session, actor, entry_id, S.REFERRED, note, now, apply)
 
 
 @atomic
@@ -337,8 +341,8 @@ def follow_up(
 def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -> list[EntryInfo]:
     session.flush()
     grids = grid_infos(session, sorted({e.grid_id for e in entries}))
-    petitions = _numbers(session, Petition, {e.petition_id for e in entries})
-    cases = _numbers(session, MediationCase, {e.mediation_case_id for e in entries})
+    petitions = _numbers(session, {e.petition_id for e in entries})
+    cases = linked_cases(session, {e.mediation_case_id for e in entries})
     return [
         EntryInfo(
             id=e.id,
@@ -355,7 +359,9 @@ def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -
             referred_to=e.referred_to,
             referred_detail=e.referred_detail,
             petition=petitions.get(e.petition_id) if e.petition_id else None,
-            mediation_case=cases.get(e.mediation_case_id) if e.mediation_case_id else None,
+            mediation_case=cases[e.mediation_case_id].number if e.mediation_case_id else None,
+            mediation_state=cases[e.mediation_case_id].state if e.mediation_case_id else None,
+            mediation_outcome=(cases[e.mediation_case_id].outcome if e.mediation_case_id else None),
             found_on=e.found_on,
             next_follow_up=e.next_follow_up,
             follow_up_overdue=e.next_follow_up is not None and today > e.next_follow_up,
@@ -366,13 +372,11 @@ def entry_infos(session: Session, entries: Sequence[LedgerEntry], today: date) -
     ]
 
 
-def _numbers(
-    session: Session, model: type[Petition] | type[MediationCase], ids: set[int | None]
-) -> dict[int, str]:
+def _numbers(session: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    rows = session.execute(select(model.id, model.number).where(model.id.in_(wanted)))
+    rows = session.execute(select(Petition.id, Petition.number).where(Petition.id.in_(wanted)))
     return {row_id: number for row_id, number in rows}
 
 
@@ -392,8 +396,12 @@ def list_entries(
     state: str | None = None,
     risk: str | None = None,
     open_only: bool = False,
+    following_cases: bool = False,
     limit: int = 500,
 ) -> list[EntryInfo]:
+    """With ``following_cases`` the open entries come with those referred to mediation whose
+    case still runs or ended within ``CASE_FOLLOWED_DAYS``: the desk sees how the case goes
+    and how it ended."""
     actor.require(Permission.READ_LEDGER)
     query = select(LedgerEntry).order_by(LedgerEntry.found_on.desc(), LedgerEntry.id.desc())
     if state:
@@ -403,7 +411,14 @@ def list_entries(
             LedgerEntry.risk == _choice([r.value for r in RiskLevel], risk, "risk level")
         )
     if open_only:
-        query = query.where(or_(*(LedgerEntry.state == s.value for s in OPEN_STATES)))
+        wanted = [LedgerEntry.state == s.value for s in OPEN_STATES]
+        if following_cases:
+            since = datetime.combine(today - timedelta(days=CASE_FOLLOWED_DAYS), time.min, UTC)
+            running = select(MediationCase.id).where(
+                or_(MediationCase.closed_at.is_(None), MediationCase.closed_at >= since)
+            )
+            wanted.append(LedgerEntry.mediation_case_id.in_(running))
+        query = query.where(or_(*wanted))
     return entry_infos(session, session.scalars(query.limit(limit)).all(), today)
 
 

@@ -128,6 +128,28 @@ def begin(
     return MediationOp(session, actor, resolve_now(now), load_center_config(session))
 
 
+@dataclass(frozen=True)
+class LinkedCase:
+    """What a petition or a ledger entry shows of the mediation case it was referred to: the
+    state and outcome follow the case."""
+
+    number: str
+    state: str
+    outcome: str | None
+
+
+def linked_cases(session: Session, case_ids: set[int | None]) -> dict[int, LinkedCase]:
+    wanted = [i for i in case_ids if i is not None]
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(
+            MediationCase.id, MediationCase.number, MediationCase.state, MediationCase.outcome
+        ).where(MediationCase.id.in_(wanted))
+    )
+    return {case_id: LinkedCase(number, state, outcome) for case_id, number, state, outcome in rows}
+
+
 def load_case(session: Session, case_id: int, *, lock: bool = False) -> MediationCase:
     query = select(MediationCase).where(MediationCase.id == case_id)
     if lock:

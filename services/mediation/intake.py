@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from sqlalchemy.orm import Session
 
@@ -14,7 +14,7 @@ from services.casework.requests import record_referral
 from services.core.actors import Actor, Permission
 from services.core.errors import NotFound, ValidationError
 from services.core.id_numbers import validate_id_number
-from services.core.op_context import atomic
+from services.core.op_context import OpContext, atomic
 from services.core.text_checks import clean_text
 from services.inputs.quoting import quoted
 from services.mediation.common import (
@@ -190,6 +190,25 @@ def add_case(
     )
     session.flush()
     return case
+
+
+class LinkedCaseFields(TypedDict):
+    applicants: Sequence[PartyInput]
+    respondents: Sequence[PartyInput]
+    dispute_type: str
+    source: str
+    facts: str
+    claims: str
+    escalation_risk: bool
+
+
+def open_linked_case(op: OpContext, **case: Unpack[LinkedCaseFields]) -> MediationCase:
+    """A case another desk registers when it refers its matter to mediation (a petition, a
+    ledger entry), in that desk's transaction: the actor needs ``REFER_DISPUTE`` as well as
+    the permission of the desk's own move. The caller links the case and commits."""
+    op.actor.require(Permission.REFER_DISPUTE)
+    case["facts"] = case["facts"][:MAX_FACTS]  # the referring matter's text may run longer
+    return add_case(MediationOp(op.session, op.actor, op.at, op.config), request_id=None, **case)
 
 
 def _choice(enum: type[_E], value: str, what: str) -> _E:

@@ -20,10 +20,10 @@ from services.core.clock import resolve_now
 from services.core.errors import NotFound, ValidationError
 from services.core.id_numbers import mask_id_number
 from services.core.op_context import OpContext
+from services.mediation.common import LinkedCase, linked_cases
 from services.petitions.identity import read_identity
 from services.petitions.models import Petition, Petitioner, PetitionEvent
 from services.petitions.states import Flag, PetitionState, allowed_moves
-from services.storage.casework_models import MediationCase
 from services.timeline.changes import log_change
 
 AUDIT_TARGET = "petition"
@@ -227,15 +227,7 @@ def petition_infos(
             select(Petition.id, Petition.number).where(Petition.id.in_(linked_ids))
         )
         numbers = {petition_id: number for petition_id, number in rows}
-    case_ids = {p.mediation_case_id for p in petitions if p.mediation_case_id is not None}
-    cases: dict[int, tuple[str, str, str | None]] = {}
-    if case_ids:
-        for case_id, number, state, outcome in session.execute(
-            select(
-                MediationCase.id, MediationCase.number, MediationCase.state, MediationCase.outcome
-            ).where(MediationCase.id.in_(case_ids))
-        ):
-            cases[case_id] = (number, state, outcome)
+    cases = linked_cases(session, {p.mediation_case_id for p in petitions})
     return [_info(p, people[p.id], numbers, cases, today) for p in petitions]
 
 
@@ -248,7 +240,7 @@ def _info(
     p: Petition,
     people: list[Petitioner],
     numbers: dict[int, str],
-    cases: dict[int, tuple[str, str, str | None]],
+    cases: dict[int, LinkedCase],
     today: date,
 ) -> PetitionInfo:
     case = cases.get(p.mediation_case_id) if p.mediation_case_id is not None else None
@@ -285,9 +277,9 @@ def _info(
         satisfaction=p.satisfaction,
         review_result=p.review_result,
         re_review_result=p.re_review_result,
-        mediation_case=case[0] if case else None,
-        mediation_state=case[1] if case else None,
-        mediation_outcome=case[2] if case else None,
+        mediation_case=case.number if case else None,
+        mediation_state=case.state if case else None,
+        mediation_outcome=case.outcome if case else None,
         closed_at=p.closed_at,
         petitioners=tuple(petitioner_view(row) for row in people),
         allowed_moves=tuple(allowed_moves(p.state)),

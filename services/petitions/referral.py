@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from services.core.actors import Actor, Permission
 from services.core.errors import InvalidTransition
 from services.core.op_context import atomic
-from services.mediation.common import MediationOp
-from services.mediation.intake import PartyInput, PersonParty, add_case
+from services.mediation.intake import PartyInput, PersonParty, open_linked_case
 from services.mediation.states import CaseSource
 from services.petitions.common import (
     PetitionInfo,
@@ -39,7 +38,6 @@ def refer_to_mediation(
 ) -> PetitionInfo:
     """Register a mediation case for an accepted petition and link the two."""
     op = begin(session, actor, Permission.HANDLE_PETITION, now)
-    actor.require(Permission.REFER_DISPUTE)
     petition = load_petition(session, petition_id, lock=True)
     if petition.state not in REFERABLE_STATES:
         raise InvalidTransition(
@@ -52,14 +50,13 @@ def refer_to_mediation(
     for row in load_petitioners(session, [petition.id])[petition.id]:
         id_number, phone = read_identity(row)
         applicants.append(PersonParty(row.name, id_number, phone, row.address))
-    case = add_case(
-        MediationOp(session, actor, op.at, op.config),
-        request_id=None,
+    case = open_linked_case(
+        op,
         applicants=applicants,
         respondents=respondents,
         dispute_type=dispute_type,
         source=CaseSource.PETITION.value,
-        facts=f"{petition.number}: {petition.matter}"[:4000],
+        facts=f"{petition.number}: {petition.matter}",
         claims=claims,
         escalation_risk=petition.collective or petition.repeat_of_id is not None,
     )

@@ -21,7 +21,7 @@ from services.core.clock import utc_now
 from services.ledger.models import LedgerEntry, LedgerEvent
 from services.petitions import common as petition_common
 from services.petitions.models import Petition
-from services.storage.casework_models import MediationCase
+from services.storage.casework_models import MediationCase, MediationParty
 from services.storage.db import Database, open_database
 from services.storage.models import AuditLog
 from tests.printing.tools import pdf_text, pdf_to_pngs, scan_barcodes
@@ -33,6 +33,7 @@ from ui.desk import petitions_page
 from ui.desk.panel import DeskPanel
 from ui.desk.petition_dialogs import PetitionMoveDialog, PetitionReferDialog
 from ui.mediation.dialogs import FormDialog
+from ui.qt import Qt
 
 MANAGER = Actor("chen.manager", Role.MANAGER)
 COUNTER = Actor("li.counter", Role.COUNTER)
@@ -384,3 +385,57 @@ def test_a_petitioner_s_id_shown_in_full_is_audited(qtbot: QtBot, database: Data
     assert not clerk_desk.petitions.buttons["reveal"].isEnabled()
     clerk_desk.petitions.reveal(1, "回访")
     qtbot.waitUntil(lambda: "not allowed" in clerk_desk.petitions.message.text(), timeout=TIMEOUT)
+
+
+def test_ledger_refers_to_a_new_mediation_case(qtbot: QtBot, database: Database) -> None:
+    with database.writer() as session:
+        clock = Clock(utc_now() - timedelta(hours=1))
+        grid = district(session, clock)[0]
+        register(session, clock)
+        entry = add(session, clock, grid, parties=["赵大", "钱二"])
+    panel = _open(qtbot, database, COUNTER)
+    page = panel.ledger
+    qtbot.waitUntil(lambda: page.selected() is not None, timeout=TIMEOUT)
+    dialog = page.open_move("referred")
+    assert dialog is not None
+    dialog.referral.setCurrentIndex(dialog.referral.findData("mediation"))
+    assert dialog.detail.isVisibleTo(dialog)
+    assert not dialog.sides.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.way, Qt.Key.Key_Down)  # "create a new mediation case"
+    assert dialog.creating_case()
+    assert not dialog.detail.isVisibleTo(dialog)
+    assert list(dialog.respondent_checks) == ["赵大", "钱二"]
+    assert _refused(qtbot, dialog) == "Mark at least one party as respondent, or name one."
+    for box in dialog.respondent_checks.values():
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert _refused(qtbot, dialog) == "Leave at least one party as applicant."
+    qtbot.keyClick(dialog.respondent_checks["赵大"], Qt.Key.Key_Space)
+    dialog.other_respondents.setText("物业公司")
+    dialog.note.setPlainText("要求维修并赔偿")
+    _closes(qtbot, dialog)
+    qtbot.waitUntil(lambda: "referred to mediation" in page.message.text(), timeout=TIMEOUT)
+    with database.reader() as session:
+        row = session.scalars(select(LedgerEntry).where(LedgerEntry.number == entry.number)).one()
+        case = session.get(MediationCase, row.mediation_case_id)
+        assert case is not None
+        assert (row.state, row.referred_to, row.referred_detail) == (
+            "referred",
+            "mediation",
+            case.number,
+        )
+        assert (case.dispute_type, case.claims) == ("neighbour", "要求维修并赔偿")
+        parties = session.execute(
+            select(MediationParty.side, MediationParty.name)
+            .where(MediationParty.case_id == case.id)
+            .order_by(MediationParty.id)
+        ).all()
+        assert [tuple(p) for p in parties] == [
+            ("applicant", "赵大"),
+            ("respondent", "钱二"),
+            ("respondent", "物业公司"),
+        ]
+    assert page.message.text() == f"{entry.number} referred to mediation: case {case.number}."
+    # the entry stays in sight while its case runs, and shows the case's state
+    qtbot.waitUntil(lambda: f"{case.number} (Registered)" in page.detail.text(), timeout=TIMEOUT)
+    assert (page.selected() or entry).state == "referred"
+    assert not page.buttons["move"].isEnabled()

@@ -48,6 +48,7 @@ from ui.qt import (
 )
 
 S = EntryState
+LINK_CASE, NEW_CASE = "link", "new"
 OLDEST_DAYS = 366  # the ledger takes a dispute found up to a year ago
 
 
@@ -59,11 +60,21 @@ class EntryRequest:
 
 
 @dataclass(frozen=True)
+class NewCase:
+    """Refer to mediation by registering the case: which parties are respondents, and those
+    the entry does not name."""
+
+    respondents: tuple[str, ...]
+    other_respondents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LedgerMoveRequest:
     target: str
     note: str
     to: str = ""
     detail: str = ""
+    new_case: NewCase | None = None
 
 
 @dataclass(frozen=True)
@@ -195,15 +206,35 @@ class LedgerMoveDialog(FormDialog):
         )
         self.referral_label = QLabel(self.tr("Refer to"))
         form.addRow(self.referral_label, self.referral)
+        self.way = QComboBox()
+        self.way.addItem(self.tr("Link an existing case"), LINK_CASE)
+        self.way.addItem(self.tr("Create a new mediation case"), NEW_CASE)
+        self.way_label = QLabel(self.tr("&Mediation case"))
+        self.way_label.setBuddy(self.way)
+        form.addRow(self.way_label, self.way)
         self.detail = QLineEdit()
         self.detail_label = QLabel()
         form.addRow(self.detail_label, self.detail)
+        self.respondent_checks: dict[str, QCheckBox] = {}
+        sides = QVBoxLayout()
+        for party in entry.parties:
+            self.respondent_checks[party] = QCheckBox(party)
+            sides.addWidget(self.respondent_checks[party])
+        self.sides = QWidget()
+        self.sides.setLayout(sides)
+        self.sides_label = QLabel(self.tr("Respondents (the others apply)"))
+        form.addRow(self.sides_label, self.sides)
+        self.other_respondents = QLineEdit()
+        self.other_respondents.setPlaceholderText(self.tr("Names the entry lacks, split by 、"))
+        self.other_label = QLabel(self.tr("Other respondents"))
+        form.addRow(self.other_label, self.other_respondents)
         self.note_label = QLabel()
         self.note = text_box()
         form.addRow(self.note_label, self.note)
         self.body.addLayout(form)
         self.target_combo.currentIndexChanged.connect(lambda _i: self._show())
         self.referral.currentIndexChanged.connect(lambda _i: self._show())
+        self.way.currentIndexChanged.connect(lambda _i: self._show())
         if self.target_combo.count() == 0:
             self.show_error(self.tr("No step is open to you from this state."))
             self.ok_button().setEnabled(False)
@@ -217,11 +248,27 @@ class LedgerMoveDialog(FormDialog):
     def set_target(self, target: str) -> None:
         self.target_combo.setCurrentIndex(self.target_combo.findData(target))
 
+    def creating_case(self) -> bool:
+        return bool(
+            self.target_combo.currentData() == S.REFERRED
+            and self.referral.currentData() == ReferralTarget.MEDIATION
+            and self.way.currentData() == NEW_CASE
+        )
+
     def _show(self) -> None:
         target = self.target_combo.currentData()
         referring = target == S.REFERRED
-        for widget in (self.referral, self.referral_label, self.detail, self.detail_label):
-            widget.setVisible(referring)
+        to_mediation = referring and self.referral.currentData() == ReferralTarget.MEDIATION
+        creating = self.creating_case()
+        shown: list[tuple[bool, tuple[QWidget, ...]]] = [
+            (referring, (self.referral, self.referral_label)),
+            (to_mediation, (self.way, self.way_label)),
+            (referring and not creating, (self.detail, self.detail_label)),
+            (creating, (self.sides, self.sides_label, self.other_respondents, self.other_label)),
+        ]
+        for visible, widgets in shown:
+            for widget in widgets:
+                widget.setVisible(visible)
         self.detail_label.setText(
             {
                 ReferralTarget.MEDIATION: self.tr("Mediation case (M-…)"),
@@ -234,6 +281,8 @@ class LedgerMoveDialog(FormDialog):
                 S.RESOLVED: self.tr("How was it resolved? (required)"),
                 S.ESCALATED: self.tr("Why is it escalated? (required)"),
             }.get(S(str(target)) if target else S.RESOLVING, self.tr("Note"))
+            if not creating
+            else self.tr("Claims (the case's note)")
         )
 
     def build_request(self) -> LedgerMoveRequest:
@@ -243,12 +292,29 @@ class LedgerMoveDialog(FormDialog):
         note = plain_text(self.note)
         if target in (S.RESOLVED, S.ESCALATED) and not note:
             raise FormError(self.tr("Write the note: it is required for this step."))
+        if self.creating_case():
+            return LedgerMoveRequest(
+                str(target), note, ReferralTarget.MEDIATION.value, new_case=self._new_case()
+            )
         if target == S.REFERRED:
             detail = self.detail.text().strip()
             if not detail:
                 raise FormError(self.tr("Say where it is referred to."))
             return LedgerMoveRequest(str(target), note, str(self.referral.currentData()), detail)
         return LedgerMoveRequest(str(target), note)
+
+    def _new_case(self) -> NewCase:
+        chosen = tuple(name for name, box in self.respondent_checks.items() if box.isChecked())
+        others = tuple(
+            name.strip()
+            for name in self.other_respondents.text().replace(",", "、").split("、")
+            if name.strip()
+        )
+        if not chosen and not others:
+            raise FormError(self.tr("Mark at least one party as respondent, or name one."))
+        if len(chosen) == len(self.respondent_checks):
+            raise FormError(self.tr("Leave at least one party as applicant."))
+        return NewCase(chosen, others)
 
 
 class FollowUpDialog(FormDialog):

@@ -16,7 +16,7 @@ from services.core.actors import Actor
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.grid.map import GridInfo, list_grids
-from services.ledger import entries, offers, rounds, warnings
+from services.ledger import entries, offers, referral, rounds, warnings
 from services.ledger.states import EntryState, RiskLevel, label
 from services.storage.db import Database
 from ui.common.i18n import fill
@@ -31,9 +31,11 @@ from ui.desk.ledger_dialogs import (
     FollowUpRequest,
     LedgerMoveDialog,
     LedgerMoveRequest,
+    NewCase,
 )
 from ui.layout.flow import FlowLayout
 from ui.mediation.dialogs import Done, Failed, FormDialog
+from ui.mediation.model import code_text
 from ui.qt import QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 RISK_COLOURS = {"grave": "#B00020", "major": "#B35C00"}
@@ -95,6 +97,8 @@ class LedgerPage(QWidget):
         )
         self.view = rows_table(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = FlowLayout()
         for key, run in (
@@ -120,6 +124,7 @@ class LedgerPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 3)
+        layout.addWidget(self.detail)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.risk_title)
         layout.addWidget(rows_table(self.risks), 2)
@@ -163,7 +168,7 @@ class LedgerPage(QWidget):
             today = service_day(utc_now(), load_center_config(session).timezone)
             month = today.strftime("%Y-%m")
             return LedgerView(
-                entries.list_entries(session, actor, today, open_only=True),
+                entries.list_entries(session, actor, today, open_only=True, following_cases=True),
                 warnings.community_risk_table(session, actor),
                 list_grids(session, actor),
                 month,
@@ -221,6 +226,21 @@ class LedgerPage(QWidget):
         self.buttons["move"].setEnabled(bool(moves))
         self.buttons["follow_up"].setEnabled(offers.Work.FOLLOW_UP in work)
         self.buttons["zero"].setEnabled(offers.may_add(self._actor) and bool(self.missing))
+        self.detail.setText("\n".join(self.detail_lines(entry)) if entry else "")
+
+    def detail_lines(self, e: Info) -> list[str]:
+        """The selected entry in words: what happened, where it went, and the mediation case
+        it was referred to, whose state and outcome the entry follows."""
+        lines = [f"{e.number}  {e.summary}"]
+        if e.referred_to:
+            lines.append(f"{self._label('target', e.referred_to)}: {e.referred_detail or ''}")
+        if e.mediation_case and e.mediation_state:
+            state = code_text("state", e.mediation_state, self._language)
+            lines.append(fill(self.tr("Mediation case: %1 (%2)"), e.mediation_case, state))
+            if e.mediation_outcome:
+                outcome = code_text("outcome", e.mediation_outcome, self._language)
+                lines.append(fill(self.tr("Mediation outcome: %1"), outcome))
+        return lines
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))
@@ -265,6 +285,9 @@ class LedgerPage(QWidget):
             self.message.setText(self.tr("Select an entry first."))
             return
         actor, number = self._actor, entry.id
+        if request.new_case is not None:
+            self._refer_to_new_case(number, request.new_case, request.note, done, failed)
+            return
         ops: dict[str, Callable[[Session], Info]] = {
             S.RESOLVING: lambda s: entries.start_resolving(s, actor, number, note=request.note),
             S.RESOLVED: lambda s: entries.resolve(s, actor, number, note=request.note),
@@ -280,6 +303,35 @@ class LedgerPage(QWidget):
             S.REFERRED: self.tr("%1 referred."),
         }[S(request.target)]
         self._write(ops[request.target], said, done, failed)
+
+    def _refer_to_new_case(
+        self, entry_id: int, case: NewCase, note: str, done: Done | None, failed: Failed | None
+    ) -> None:
+        actor = self._actor
+
+        def work(session: Session) -> Info:
+            return referral.refer_to_new_case(
+                session,
+                actor,
+                entry_id,
+                respondents=case.respondents,
+                other_respondents=case.other_respondents,
+                note=note,
+            )
+
+        def shown(info: Info) -> None:
+            self.message.setText(
+                fill(
+                    self.tr("%1 referred to mediation: case %2."),
+                    info.number,
+                    info.mediation_case or "",
+                )
+            )
+            if done is not None:
+                done(info)
+            self.refresh()
+
+        self._jobs.write(work, shown, failed or self._failed)
 
     def follow_up(
         self, request: FollowUpRequest, done: Done | None = None, failed: Failed | None = None

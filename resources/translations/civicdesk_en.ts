@@ -3544,6 +3544,10 @@
         <translation>Closed %1: %2 tickets expired, %3 counters closed.</translation>
     </message>
     <message>
+        <source>(paused)</source>
+        <translation>(paused)</translation>
+    </message>
+    <message>
         <source>Pause a service</source>
         <translation>Pause a service</translation>
     </message>
@@ -4025,8 +4029,24 @@
         <translation>Re-review</translation>
     </message>
     <message>
+        <source>Petitioners:</source>
+        <translation>Petitioners:</translation>
+    </message>
+    <message>
         <source>Repeat of %1 (same petitioner and matter).</source>
         <translation>Repeat of %1 (same petitioner and matter).</translation>
+    </message>
+    <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>Mediation case: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>Mediation outcome: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
     </message>
     <message>
         <source>%1: review asked for.</source>

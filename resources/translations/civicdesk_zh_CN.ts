@@ -3544,6 +3544,10 @@
         <translation>已结束 %1：%2 个号作废，%3 个窗口关闭。</translation>
     </message>
     <message>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
         <source>Pause a service</source>
         <translation>暂停业务</translation>
     </message>
@@ -4025,8 +4029,24 @@
         <translation>复核</translation>
     </message>
     <message>
+        <source>Petitioners:</source>
+        <translation>信访人：</translation>
+    </message>
+    <message>
         <source>Repeat of %1 (same petitioner and matter).</source>
         <translation>与 %1 重复（同一信访人、同一事项）。</translation>
+    </message>
+    <message>
+        <source>Mediation case: %1 (%2)</source>
+        <translation>调解案件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mediation outcome: %1</source>
+        <translation>调解结果：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>期限：%1</translation>
     </message>
     <message>
         <source>%1: review asked for.</source>

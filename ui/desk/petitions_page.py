@@ -275,7 +275,7 @@ class PetitionsPage(QWidget):
                 facts.append((name, self._label("review_result", result)))
         lines = [f"<b>{p.number}</b>  {self._label('state', p.state)}"]
         lines += [f"{name}: {escape(value)}" for name, value in facts]
-        lines.append(f"{self.tr('Petitioners')}:")
+        lines.append(self.tr("Petitioners:"))
         lines += [
             "&nbsp;&nbsp;· " + escape(self._petitioner(p, i)) for i in range(len(p.petitioners))
         ]
@@ -294,10 +294,10 @@ class PetitionsPage(QWidget):
             )
         if p.mediation_case:
             state = code_text("state", p.mediation_state, self._language)
-            lines.append(f"{self.tr('Mediation case')}: {p.mediation_case} ({state})")
+            lines.append(fill(self.tr("Mediation case: %1 (%2)"), p.mediation_case, state))
             if p.mediation_outcome:
                 outcome = code_text("outcome", p.mediation_outcome, self._language)
-                lines.append(f"{self.tr('Mediation outcome')}: {outcome}")
+                lines.append(fill(self.tr("Mediation outcome: %1"), outcome))
         return lines
 
     # --- moves ----------------------------------------------------------------------------
@@ -337,7 +337,7 @@ class PetitionsPage(QWidget):
 
     def _said(self, text: str) -> Callable[[Info], str]:
         def say(info: Info) -> str:
-            due = f" {self.tr('Due')}: {info.due.isoformat()}" if info.due else ""
+            due = " " + fill(self.tr("Due: %1"), info.due.isoformat()) if info.due else ""
             return fill(text, info.number) + due
 
         return say

@@ -496,7 +496,7 @@ class ManagerWindow(QMainWindow):
     def _choose_service_to_pause(self, records: list[ServiceRecord]) -> None:
         offered = records
         names = [
-            f"{r.code}  {r.name(self._language)}" + (f"  ({self.tr('paused')})" if r.paused else "")
+            f"{r.code}  {r.name(self._language)}" + ("  " + self.tr("(paused)") if r.paused else "")
             for r in offered
         ]
         choice, accepted = QInputDialog.getItem(

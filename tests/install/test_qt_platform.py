@@ -152,7 +152,8 @@ def test_the_readme_line_is_the_one_line_and_ci_installs_exactly_it() -> None:
     block = readme.split("<!-- station-packages -->", 1)[1].split("```")[1].strip()
     assert block == apt_install_line()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "readme_command '<!-- station-packages -->'" in ci
+    assert "install_readme_line '<!-- station-packages -->'" in ci
+    assert "install_readme_line '<!-- test-packages -->'" in ci
     assert not any(package in ci for package in station_packages()), (
         ".ci/run must install the README's line, not a list of its own"
     )

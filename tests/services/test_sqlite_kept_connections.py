@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from services.core.actors import SYSTEM
-from services.core.errors import DatabaseUnavailable
+from services.core.errors import DamagedDatabase, DatabaseUnavailable
 from services.queue import ops as q
 from services.storage.db import SQLITE_JOURNAL_SIZE_LIMIT, Database, open_database, translate_outage
 from services.storage.models import Ticket
+from tests.strict import missing
 
 
 def _path(url: str) -> Path:
@@ -66,6 +67,71 @@ def test_a_file_replaced_or_deleted_under_a_kept_connection_stops_the_program_cl
             assert "start it again" in str(raised.value)
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize(
+    "start",
+    [b"\x00garbage" * 16, b"SQLite format 3\x00\x20\x00"],
+    ids=["garbled", "another page size"],
+)
+def test_a_header_damaged_under_kept_connections_is_a_damaged_file_until_it_is_whole(
+    sqlite_url: str, start: bytes
+) -> None:
+    path = _path(sqlite_url)
+    database = open_database(sqlite_url)
+    try:
+        _issue(database)
+        kept = _driver_connection(database)
+        whole = path.read_bytes()
+        with path.open("r+b") as file:
+            file.write(start)
+        for operation in (_issue, _tickets):  # writing and reading alike
+            with pytest.raises(DamagedDatabase) as raised:
+                operation(database)
+            assert raised.value.path == str(path)
+        with path.open("r+b") as file:  # the disk's sector is whole again
+            file.write(whole[: len(start)])
+        # Kept open meanwhile, so the WAL was never folded into the damaged file.
+        assert _driver_connection(database) is kept
+        assert _issue(database) == "A002"
+        assert _tickets(database) == 2
+    finally:
+        database.dispose()
+
+
+def test_a_file_cut_to_nothing_under_kept_connections_is_a_damaged_file(sqlite_url: str) -> None:
+    path = _path(sqlite_url)
+    database = open_database(sqlite_url)
+    try:
+        _issue(database)
+        os.truncate(path, 0)
+        with pytest.raises(DamagedDatabase):
+            _tickets(database)
+    finally:
+        database.dispose()
+
+
+def _descriptors_on(path: Path) -> int:
+    links = (os.readlink(fd) for fd in Path("/proc/self/fd").iterdir() if fd.is_symlink())
+    return sum(1 for link in links if link == str(path))
+
+
+def test_disposing_the_last_database_on_a_file_closes_every_descriptor_on_it(
+    sqlite_url: str,
+) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        missing("/proc, to list the descriptors this process holds")
+    path = _path(sqlite_url)
+    first, second = open_database(sqlite_url), open_database(sqlite_url)
+    _issue(first)
+    _issue(second)
+    first.dispose()
+    # The header's descriptor stays while another database of this process uses the file:
+    # closing it would drop the locks SQLite holds on it for the second one.
+    assert _descriptors_on(path) >= 2  # SQLite's and the header reader's
+    assert _issue(second) == "A003"
+    second.dispose()
+    assert _descriptors_on(path) == 0
 
 
 def test_a_file_made_read_only_is_refused_like_a_fresh_start(

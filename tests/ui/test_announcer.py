@@ -177,16 +177,7 @@ def test_without_voice_or_sound_the_calls_keep_their_rhythm(
 
 
 # Without a sound server (CI, this container) Qt Multimedia says so as it loads and plays;
-# harmless here, and only these exact messages are let through.
-MULTIMEDIA_WITHOUT_SOUND = (
-    r"^PulseAudioService: pa_context_connect\(\) failed$",
-    r"^QSoundEffect: playback of this format is not supported on the selected audio device$",
-    r"^Couldn't (load|resolve) (va|va-x11|va-drm|va\(in plugin\)|pipewire-0\.3) "
-    r"(library|symbols)$",
-)
-
-
-@pytest.mark.qt_log_ignore(*MULTIMEDIA_WITHOUT_SOUND)
+# pyproject.toml lets exactly those messages through.
 def test_without_a_voice_each_call_gets_a_chime(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,7 +19,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -181,6 +181,7 @@ class _SqliteFileWatch:
         event.listen(engine, "connect", self._remember)
         event.listen(engine, "checkout", self._check)
         event.listen(engine, "begin", self._check_header, insert=True)  # before the BEGIN
+        event.listen(engine, "handle_error", self._forget_a_damaged_first_page)
 
     def release(self) -> None:
         with self._headers_lock:
@@ -243,6 +244,17 @@ class _SqliteFileWatch:
             info["sqlite_header"] = now  # the file was still empty when the connection opened
         elif now != known:
             raise DamagedDatabase(str(self.path))
+
+    def _forget_a_damaged_first_page(self, context: Any) -> None:
+        """SQLite read a damaged first page (the file garbled between our check and its read):
+        drop its cached pages, or it keeps the garbled page, and fails, after the file is whole
+        again, as long as nobody writes. The connection stays open (see above)."""
+        original = context.original_exception
+        if context.connection is None or not isinstance(original, sqlite3.DatabaseError):
+            return
+        if isinstance(sqlite_outage(str(original), str(self.path)), DamagedDatabase):
+            with suppress(sqlite3.Error):  # then its next use fails and reports it again
+                context.connection.connection.dbapi_connection.execute("PRAGMA shrink_memory")
 
     def _fixed_header(self, state: tuple[int, int, int, bool, bool]) -> bytes | None:
         """The header fields SQLite never changes in a file in use; None for an empty file."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,35 @@ def test_a_header_damaged_under_kept_connections_is_a_damaged_file_until_it_is_w
         assert _driver_connection(database) is kept
         assert _issue(database) == "A002"
         assert _tickets(database) == 2
+    finally:
+        database.dispose()
+
+
+def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
+    sqlite_url: str,
+) -> None:
+    """Garbled between the check at the start of a transaction and SQLite's own read: SQLite
+    says so, and must not keep the garbled page it read once the file is whole again."""
+    path = _path(sqlite_url)
+    database = open_database(sqlite_url)
+    try:
+        _issue(database)
+        kept = _driver_connection(database)
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
+        other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
+        other.close()
+        whole = path.read_bytes()
+        with database.reader() as session:
+            session.connection()  # the transaction has begun: the header was whole
+            with path.open("r+b") as file:
+                file.write(b"\x00garbage" * 16)
+            with pytest.raises(DamagedDatabase):
+                session.scalar(select(func.count()).select_from(Ticket))
+        with path.open("r+b") as file:
+            file.write(whole[:128])
+        assert _driver_connection(database) is kept
+        assert _tickets(database) == 1
     finally:
         database.dispose()
 

@@ -47,6 +47,7 @@ _READ_ONLY = "civicdesk_read_only"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
 _FIXED_HEADER_SIZE = 22  # what ``_HeaderReader.fixed_fields`` keeps of a whole header
+_CUT_SHORT = b"cut short"  # what it says of a file shorter than a header
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,10 @@ class _SqliteFileWatch:
     def _remember(self, _dbapi_connection: Any, record: Any) -> None:
         state = None if self._lost else self._state()
         record.info["sqlite_file"] = state
-        header = None if state is None else self._fixed_header(state)
+        try:
+            header = None if state is None else self._fixed_header(state)
+        except OSError:  # an unreadable disk: SQLite's own reads say so
+            header = None
         # Not SQLite's, yet opened (SQLite read the first page from the WAL): the first
         # transaction says it is damaged.
         record.info["sqlite_header"] = _whole(header)
@@ -235,7 +239,10 @@ class _SqliteFileWatch:
         state = info.get("sqlite_file")
         if state is None:
             return  # lost, or never found: the checkout has said so
-        now = self._fixed_header(state)
+        try:
+            now = self._fixed_header(state)
+        except OSError:
+            return  # an unreadable disk: SQLite's own reads say so
         known = info.get("sqlite_header")
         if _whole(now) is None:
             if known is not None or now is not None:  # garbled, or cut short or to nothing
@@ -323,15 +330,14 @@ class _HeaderReader:
 
     def fixed_fields(self) -> bytes | None:
         """Magic string, page size, reserved bytes and payload fractions (the file format's
-        bytes 0-17 and 20-23); None for a file shorter than its header (a new, empty one)."""
+        bytes 0-17 and 20-23); None for an empty (new) file. Raises OSError if unreadable."""
         if self._descriptor is None:
             return None
-        try:
-            header = os.pread(self._descriptor, SQLITE_HEADER_SIZE, 0)
-        except OSError:
-            return None  # an unreadable disk: SQLite's own read reports it
+        header = os.pread(self._descriptor, SQLITE_HEADER_SIZE, 0)
+        if not header:
+            return None
         if len(header) < SQLITE_HEADER_SIZE:
-            return header or None  # a truncated header is damage, none at all a new file
+            return _CUT_SHORT
         # Bytes 18-19 say rollback journal or WAL, which another program may legitimately switch.
         return header[:18] + header[20:24]
 

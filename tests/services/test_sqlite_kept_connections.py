@@ -129,12 +129,15 @@ def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
         database.dispose()
 
 
-def test_a_file_cut_to_nothing_under_kept_connections_is_a_damaged_file(sqlite_url: str) -> None:
+@pytest.mark.parametrize("length", [0, 50], ids=["to nothing", "inside the header"])
+def test_a_file_cut_short_under_kept_connections_is_a_damaged_file(
+    sqlite_url: str, length: int
+) -> None:
     path = _path(sqlite_url)
     database = open_database(sqlite_url)
     try:
         _issue(database)
-        os.truncate(path, 0)
+        os.truncate(path, length)
         with pytest.raises(DamagedDatabase):
             _tickets(database)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,78 +71,75 @@ def test_a_file_replaced_or_deleted_under_a_kept_connection_stops_the_program_cl
         database.dispose()
 
 
+@pytest.fixture
+def in_use(sqlite_url: str) -> Iterator[tuple[Database, Path]]:
+    """A database with a ticket issued through its kept connection, and its file."""
+    database = open_database(sqlite_url)
+    try:
+        _issue(database)
+        yield database, _path(sqlite_url)
+    finally:
+        database.dispose()
+
+
+def _write_at_start(path: Path, data: bytes) -> None:
+    with path.open("r+b") as file:
+        file.write(data)
+
+
 @pytest.mark.parametrize(
     "start",
     [b"\x00garbage" * 16, b"SQLite format 3\x00\x20\x00"],
     ids=["garbled", "another page size"],
 )
 def test_a_header_damaged_under_kept_connections_is_a_damaged_file_until_it_is_whole(
-    sqlite_url: str, start: bytes
+    in_use: tuple[Database, Path], start: bytes
 ) -> None:
-    path = _path(sqlite_url)
-    database = open_database(sqlite_url)
-    try:
-        _issue(database)
-        kept = _driver_connection(database)
-        whole = path.read_bytes()
-        with path.open("r+b") as file:
-            file.write(start)
-        for operation in (_issue, _tickets):  # writing and reading alike
-            with pytest.raises(DamagedDatabase) as raised:
-                operation(database)
-            assert raised.value.path == str(path)
-        with path.open("r+b") as file:  # the disk's sector is whole again
-            file.write(whole[: len(start)])
-        # Kept open meanwhile, so the WAL was never folded into the damaged file.
-        assert _driver_connection(database) is kept
-        assert _issue(database) == "A002"
-        assert _tickets(database) == 2
-    finally:
-        database.dispose()
+    database, path = in_use
+    kept = _driver_connection(database)
+    whole = path.read_bytes()
+    _write_at_start(path, start)
+    for operation in (_issue, _tickets):  # writing and reading alike
+        with pytest.raises(DamagedDatabase) as raised:
+            operation(database)
+        assert raised.value.path == str(path)
+    _write_at_start(path, whole[: len(start)])  # the disk's sector is whole again
+    # Kept open meanwhile, so the WAL was never folded into the damaged file.
+    assert _driver_connection(database) is kept
+    assert _issue(database) == "A002"
+    assert _tickets(database) == 2
 
 
 def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
-    sqlite_url: str,
+    in_use: tuple[Database, Path],
 ) -> None:
     """Garbled between the check at the start of a transaction and SQLite's own read: SQLite
     says so, and must not keep the garbled page it read once the file is whole again."""
-    path = _path(sqlite_url)
-    database = open_database(sqlite_url)
-    try:
-        _issue(database)
-        kept = _driver_connection(database)
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
-        other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
-        other.close()
-        whole = path.read_bytes()
-        with database.reader() as session:
-            session.connection()  # the transaction has begun: the header was whole
-            with path.open("r+b") as file:
-                file.write(b"\x00garbage" * 16)
-            with pytest.raises(DamagedDatabase):
-                session.scalar(select(func.count()).select_from(Ticket))
-        with path.open("r+b") as file:
-            file.write(whole[:128])
-        assert _driver_connection(database) is kept
-        assert _tickets(database) == 1
-    finally:
-        database.dispose()
+    database, path = in_use
+    kept = _driver_connection(database)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
+    other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
+    other.close()
+    whole = path.read_bytes()
+    with database.reader() as session:
+        session.connection()  # the transaction has begun: the header was whole
+        _write_at_start(path, b"\x00garbage" * 16)
+        with pytest.raises(DamagedDatabase):
+            session.scalar(select(func.count()).select_from(Ticket))
+    _write_at_start(path, whole[:128])
+    assert _driver_connection(database) is kept
+    assert _tickets(database) == 1
 
 
 @pytest.mark.parametrize("length", [0, 50], ids=["to nothing", "inside the header"])
 def test_a_file_cut_short_under_kept_connections_is_a_damaged_file(
-    sqlite_url: str, length: int
+    in_use: tuple[Database, Path], length: int
 ) -> None:
-    path = _path(sqlite_url)
-    database = open_database(sqlite_url)
-    try:
-        _issue(database)
-        os.truncate(path, length)
-        with pytest.raises(DamagedDatabase):
-            _tickets(database)
-    finally:
-        database.dispose()
+    database, path = in_use
+    os.truncate(path, length)
+    with pytest.raises(DamagedDatabase):
+        _tickets(database)
 
 
 def _descriptors_on(path: Path) -> int:

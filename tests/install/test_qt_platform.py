@@ -18,6 +18,7 @@ from station.install.qt_platform import (
 )
 from station.install.system_packages import (
     SONAME_PACKAGES,
+    SOUND_PACKAGES,
     apt_install_line,
     packages_for,
     station_packages,
@@ -152,10 +153,20 @@ def test_the_readme_line_is_the_one_line_and_ci_installs_exactly_it() -> None:
     block = readme.split("<!-- station-packages -->", 1)[1].split("```")[1].strip()
     assert block == apt_install_line()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "readme_command '<!-- station-packages -->'" in ci
+    assert "install_readme_line '<!-- station-packages -->'" in ci
+    assert "install_readme_line '<!-- test-packages -->'" in ci
     assert not any(package in ci for package in station_packages()), (
         ".ci/run must install the README's line, not a list of its own"
     )
+
+
+def test_the_tests_get_the_sound_libraries_the_hall_display_recommends() -> None:
+    """Without them Qt's speech and sound modules do not load, and the announcer's tests
+    of a real Qt voice and chime could not run."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- test-packages -->", 1)[1].split("```")[1].strip()
+    assert block.startswith("sudo apt-get install ")
+    assert set(SOUND_PACKAGES) <= set(block.split()[3:])
 
 
 def test_every_library_the_xcb_plugin_needs_has_its_package() -> None:

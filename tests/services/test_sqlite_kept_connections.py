@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from services.core.actors import SYSTEM
-from services.core.errors import DatabaseUnavailable
+from services.core.errors import DamagedDatabase, DatabaseUnavailable
 from services.queue import ops as q
 from services.storage.db import SQLITE_JOURNAL_SIZE_LIMIT, Database, open_database, translate_outage
 from services.storage.models import Ticket
+from tests.strict import missing
 
 
 def _path(url: str) -> Path:
@@ -66,6 +69,100 @@ def test_a_file_replaced_or_deleted_under_a_kept_connection_stops_the_program_cl
             assert "start it again" in str(raised.value)
     finally:
         database.dispose()
+
+
+@pytest.fixture
+def in_use(sqlite_url: str) -> Iterator[tuple[Database, Path]]:
+    """A database with a ticket issued through its kept connection, and its file."""
+    database = open_database(sqlite_url)
+    try:
+        _issue(database)
+        yield database, _path(sqlite_url)
+    finally:
+        database.dispose()
+
+
+def _write_at_start(path: Path, data: bytes) -> None:
+    with path.open("r+b") as file:
+        file.write(data)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [b"\x00garbage" * 16, b"SQLite format 3\x00\x20\x00"],
+    ids=["garbled", "another page size"],
+)
+def test_a_header_damaged_under_kept_connections_is_a_damaged_file_until_it_is_whole(
+    in_use: tuple[Database, Path], start: bytes
+) -> None:
+    database, path = in_use
+    kept = _driver_connection(database)
+    whole = path.read_bytes()
+    _write_at_start(path, start)
+    for operation in (_issue, _tickets):  # writing and reading alike
+        with pytest.raises(DamagedDatabase) as raised:
+            operation(database)
+        assert raised.value.path == str(path)
+    _write_at_start(path, whole[: len(start)])  # the disk's sector is whole again
+    # Kept open meanwhile, so the WAL was never folded into the damaged file.
+    assert _driver_connection(database) is kept
+    assert _issue(database) == "A002"
+    assert _tickets(database) == 2
+
+
+def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
+    in_use: tuple[Database, Path],
+) -> None:
+    """Garbled between the check at the start of a transaction and SQLite's own read: SQLite
+    says so, and must not keep the garbled page it read once the file is whole again."""
+    database, path = in_use
+    kept = _driver_connection(database)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
+    other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
+    other.close()
+    whole = path.read_bytes()
+    with database.reader() as session:
+        session.connection()  # the transaction has begun: the header was whole
+        _write_at_start(path, b"\x00garbage" * 16)
+        with pytest.raises(DamagedDatabase):
+            session.scalar(select(func.count()).select_from(Ticket))
+    _write_at_start(path, whole[:128])
+    assert _driver_connection(database) is kept
+    assert _tickets(database) == 1
+
+
+@pytest.mark.parametrize("length", [0, 50], ids=["to nothing", "inside the header"])
+def test_a_file_cut_short_under_kept_connections_is_a_damaged_file(
+    in_use: tuple[Database, Path], length: int
+) -> None:
+    database, path = in_use
+    os.truncate(path, length)
+    with pytest.raises(DamagedDatabase):
+        _tickets(database)
+
+
+def _descriptors_on(path: Path) -> int:
+    links = (os.readlink(fd) for fd in Path("/proc/self/fd").iterdir() if fd.is_symlink())
+    return sum(1 for link in links if link == str(path))
+
+
+def test_disposing_the_last_database_on_a_file_closes_every_descriptor_on_it(
+    sqlite_url: str,
+) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        missing("/proc, to list the descriptors this process holds")
+    path = _path(sqlite_url)
+    first, second = open_database(sqlite_url), open_database(sqlite_url)
+    _issue(first)
+    _issue(second)
+    first.dispose()
+    # The header's descriptor stays while another database of this process uses the file:
+    # closing it would drop the locks SQLite holds on it for the second one.
+    assert _descriptors_on(path) >= 2  # SQLite's and the header reader's
+    assert _issue(second) == "A003"
+    second.dispose()
+    assert _descriptors_on(path) == 0
 
 
 def test_a_file_made_read_only_is_refused_like_a_fresh_start(

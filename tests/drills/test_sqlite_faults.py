@@ -182,7 +182,7 @@ def test_a_read_only_database_gives_one_clear_line_and_stays_intact(
             ["ticket", "issue", "--service", "A"],
             ["ticket", "call-next", "--counter", "1"],
             ["queue", "status"],
-            ["day", "close"],
+            ["day", "close", "--force"],  # at any hour: the write is what is tried
         ):
             result = subprocess.run(
                 [*prefix, sys.executable, str(ROOT / "main.py"), "--db", url, *command],

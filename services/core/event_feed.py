@@ -161,8 +161,8 @@ class _Gaps:
             for missing in range(expected, min(event.id, expected + MAX_GAPS)):
                 self._until[missing] = deadline
             expected = event.id + 1
-        while len(self._until) > MAX_GAPS:
-            del self._until[min(self._until)]
+        if len(self._until) > MAX_GAPS:  # the newest are the likeliest still to come
+            self._until = dict(sorted(self._until.items())[-MAX_GAPS:])
 
     def arrived(self, session: Session, noticed: Collection[int] | None) -> list[FeedEvent]:
         """The skipped events now committed: those ``noticed`` (every one when None, after

@@ -182,7 +182,7 @@ def publish_recent_days(
     start = first if newest is None else newest + timedelta(days=1)
     if closed is not None:
         start = min(start, closed)
-    return publish_days(session, actor, start, max(today, closed or today), closed=closed, now=at)
+    return publish_days(session, actor, start, today, closed=closed, now=at)
 
 
 def export_days(session: Session, actor: Actor, start: date, end: date) -> dict[str, Any]:

@@ -35,7 +35,8 @@ def test_a_catalog_with_counters_upgrades_from_the_first_release(tmp_path: Path)
             )
             connection.execute(
                 text(
-                    "INSERT INTO counter_service (counter_id, service_id, position) VALUES (1, 1, 0)"
+                    "INSERT INTO counter_service (counter_id, service_id, position)"
+                    " VALUES (1, 1, 0)"
                 )
             )
         upgrade(database)

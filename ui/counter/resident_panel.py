@@ -22,8 +22,8 @@ from services.grid.map import list_grids
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.id_number_text import id_problem, prefix_problem
+from ui.common.map_completion import MapCompletion
 from ui.counter.request_context import CounterContext
-from ui.desk.map_completion import MapCompletion
 from ui.qt import (
     QFormLayout,
     QGroupBox,

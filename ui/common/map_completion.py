@@ -1,6 +1,6 @@
-"""Residents' community and grid chosen from the district map: the two fields complete from
-the map's names (the grid from the grids of the community typed), and still take a name the
-map lacks, so nothing typed before the map was drawn is refused."""
+"""A community and a grid chosen from the district map (a resident's at the counter): the two
+fields complete from the map's names (the grid from the grids of the community typed), and
+still take a name the map lacks, so nothing typed before the map was drawn is refused."""
 
 from __future__ import annotations
 

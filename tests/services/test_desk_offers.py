@@ -5,13 +5,10 @@ are exactly those that print."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
-from services.core.actors import SYSTEM, Actor
+from services.core.actors import Actor
 from services.core.errors import PermissionDenied
 from services.ledger import entries
 from services.ledger import offers as ledger_offers
@@ -21,13 +18,11 @@ from services.petitions import offers as petition_offers
 from services.petitions.documents import petition_document_data
 from services.petitions.referral import refer_to_mediation
 from services.petitions.states import TRANSITIONS, PetitionState
-from services.storage.db import Database
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import Clock
 from tests.services.petition_helpers import (
     ADMIN,
     COUNTER,
-    JUNE_FIRST,
     MANAGER,
     MEDIATOR,
     PATH,
@@ -37,18 +32,6 @@ from tests.services.petition_helpers import (
 )
 
 S = PetitionState
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(JUNE_FIRST)
 
 
 @pytest.mark.parametrize("actor", [COUNTER, MEDIATOR], ids=lambda a: a.role.value)

@@ -5,36 +5,19 @@ by an administrator."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
-from services.core.actors import SYSTEM
 from services.core.errors import InvalidTransition, PermissionDenied, ValidationError
 from services.grid import edits
 from services.grid.map import MemberInfo, list_grids
 from services.grid.models import GridMember
 from services.ledger import entries, rounds
-from services.storage.db import Database
 from services.storage.models import AuditLog
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import Clock
 from tests.services.petition_helpers import ADMIN, COUNTER, JUNE_FIRST, MANAGER
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(JUNE_FIRST)
 
 
 def _actions(session: Session) -> list[str]:

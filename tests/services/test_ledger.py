@@ -5,14 +5,12 @@ registering the linked case, whose outcome the entry then shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
 from services.core.actors import SYSTEM
 from services.core.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from services.grid.map import add_grid, find_grid, list_grids
@@ -21,28 +19,15 @@ from services.ledger.referral import refer_to_new_case
 from services.ledger.states import TRANSITIONS, EntryState
 from services.mediation import queries as mediation_queries
 from services.mediation import transitions as mediation_transitions
-from services.storage.db import Database
 from services.storage.models import AuditLog
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import Clock
 from tests.services.mediation_helpers import register as register_case
-from tests.services.petition_helpers import ADMIN, COUNTER, JUNE_FIRST, KIOSK
+from tests.services.petition_helpers import ADMIN, COUNTER, KIOSK
 from tests.services.petition_helpers import register as register_petition
 
 S = EntryState
 LEGAL = [(a, b) for a, moves in TRANSITIONS.items() for b in moves]
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(JUNE_FIRST)
 
 
 def _move(session: Session, clock: Clock, entry_id: int, target: str) -> entries.EntryInfo:

@@ -3,27 +3,16 @@ fixed-date table, holidays, swapped working days (调休), year ends and leap ye
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
 from services.calendar.working_days import set_calendar_day
 from services.core.actors import SYSTEM
 from services.core.errors import ValidationError
 from services.petitions import deadlines
-from services.storage.db import Database
 from tests.conftest import MORNING
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=MORNING)
-        yield s
-
 
 # (what, start, days, last day)
 TABLE = [

@@ -6,14 +6,12 @@ mediation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
 from services.core.actors import SYSTEM
 from services.core.errors import (
     DeadlinePassed,
@@ -29,12 +27,10 @@ from services.petitions import intake as petition_intake
 from services.petitions import moves as petition_moves
 from services.petitions import queries as petition_queries
 from services.petitions import referral as petition_referral
-from services.storage.db import open_database
 from services.storage.models import AuditLog
 from tests.services.mediation_helpers import ID_ZHANG, Clock
 from tests.services.petition_helpers import (
     COUNTER,
-    JUNE_FIRST,
     LIU,
     MANAGER,
     WANG,
@@ -43,20 +39,6 @@ from tests.services.petition_helpers import (
     drive,
     register,
 )
-
-
-@pytest.fixture
-def session(sqlite_url: str) -> Iterator[Session]:
-    database = open_database(sqlite_url)
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-    database.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(JUNE_FIRST)
 
 
 def _on(day: date) -> datetime:

@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
-import pytest
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
 from services.core.actors import SYSTEM
 from services.ledger import entries
 from services.petitions import moves as petition_moves
 from services.stats.report import day_report, range_report
-from services.storage.db import open_database
 from tests.services.ledger_helpers import add, district
 from tests.services.mediation_helpers import Clock
-from tests.services.petition_helpers import COUNTER, JUNE_FIRST, WANG, register
+from tests.services.petition_helpers import COUNTER, WANG, register
 
 
 def _on(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 2, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def session(sqlite_url: str) -> Iterator[Session]:
-    database = open_database(sqlite_url)
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-    database.dispose()
-
-
-def test_petitions_and_the_ledger_in_the_reports(session: Session) -> None:
-    clock = Clock(JUNE_FIRST)
+def test_petitions_and_the_ledger_in_the_reports(session: Session, clock: Clock) -> None:
     on_time = register(session, clock)
     petition_moves.accept(session, COUNTER, on_time.id, now=_on(date(2026, 6, 2)))
     petition_moves.reply(

@@ -3,26 +3,21 @@ on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services.calendar.holiday_seed import seed_holidays
 from services.core.actors import SYSTEM, Permission
 from services.core.errors import InvalidTransition, NotFound, PermissionDenied
 from services.petitions import moves as petition_moves
 from services.petitions import queries as petition_queries
 from services.petitions.models import PetitionEvent
 from services.petitions.states import TRANSITIONS, allowed_moves
-from services.storage.db import Database
 from services.storage.models import AuditLog
 from tests.services.mediation_helpers import Clock
 from tests.services.petition_helpers import (
     ADMIN,
     COUNTER,
-    JUNE_FIRST,
     KIOSK,
     MANAGER,
     MEDIATOR,
@@ -37,18 +32,6 @@ from tests.services.petition_helpers import (
 
 LEGAL = [(source, target) for source, moves in TRANSITIONS.items() for target in moves]
 ROLES = (COUNTER, MANAGER, MEDIATOR, ADMIN, KIOSK)
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        seed_holidays(s, SYSTEM, 2026, now=JUNE_FIRST)
-        yield s
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(JUNE_FIRST)
 
 
 def _counts(session: Session) -> tuple[int, int]:

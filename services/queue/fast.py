@@ -31,7 +31,6 @@ ORM operation, where the window was a little shorter). The figure printed is an 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -64,7 +63,6 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from services.core.actors import Actor
@@ -104,7 +102,7 @@ from services.storage.models import (
     TicketSequence,
     UtcDateTime,
 )
-from services.storage.outage import outage_error
+from services.storage.sqlite_driver import run_on_driver
 
 _ticket = Base.metadata.tables[Ticket.__tablename__]
 _event = Base.metadata.tables[QueueEvent.__tablename__]
@@ -385,8 +383,7 @@ class _OnSqlite:
     SQLite spends on it, and the write lock is held meanwhile, so other stations wait longer.
     Here the statement's own bind and result processors (the same conversions SQLAlchemy
     applies: UTC datetimes, dates, JSON) run around a plain ``cursor.execute``, inside the
-    session's transaction (its ``BEGIN IMMEDIATE``); a driver error becomes SQLAlchemy's, as
-    ``translate_outage`` expects.
+    session's transaction (its ``BEGIN IMMEDIATE``), by ``run_on_driver``.
     """
 
     def __init__(self, build: Callable[[], Any]) -> None:
@@ -417,20 +414,7 @@ class _OnSqlite:
         for name, process, required, constant in compiled.binds:
             value = params[name] if required else constant
             values.append(process(value) if process is not None and value is not None else value)
-        driver = connection.connection.driver_connection
-        try:
-            found = driver.execute(compiled.sql, values).fetchall()  # type: ignore[union-attr]
-        except sqlite3.Error as exc:
-            wrapped = DBAPIError.instance(
-                compiled.sql, values, exc, sqlite3.Error, dialect=connection.dialect
-            )
-            # What the engine's error hook does for every other statement: a damaged or
-            # unreachable file becomes the typed error that names it.
-            path = connection.engine.url.database or ":memory:"
-            typed = (
-                outage_error(wrapped, sqlite_path=path) if isinstance(wrapped, DBAPIError) else None
-            )
-            raise (typed or wrapped) from exc
+        found = run_on_driver(connection, compiled.sql, values)
         results = compiled.results
         return [
             compiled.row(*(p(v) if p is not None else v for p, v in zip(results, raw, strict=True)))

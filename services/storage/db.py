@@ -34,6 +34,7 @@ from services.core.errors import DatabaseUnavailable
 from services.core.settings import default_data_dir
 from services.privacy.files import prepare_sqlite_file
 from services.storage.outage import SQLITE_HINTS, first_line, on_engine_error, sqlite_outage
+from services.storage.sqlite_driver import run_on_driver
 from services.storage.sqlite_file_watch import SqliteFileWatch
 from services.storage.urls import checked_url
 
@@ -136,7 +137,7 @@ def _sqlite_engine(url: URL, echo: bool) -> tuple[Engine, SqliteFileWatch | None
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         read_only = connection.get_execution_options().get(_READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        run_on_driver(connection, "BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     if not in_file:
         return engine, None

@@ -142,6 +142,18 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("service_day", "issue_service_id", "number"),
         Index("ix_ticket_queue", "status", "service_id", "queue_since"),
+        # The waiting tickets of a day and service, in the queue's order (migration 0007).
+        Index(
+            "ix_ticket_callable",
+            "service_day",
+            "service_id",
+            "status",
+            "queue_since",
+            "priority_reason",
+            "appointment_at",
+            "transferred_from_service_id",
+            "hold_until",
+        ),
         Index("ix_ticket_service_day_issue_service_id", "service_day", "issue_service_id"),
         Index("ix_ticket_counter_status", "counter_id", "status"),
         # Statistics (migration 0003): a day's tickets by outcome, by counter, by staff member.

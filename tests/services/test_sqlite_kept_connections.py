@@ -16,6 +16,7 @@ from services.core.errors import DamagedDatabase, DatabaseUnavailable
 from services.queue import ops as q
 from services.storage.db import SQLITE_JOURNAL_SIZE_LIMIT, Database, open_database, translate_outage
 from services.storage.models import Ticket
+from services.storage.sqlite_driver import run_on_driver
 from tests.strict import missing
 
 
@@ -127,6 +128,29 @@ def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
         _write_at_start(path, b"\x00garbage" * 16)
         with pytest.raises(DamagedDatabase):
             session.scalar(select(func.count()).select_from(Ticket))
+    _write_at_start(path, whole[:128])
+    assert _driver_connection(database) is kept
+    assert _tickets(database) == 1
+
+
+def test_a_damaged_first_page_met_by_a_statement_on_the_driver_is_handled_as_the_engine_would(
+    in_use: tuple[Database, Path],
+) -> None:
+    """Statements run on the ``sqlite3`` connection itself (``run_on_driver``: the queue's fast
+    path, every BEGIN) fail as the engine's own would: the typed error, and SQLite's garbled
+    page dropped, so the kept connection reads the file again once it is whole."""
+    database, path = in_use
+    kept = _driver_connection(database)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
+    other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
+    other.close()
+    whole = path.read_bytes()
+    with database.reader() as session:
+        connection = session.connection()
+        _write_at_start(path, b"\x00garbage" * 16)
+        with pytest.raises(DamagedDatabase):
+            run_on_driver(connection, "SELECT count(*) FROM ticket")
     _write_at_start(path, whole[:128])
     assert _driver_connection(database) is kept
     assert _tickets(database) == 1

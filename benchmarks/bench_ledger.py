@@ -49,7 +49,8 @@ def seed(url: str, entries: int, petitions: int) -> None:
     from services.grid.models import Community, Grid, Street
     from services.ledger.models import GridReport, LedgerEntry
     from services.ledger.states import DISPUTE_KINDS, EntryState, RiskLevel, Source
-    from services.petitions.identity import identity_key
+    from services.petitions.identity import identity_basis
+    from services.privacy.columns import hash_or_none
     from services.petitions.models import Petition, Petitioner
     from services.storage.db import open_database
 
@@ -123,9 +124,12 @@ def seed(url: str, entries: int, petitions: int) -> None:
                 }
             )  # fmt: skip
             name = f"信访人{rng.randrange(3000)}"
+            # A bulk insert sets no ORM attribute, so the lookup hash is made here.
+            basis = identity_basis(name, None, "")
             people.append(
                 {"petition_id": n, "position": 1, "name": name, "phone": "",
-                 "identity_key": identity_key(name, None, ""), "address": ""}
+                 "identity_basis": basis, "address": "",
+                 "identity_key": hash_or_none(basis, "petitioner_identity")}
             )  # fmt: skip
         session.execute(insert(Petition), petition_rows)
         session.execute(insert(Petitioner), people)

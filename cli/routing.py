@@ -33,7 +33,7 @@ COMMANDS = frozenset(
     }
 )
 _VALUE_OPTIONS = {"--db", "--config"}
-_STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen"}
+_STATION_VALUE_OPTIONS = {"--counter", "--screenshot", "--size", "--lang", "--screen", "--tab"}
 _COUNTER_ACTIONS = {"list", "open", "pause", "close"}
 _DISTRICT_ACTIONS = {"code", "publish", "subscribe", "import", "center"}
 # Words that name a station as well as a group of commands: the station without an action.

@@ -23,6 +23,7 @@ from ui.common.i18n import translations
 from ui.common.messages import user_message
 from ui.common.screens import full_screen_on
 from ui.common.station_args import StationArgs, parse_station_args
+from ui.common.tab_keys import UnknownTab, show_tab
 from ui.qt import QApplication, QCoreApplication, QMainWindow, QMessageBox
 from ui.startup.frame import StationFrame
 
@@ -180,6 +181,13 @@ def build_window(
 def save_screenshot(app: QApplication, window: QMainWindow, args: StationArgs) -> int:
     width, height = args.size or (1280, 800)
     window.resize(width, height)
+    if args.tab is not None:
+        try:
+            show_tab(window, args.tab)
+        except UnknownTab as unknown:
+            window.close()
+            sys.stderr.write(unknown_tab_message(args.station, unknown) + "\n")
+            return 2
     window.show()
     settle(app)
     assert args.screenshot is not None
@@ -190,6 +198,15 @@ def save_screenshot(app: QApplication, window: QMainWindow, args: StationArgs) -
         sys.stderr.write(f"Could not write the screenshot {args.screenshot}\n")
         return 1
     return 0
+
+
+def unknown_tab_message(station: str, unknown: UnknownTab) -> str:
+    if not unknown.known:
+        return f"--tab {unknown.name}: the {station} window has no tabs."
+    return (
+        f"--tab {unknown.name}: the {station} window has no such tab; "
+        f"its tabs are {', '.join(unknown.known)}."
+    )
 
 
 def settle(app: QApplication, seconds: float = 2.0) -> None:

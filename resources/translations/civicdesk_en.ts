@@ -2650,6 +2650,13 @@
     </message>
 </context>
 <context>
+    <name>HallMarks</name>
+    <message>
+        <source>Appt.</source>
+        <translation>Appt.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>ID card of %1 read: touch the service you need</source>

@@ -33,7 +33,15 @@ class RecentCall:
     service_day: date
     called_at: datetime
     recall: bool = False
-    appointment: bool = False  # a checked-in appointment's ticket: the board marks it 预约
+    appointment: bool = False  # a checked-in appointment's ticket: the board marks it 预约 / Appt.
+
+
+@dataclass(frozen=True)
+class NextTicket:
+    """A ticket about to be called, as the "please get ready" line shows it."""
+
+    code: str
+    appointment: bool = False  # a checked-in appointment's ticket: marked as its call will be
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,7 @@ class DisplaySnapshot:
     center_name_zh: str
     center_name_en: str
     # "please get ready": the next tickets of the busiest services, in call order
-    next_up: tuple[tuple[str, ...], ...] = ()
+    next_up: tuple[tuple[NextTicket, ...], ...] = ()
 
 
 NEXT_UP_SERVICES = 4  # the display has room for this many lines
@@ -55,7 +63,7 @@ BUSY_FROM = 2  # waiting tickets that make a service worth a line
 
 def next_up(
     session: Session, services: tuple[ServiceQueue, ...], day: date, at: datetime
-) -> tuple[tuple[str, ...], ...]:
+) -> tuple[tuple[NextTicket, ...], ...]:
     """The next few tickets of each of the busiest services, as the counters will call them."""
     busiest = sorted(
         (s for s in services if s.waiting >= BUSY_FROM and s.open_counters),
@@ -63,15 +71,17 @@ def next_up(
     )[:NEXT_UP_SERVICES]
     lines = []
     for service in busiest:
-        codes = session.scalars(
-            select(Ticket.code)
+        rows = session.execute(
+            select(Ticket.code, Ticket.appointment_at)
             .join(Service, Service.id == Ticket.service_id)
             .where(Service.code == service.code, eligible_for_call(day, at))
             .order_by(*queue_order(at))
             .limit(NEXT_UP_TICKETS)
         ).all()
-        if codes:
-            lines.append(tuple(codes))
+        if rows:
+            lines.append(
+                tuple(NextTicket(code, appointment_at is not None) for code, appointment_at in rows)
+            )
     return tuple(lines)
 
 

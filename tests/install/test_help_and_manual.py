@@ -37,7 +37,7 @@ def test_help_lists_every_station_and_every_command_with_its_options(
     text = run_main("--help")
     for station in STATIONS:
         assert station in text
-    for option in ("--screenshot", "--screen", "--counter", "--full-screen"):
+    for option in ("--screenshot", "--tab", "--screen", "--counter", "--full-screen"):
         assert option in text
     paths = list(command_paths())
     assert len(paths) > 30

@@ -27,6 +27,7 @@ from ui.admin.staff import StaffTab
 from ui.common import theme
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
+from ui.common.tab_keys import keyed
 from ui.qt import (
     QApplication,
     QCloseEvent,
@@ -112,8 +113,8 @@ class AdministrationPanel(QWidget):
             self.pages["map"] = GridMapTab(context)
         if may_read_audit(actor):
             self.pages["audit"] = AuditTab(context)
-        for page in self.pages.values():
-            self.tabs.addTab(page, "")
+        for key, page in self.pages.items():
+            self.tabs.addTab(keyed(page, key), "")
         if not self.pages:
             self.say(self.tr("Your role has no administration tasks."), True)
 

@@ -25,6 +25,7 @@ class StationArgs:
     screen: int
     full_screen: bool = False
     counter_given: bool = True
+    tab: str | None = None
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -46,6 +47,12 @@ def station_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
     parser.add_argument("--screenshot", type=Path, help="render offscreen, save a PNG and exit")
     parser.add_argument("--size", type=_size, help="window size for --screenshot, e.g. 1920x1080")
+    parser.add_argument(
+        "--tab",
+        metavar="NAME",
+        help="the tab --screenshot captures, by its name in any language: appointments, "
+        "desk.ledger, admin.devices … (an unknown name lists the window's names)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
     parser.add_argument(
         "--counter",
@@ -65,7 +72,10 @@ def station_parser() -> argparse.ArgumentParser:
 
 
 def parse_station_args(argv: Sequence[str]) -> StationArgs:
-    ns = station_parser().parse_args(list(argv))
+    parser = station_parser()
+    ns = parser.parse_args(list(argv))
+    if ns.tab is not None and ns.screenshot is None:
+        parser.error("--tab chooses the tab of a --screenshot; give --screenshot FILE.png too")
     return StationArgs(
         station=ns.station,
         db=ns.db,
@@ -77,4 +87,5 @@ def parse_station_args(argv: Sequence[str]) -> StationArgs:
         counter_given=ns.counter is not None,
         screen=ns.screen,
         full_screen=ns.full_screen,
+        tab=ns.tab,
     )

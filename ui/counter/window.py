@@ -43,6 +43,7 @@ from ui.common.op_runner import OpRunner
 from ui.common.print_station import PrintStation
 from ui.common.scan_filter import SerialScanSource, WedgeScanFilter
 from ui.common.session_jobs import DatabaseJobs
+from ui.common.tab_keys import keyed
 from ui.counter.rating_panel import RatingPanel
 from ui.counter.request_context import CounterContext
 from ui.counter.request_form import RequestPage
@@ -261,8 +262,8 @@ class CounterWindow(QMainWindow):
         self.request_page = RequestPage(self.context, self.receipts)
         self.request_list = RequestListPage(self.context, self.receipts)
         self.request_page.accepted.connect(lambda _request: self.request_list.refresh())
-        self.tabs.addTab(self.request_page, "")
-        self.tabs.addTab(self.request_list, "")
+        self.tabs.addTab(keyed(self.request_page, "request"), "")
+        self.tabs.addTab(keyed(self.request_list, "requests"), "")
         self.waiting_model = WaitingModel(self._language)
         self.waiting_view = QTableView()
         self.waiting_view.setModel(self.waiting_model)
@@ -270,13 +271,13 @@ class CounterWindow(QMainWindow):
         self.waiting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.waiting_view.verticalHeader().hide()
         self.waiting_view.doubleClicked.connect(self._call_selected)
-        self.tabs.addTab(self.waiting_view, "")
+        self.tabs.addTab(keyed(self.waiting_view, "waiting"), "")
         self.mediation = MediationPanel(
             self._database, self._actor, self._language, self._print_station
         )
-        self.tabs.addTab(self.mediation, "")
+        self.tabs.addTab(keyed(self.mediation, "mediation"), "")
         self.desk = DeskPanel(self._database, self._actor, self._language)
-        self.tabs.addTab(self.desk, "")
+        self.tabs.addTab(keyed(self.desk, "desk"), "")
         self.appointments = AppointmentsPanel(
             self.context,
             self._actor,
@@ -285,7 +286,7 @@ class CounterWindow(QMainWindow):
             say=lambda text, warn: self.say(text, warn=warn),
             print_slip=self.slips.print_slip,
         )
-        self.tabs.addTab(self.appointments, "")
+        self.tabs.addTab(keyed(self.appointments, "appointments"), "")
         self.request_page.resident_panel.resident_changed.connect(self._resident_shown)
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from services.core.actors import Actor
 from services.storage.db import Database
 from ui.common.op_runner import OpRunner
+from ui.common.tab_keys import keyed
 from ui.desk.ledger_page import LedgerPage
 from ui.desk.petitions_page import PetitionsPage
 from ui.qt import QEvent, QTabWidget, QVBoxLayout, QWidget
@@ -19,8 +20,8 @@ class DeskPanel(QWidget):
         self.petitions = PetitionsPage(database, actor, language, self._runner)
         self.ledger = LedgerPage(database, actor, language, self._runner)
         self.pages = QTabWidget()
-        self.pages.addTab(self.petitions, "")
-        self.pages.addTab(self.ledger, "")
+        self.pages.addTab(keyed(self.petitions, "petitions"), "")
+        self.pages.addTab(keyed(self.ledger, "ledger"), "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

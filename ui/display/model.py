@@ -8,10 +8,28 @@ from typing import Any
 
 from services.queue.display_reads import RECENT_CALLS, RecentCall
 from ui.common.i18n import fill
-from ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from ui.qt import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CALL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def marked_code(code: str, appointment: bool) -> str:
+    """A ticket code as the hall reads it, in the call rows and in "please get ready" alike:
+    an appointment's ticket is marked, since it may be called before walk-ins who came earlier.
+
+    The English mark is short ("Appt.", zh 预约) so that the code beside it keeps its size."""
+    if not appointment:
+        return code
+    mark = QCoreApplication.translate("HallMarks", "Appt.")
+    return f"{code} {mark}"
 
 
 class RecentCallsModel(QAbstractTableModel):
@@ -50,8 +68,7 @@ class RecentCallsModel(QAbstractTableModel):
         call = self._calls[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TICKET:
-                # 预约: an appointment called before walk-ins who came earlier.
-                return f"{call.ticket_code} 预约" if call.appointment else call.ticket_code
+                return marked_code(call.ticket_code, call.appointment)
             return fill(self.tr("Counter %1"), str(call.counter_number))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -81,7 +98,7 @@ class RecentCallsModel(QAbstractTableModel):
         self._merge(calls, day=service_day)
 
     def retranslate(self) -> None:
-        """The counter column and the headers are words: re-read them in the new language."""
+        """The counter column, the marks and the headers are words: re-read them."""
         if self._calls:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._calls) - 1, self.COUNTER))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COUNTER)

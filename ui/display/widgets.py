@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from services.queue.display_reads import NextTicket
 from services.queue.reads import ServiceQueue
-from ui.display.model import RecentCallsModel
+from ui.display.model import RecentCallsModel, marked_code
 from ui.display.style import TEXT
 from ui.qt import (
     QColor,
@@ -155,10 +156,17 @@ class NextUpBoard(QFrame):
         for line in self._lines:
             layout.addWidget(line)
         layout.addStretch(1)
+        self._next_up: tuple[tuple[NextTicket, ...], ...] = ()
 
-    def set_next_up(self, lines: Sequence[Sequence[str]]) -> None:
+    def set_next_up(self, lines: Sequence[Sequence[NextTicket]]) -> None:
+        self._next_up = tuple(tuple(line) for line in lines)
         for index, label in enumerate(self._lines):
-            label.setText("  ".join(lines[index]) if index < len(lines) else "")
+            tickets = self._next_up[index] if index < len(self._next_up) else ()
+            label.setText("  ".join(marked_code(t.code, t.appointment) for t in tickets))
+
+    def retranslate(self) -> None:
+        """The marks are words: re-read them in the new language."""
+        self.set_next_up(self._next_up)
 
     def texts(self) -> list[str]:
         return [label.text() for label in self._lines if label.text()]

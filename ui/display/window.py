@@ -240,6 +240,7 @@ class HallDisplayWindow(QMainWindow):
         )
         self._marquee.setText(self._notice or self._default_notice())
         self._model.retranslate()
+        self._next_board.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

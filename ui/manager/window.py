@@ -31,6 +31,7 @@ from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.session_jobs import DatabaseJobs
+from ui.common.tab_keys import keyed
 from ui.common.table_model import Column, RowsModel
 from ui.desk.panel import DeskPanel
 from ui.layout.flow import FlowLayout
@@ -206,7 +207,7 @@ class ManagerWindow(QMainWindow):
         grid.addWidget(self.wait_chart, 0, 1)
         grid.addWidget(self.service_chart, 1, 0)
         grid.addWidget(self.rating_chart, 1, 1)
-        self.tabs.addTab(overview, "")
+        self.tabs.addTab(keyed(overview, "overview"), "")
 
         tables = QWidget()  # one above the other: every column keeps a readable title
         tables_layout = QVBoxLayout(tables)
@@ -214,7 +215,7 @@ class ManagerWindow(QMainWindow):
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
         tables_layout.addWidget(_sortable(self.counter_model))  # type: ignore[arg-type]
         tables_layout.addWidget(_sortable(self.staff_model))  # type: ignore[arg-type]
-        self.tabs.addTab(tables, "")
+        self.tabs.addTab(keyed(tables, "counters"), "")
 
         now = QWidget()
         now_layout = QVBoxLayout(now)
@@ -223,21 +224,21 @@ class ManagerWindow(QMainWindow):
         self.now_label.setWordWrap(True)
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         now_layout.addWidget(self.now_label)
-        self.tabs.addTab(now, "")
+        self.tabs.addTab(keyed(now, "now"), "")
 
         self.todo = ToDoPanel(self._database, self._actor, self._language)
-        self.tabs.addTab(self.todo, "")
+        self.tabs.addTab(keyed(self.todo, "todo"), "")
         self.desk = DeskPanel(self._database, self._actor, self._language)
-        self.tabs.addTab(self.desk, "")
+        self.tabs.addTab(keyed(self.desk, "desk"), "")
         # Phone bookings: the manager books, lists and cancels a day's appointments.
         self.appointments = AppointmentsPanel(
             self._jobs, self._actor, self._language, source="phone", say=self.say
         )
-        self.tabs.addTab(self.appointments, "")
+        self.tabs.addTab(keyed(self.appointments, "appointments"), "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        for panel in (self.mediation, self.administration):
+        for key, panel in (("mediation", self.mediation), ("admin", self.administration)):
             if panel is not None:
-                self.tabs.addTab(panel, "")
+                self.tabs.addTab(keyed(panel, key), "")
 
     def _counter_columns(self) -> list[Column[CounterRow]]:
         english = self._language.startswith("en")

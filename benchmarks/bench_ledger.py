@@ -50,8 +50,8 @@ def seed(url: str, entries: int, petitions: int) -> None:
     from services.ledger.models import GridReport, LedgerEntry
     from services.ledger.states import DISPUTE_KINDS, EntryState, RiskLevel, Source
     from services.petitions.identity import identity_basis
-    from services.privacy.columns import hash_or_none
     from services.petitions.models import Petition, Petitioner
+    from services.privacy.columns import hash_or_none
     from services.storage.db import open_database
 
     rng = random.Random(18)

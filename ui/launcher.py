@@ -108,8 +108,9 @@ class LauncherWindow(QMainWindow):
         buttons.addLayout(counter_box)
         self._manager = self._station_button(buttons, lambda: self._open("manager"))
         self._printout_button = self._station_button(buttons, self._open_printouts)
-        self._printout_button.setVisible(self._printouts is not None)
         layout.addLayout(buttons)
+        if self._printouts is None:  # hidden, never shown before it has a parent (a window)
+            self._printout_button.hide()
         self._closed_box = QFrame()
         self._closed_box.setObjectName("closedBox")
         self._closed_box.setStyleSheet(

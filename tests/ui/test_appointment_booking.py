@@ -85,7 +85,7 @@ def test_the_counter_books_prints_the_slip_and_refuses_a_slot_filled_meanwhile(
     window = open_window(qtbot, database, clerk(database, "alice"), print_station=station)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     panel = window.appointments
-    assert window.tabs.currentWidget() is panel
+    assert window.current_tab is panel
     panel.form.choose("A", TUESDAY)
     qtbot.waitUntil(lambda: slots_shown(panel, TUESDAY), timeout=TIMEOUT)
     assert slot_text(panel, "09:00") == "09:00   1 of 1 free"

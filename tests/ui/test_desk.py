@@ -131,14 +131,14 @@ def test_f12_and_a_scanned_slip_open_the_desk_at_the_counter(
 ) -> None:
     late, _fresh = _seed(database)
     window = open_window(qtbot, database, clerk(database, "zhou"))
-    assert window.tabs.currentWidget() is not window.desk
+    assert window.current_tab is not window.desk
     qtbot.keyClick(window, Qt.Key.Key_F12)
-    assert window.tabs.currentWidget() is window.desk
-    assert window.tabs.tabText(window.tabs.indexOf(window.desk)) == "Petitions  [F12]"
+    assert window.current_tab is window.desk
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Petitions  [F12]"
     qtbot.waitUntil(lambda: window.desk.petitions.model.rowCount() == 2, timeout=TIMEOUT)
     window.tabs.setCurrentWidget(window.request_page)
     window.handle_scan(late.number.lower())  # the registration slip's CODE128
-    assert window.tabs.currentWidget() is window.desk
+    assert window.current_tab is window.desk
     page = window.desk.petitions
 
     def shown() -> bool:

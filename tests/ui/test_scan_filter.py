@@ -69,7 +69,7 @@ def test_a_scanned_receipt_opens_the_request(qtbot: QtBot, database: Database) -
         ),
         timeout=TIMEOUT,
     )
-    assert window.tabs.currentWidget() is window.request_list
+    assert window.current_tab is window.request_list
     assert request.number in window.request_list.detail.text()
     assert "张三" in window.request_list.detail.text()
     qtbot.wait(100)
@@ -124,7 +124,7 @@ def test_a_scanned_ticket_is_called_and_a_case_is_handed_on(
     with qtbot.waitSignal(window.case_requested, timeout=TIMEOUT) as blocker:
         _scan(qtbot, "M-2026-000045")
     assert blocker.args == ["M-2026-000045"]
-    assert window.tabs.currentWidget() is window.mediation  # the case opens where it is handled
+    assert window.current_tab is window.mediation  # the case opens where it is handled
     qtbot.waitUntil(lambda: "M-2026-000045" in window.mediation.message.text(), timeout=TIMEOUT)
     window.close()
 

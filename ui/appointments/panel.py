@@ -109,9 +109,12 @@ class AppointmentsPanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_selected)
-        self.print_button.setVisible(self._print_slip is not None)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.print_button)
+        if self._print_slip is None:
+            # Hidden, never shown here: a button without a parent yet would show as a window
+            # of its own, flash on the desktop and take the focus from the station's window.
+            self.print_button.hide()
         buttons.addStretch(1)
         right.addLayout(buttons)
         outer.addLayout(right, 9)

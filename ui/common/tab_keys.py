@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from ui.common.lazy_page import LazyPage
 from ui.qt import QTabWidget, QWidget
 
 TAB_KEY = "tabKey"
@@ -42,7 +43,10 @@ def _is_tab(widget: QWidget) -> bool:
 
 def tab_paths(root: QWidget) -> dict[str, list[QWidget]]:
     """Every named tab under ``root`` by its path, with its pages from the outermost in;
-    in the order the window shows them."""
+    in the order the window shows them. Pages not built yet are built, for their own tabs."""
+    while unbuilt := [lazy for lazy in root.findChildren(LazyPage) if lazy.built is None]:
+        for lazy in unbuilt:
+            lazy.content()
     found: dict[str, list[QWidget]] = {}
     for page in root.findChildren(QWidget):
         if not _is_tab(page):

@@ -37,6 +37,7 @@ from ui.appointments.slip_printing import SlipPrinter
 from ui.common import theme
 from ui.common.i18n import fill
 from ui.common.idcard_source import IdCardSource
+from ui.common.lazy_page import LazyPage
 from ui.common.live_feed import LiveFeed
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
@@ -144,6 +145,7 @@ class CounterWindow(QMainWindow):
         self._runner.busy_changed.connect(self._show_busy)
         self._print_station = print_station
         self._closed = False
+        self._started = False
         self.view: CounterView | None = None
         self.context = CounterContext(
             database=database,
@@ -260,10 +262,11 @@ class CounterWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setFont(theme.font(12))
         self.request_page = RequestPage(self.context, self.receipts)
-        self.request_list = RequestListPage(self.context, self.receipts)
-        self.request_page.accepted.connect(lambda _request: self.request_list.refresh())
+        # The tabs a clerk opens now and then are built when first shown (``LazyPage``).
+        self._request_list_page = LazyPage(self._build_request_list)
+        self.request_page.accepted.connect(lambda _request: self._refresh_request_list())
         self.tabs.addTab(keyed(self.request_page, "request"), "")
-        self.tabs.addTab(keyed(self.request_list, "requests"), "")
+        self.tabs.addTab(keyed(self._request_list_page, "requests"), "")
         self.waiting_model = WaitingModel(self._language)
         self.waiting_view = QTableView()
         self.waiting_view.setModel(self.waiting_model)
@@ -272,21 +275,12 @@ class CounterWindow(QMainWindow):
         self.waiting_view.verticalHeader().hide()
         self.waiting_view.doubleClicked.connect(self._call_selected)
         self.tabs.addTab(keyed(self.waiting_view, "waiting"), "")
-        self.mediation = MediationPanel(
-            self._database, self._actor, self._language, self._print_station
-        )
-        self.tabs.addTab(keyed(self.mediation, "mediation"), "")
-        self.desk = DeskPanel(self._database, self._actor, self._language)
-        self.tabs.addTab(keyed(self.desk, "desk"), "")
-        self.appointments = AppointmentsPanel(
-            self.context,
-            self._actor,
-            self._language,
-            source="counter",
-            say=lambda text, warn: self.say(text, warn=warn),
-            print_slip=self.slips.print_slip,
-        )
-        self.tabs.addTab(keyed(self.appointments, "appointments"), "")
+        self._mediation_page = LazyPage(self._build_mediation)
+        self.tabs.addTab(keyed(self._mediation_page, "mediation"), "")
+        self._desk_page = LazyPage(self._build_desk)
+        self.tabs.addTab(keyed(self._desk_page, "desk"), "")
+        self._appointments_page = LazyPage(self._build_appointments)
+        self.tabs.addTab(keyed(self._appointments_page, "appointments"), "")
         self.request_page.resident_panel.resident_changed.connect(self._resident_shown)
         self.tabs.setCurrentWidget(self.request_page)  # what a clerk works in all day
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -337,19 +331,21 @@ class CounterWindow(QMainWindow):
                 text = f"{text} ({used}/{self.view.recall_limit})"
             button.setText(f"{text}  [{self._shortcuts[key]}]")
         self.tabs.setTabText(self.tabs.indexOf(self.request_page), self.tr("Record request  [F9]"))
-        self.tabs.setTabText(self.tabs.indexOf(self.request_list), self.tr("Requests  [F10]"))
+        self.tabs.setTabText(self.tabs.indexOf(self._request_list_page), self.tr("Requests  [F10]"))
         waiting = self.tr("Waiting")
         if self.view is not None:
             waiting = fill(self.tr("Waiting (%1)"), str(len(self.view.waiting)))
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_view), waiting)
-        self.tabs.setTabText(self.tabs.indexOf(self.mediation), self.tr("Mediation  [F11]"))
-        self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Petitions  [F12]"))
+        self.tabs.setTabText(self.tabs.indexOf(self._mediation_page), self.tr("Mediation  [F11]"))
+        self.tabs.setTabText(self.tabs.indexOf(self._desk_page), self.tr("Petitions  [F12]"))
         self.tabs.setTabText(
-            self.tabs.indexOf(self.appointments), self.tr("Appointments  [Ctrl+B]")
+            self.tabs.indexOf(self._appointments_page), self.tr("Appointments  [Ctrl+B]")
         )
-        self.appointments.retranslate()
+        if (appointments := self._appointments_page.built) is not None:
+            appointments.retranslate()
         self.request_page.retranslate()
-        self.request_list.retranslate()
+        if (requests := self._request_list_page.built) is not None:
+            requests.retranslate()
         self._staff_label.setText(
             fill(self.tr("Signed in: %1"), self._staff.full_name or self._staff.username)
         )
@@ -371,9 +367,11 @@ class CounterWindow(QMainWindow):
             self.id_cards.start()
         if self._print_station is not None:
             self._print_station.start()
-        self.request_list.refresh()
-        self.mediation.start()
-        self.desk.start()
+        self._started = True
+        self._refresh_request_list()
+        for page in (self._mediation_page, self._desk_page):
+            if (panel := page.built) is not None:
+                panel.start()
         if open_counter:
             self._run(lambda s: self._open_if_closed(s))
         else:
@@ -678,9 +676,69 @@ class CounterWindow(QMainWindow):
         if any(e.topic is not Topic.CASEWORK and e.id > shown for e in events):
             self.refresh()
         if any(event.topic is Topic.CASEWORK for event in events):
-            self.request_list.refresh()
-        if self.tabs.currentWidget() is self.appointments:
+            self._refresh_request_list()
+        if self.tabs.currentWidget() is self._appointments_page:
             self.appointments.refresh()  # a check-in at the kiosk changes an appointment
+
+    # --- the tabs built when first shown ----------------------------------------------------
+
+    @property
+    def current_tab(self) -> QWidget | None:
+        """What the clerk sees in the tabs: the current page's content."""
+        current = self.tabs.currentWidget()
+        return current.content() if isinstance(current, LazyPage) else current
+
+    @property
+    def request_list(self) -> RequestListPage:
+        return self._request_list_page.content()
+
+    @property
+    def mediation(self) -> MediationPanel:
+        return self._mediation_page.content()
+
+    @property
+    def desk(self) -> DeskPanel:
+        return self._desk_page.content()
+
+    @property
+    def appointments(self) -> AppointmentsPanel:
+        return self._appointments_page.content()
+
+    def _build_request_list(self) -> RequestListPage:
+        page = RequestListPage(self.context, self.receipts)
+        if self._started:
+            page.refresh()
+        return page
+
+    def _refresh_request_list(self) -> None:
+        if (page := self._request_list_page.built) is not None:
+            page.refresh()
+
+    def _build_mediation(self) -> MediationPanel:
+        panel = MediationPanel(self._database, self._actor, self._language, self._print_station)
+        if self._started:
+            panel.start()
+        return panel
+
+    def _build_desk(self) -> DeskPanel:
+        panel = DeskPanel(self._database, self._actor, self._language)
+        if self._started:
+            panel.start()
+        return panel
+
+    def _build_appointments(self) -> AppointmentsPanel:
+        panel = AppointmentsPanel(
+            self.context,
+            self._actor,
+            self._language,
+            source="counter",
+            say=lambda text, warn: self.say(text, warn=warn),
+            print_slip=self.slips.print_slip,
+        )
+        resident = self.request_page.resident_panel.resident
+        if resident is not None:  # the resident being served, as when the tab was kept
+            panel.form.set_resident(resident)
+        return panel
 
     # --- casework -------------------------------------------------------------------------
 
@@ -689,7 +747,7 @@ class CounterWindow(QMainWindow):
         self.request_page.focus_resident()
 
     def show_request_list(self) -> None:
-        self.tabs.setCurrentWidget(self.request_list)
+        self.tabs.setCurrentWidget(self._request_list_page)
         self.request_list.search_edit.setFocus()
         self.request_list.search_edit.selectAll()
 
@@ -732,7 +790,7 @@ class CounterWindow(QMainWindow):
     def card_placed(self, record: IdCardRecord) -> None:
         """An ID card read on the counter's reader: its holder in the resident panel (or in
         the booking form, when the clerk is booking)."""
-        if self.tabs.currentWidget() is self.appointments:
+        if self.tabs.currentWidget() is self._appointments_page:
             self.appointments.form.fill_id_number(record.id_number, record.name)
             return
         self.tabs.setCurrentWidget(self.request_page)
@@ -750,7 +808,7 @@ class CounterWindow(QMainWindow):
 
     def show_appointments(self) -> None:
         """The booking form, filled with the resident the clerk is serving (if any)."""
-        self.tabs.setCurrentWidget(self.appointments)
+        self.tabs.setCurrentWidget(self._appointments_page)
         panel = self.request_page.resident_panel
         form = self.appointments.form
         typed = panel.entry()
@@ -763,32 +821,35 @@ class CounterWindow(QMainWindow):
             form.id_edit.setFocus()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.appointments:
+        if self.tabs.currentWidget() is self._appointments_page:
             self.appointments.shown()
 
     def _resident_shown(self, info: ResidentInfo | None) -> None:
-        form = self.appointments.form
+        panel = self._appointments_page.built
+        if panel is None:
+            return  # it takes the resident when it is built
+        form = panel.form
         if info is not None:
             form.set_resident(info)
         elif form.resident_id is not None:
             form.clear_resident(focus=False)  # the next resident: not the last one's booking
 
     def show_mediation(self) -> None:
-        self.tabs.setCurrentWidget(self.mediation)
+        self.tabs.setCurrentWidget(self._mediation_page)
 
     def show_desk(self) -> None:
-        self.tabs.setCurrentWidget(self.desk)
+        self.tabs.setCurrentWidget(self._desk_page)
         self.desk.petitions.view.setFocus()
 
     def open_payload(self, payload: ScanPayload) -> None:
         if payload.kind == "request":
-            self.tabs.setCurrentWidget(self.request_list)
+            self.tabs.setCurrentWidget(self._request_list_page)
             self.request_list.open_number(payload.code)
         elif payload.kind == "case":
             self.show_mediation()
             self.mediation.open_number(payload.code)
             self.case_requested.emit(payload.code)
-        elif payload.kind == "id_number" and self.tabs.currentWidget() is self.appointments:
+        elif payload.kind == "id_number" and self.tabs.currentWidget() is self._appointments_page:
             self.appointments.form.fill_id_number(payload.code)
         elif payload.kind == "id_number":
             self.tabs.setCurrentWidget(self.request_page)
@@ -890,8 +951,9 @@ class CounterWindow(QMainWindow):
         self.rating_panel.close()
         self.rating_panel.deleteLater()
         self._feed.stop()
-        self.mediation.shutdown()
-        self.desk.shutdown()
+        for page in (self._mediation_page, self._desk_page):
+            if (panel := page.built) is not None:
+                panel.shutdown()
         if self._print_station is not None:
             self._print_station.stop()
         self._runner.shutdown()

@@ -84,7 +84,8 @@ class CaseListWidget(QWidget):
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_case_requested.emit)
-        self.new_button.setVisible(context.actor.may(Permission.REFER_DISPUTE))
+        if not context.actor.may(Permission.REFER_DISPUTE):
+            self.new_button.hide()  # hidden, never shown before it has a parent (a window)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.search_edit, 1)

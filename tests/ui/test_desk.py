@@ -166,3 +166,22 @@ def test_early_warnings_on_the_manager_s_to_do(qtbot: QtBot, database: Database)
     assert "grave risk" in reasons["L-" + late.number[2:6] + "-000001"]
     assert "five or more people" in reasons["L-" + late.number[2:6] + "-000002"]
     todo.shutdown()
+
+
+def test_an_administrator_s_to_do_shows_the_warnings_without_the_ratings(
+    qtbot: QtBot, database: Database
+) -> None:
+    """An administrator may not follow ratings up: the rest of the to-do still shows, each
+    state in words, and the ratings' part is not offered."""
+    _seed(database)
+    todo = ToDoPanel(database, Actor("root", Role.ADMIN), "en")
+    qtbot.addWidget(todo)
+    todo.show()
+    todo.refresh()
+    qtbot.waitUntil(lambda: todo.warnings.rowCount() == 3, timeout=TIMEOUT)
+    states = {todo.warnings.data(todo.warnings.index(i, 1)) for i in range(3)}
+    assert states <= {"Registered", "Accepted"}, states
+    assert todo.message.text() == ""
+    assert not todo._ratings_view.isVisible()
+    assert not todo._close_button.isVisible()
+    todo.shutdown()

@@ -48,6 +48,7 @@ from ui.mediation.dialogs import Done, Failed
 from ui.mediation.model import code_text
 from ui.qt import (
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -126,6 +127,8 @@ class PetitionsPage(QWidget):
             ]
         )
         self.view = rows_table(self.model)
+        # The number is what a clerk reads out and scans: never cut short.
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = QLabel()
         self.detail.setWordWrap(True)

@@ -82,6 +82,8 @@ def _sortable(model: RowsModel[object]) -> QTableView:
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # The counter's or clerk's name is read whole; the figures share what is left.
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().hide()
     return view
 

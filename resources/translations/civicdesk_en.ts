@@ -3266,6 +3266,10 @@
         <translation>Every grid has reported for %1.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Mediation case: %1 (%2)</source>
         <translation>Mediation case: %1 (%2)</translation>
     </message>
@@ -3512,6 +3516,10 @@
         <translation>%1 waiting now.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>(checked-in appointments: %1)</source>
         <translation>(checked-in appointments: %1)</translation>
     </message>
@@ -3526,6 +3534,10 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
@@ -4027,6 +4039,10 @@
     <message>
         <source>Re-review</source>
         <translation>Re-review</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Petitioners:</source>
@@ -4758,7 +4774,7 @@
     </message>
     <message>
         <source>%1 waiting, about %2 min</source>
-        <translation>%1 waiting, about %2 min</translation>
+        <translation>%1 waiting, about&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 waiting</source>

@@ -3266,6 +3266,10 @@
         <translation>%1 所有网格均已上报。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Mediation case: %1 (%2)</source>
         <translation>调解案件：%1（%2）</translation>
     </message>
@@ -3512,6 +3516,10 @@
         <translation>当前等候 %1 人。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>(checked-in appointments: %1)</source>
         <translation>（已签到预约 %1）</translation>
     </message>
@@ -3526,6 +3534,10 @@
     <message>
         <source>closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
@@ -4027,6 +4039,10 @@
     <message>
         <source>Re-review</source>
         <translation>复核</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Petitioners:</source>

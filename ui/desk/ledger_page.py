@@ -233,7 +233,8 @@ class LedgerPage(QWidget):
         it was referred to, whose state and outcome the entry follows."""
         lines = [f"{e.number}  {e.summary}"]
         if e.referred_to:
-            lines.append(f"{self._label('target', e.referred_to)}: {e.referred_detail or ''}")
+            target = self._label("target", e.referred_to)
+            lines.append(fill(self.tr("%1: %2"), target, e.referred_detail or ""))
         if e.mediation_case and e.mediation_state:
             state = code_text("state", e.mediation_state, self._language)
             lines.append(fill(self.tr("Mediation case: %1 (%2)"), e.mediation_case, state))

@@ -277,14 +277,14 @@ class PetitionsPage(QWidget):
             if result:
                 facts.append((name, self._label("review_result", result)))
         lines = [f"<b>{p.number}</b>  {self._label('state', p.state)}"]
-        lines += [f"{name}: {escape(value)}" for name, value in facts]
+        lines += [fill(self.tr("%1: %2"), name, escape(value)) for name, value in facts]
         lines.append(self.tr("Petitioners:"))
         lines += [
             "&nbsp;&nbsp;· " + escape(self._petitioner(p, i)) for i in range(len(p.petitioners))
         ]
         for name, day in deadline_lines(p):
             late = p.overdue and p.due == day
-            text = f"{name}: {day.isoformat()}"
+            text = fill(self.tr("%1: %2"), name, day.isoformat())
             lines.append(f'<span style="color:#B00020">{text}</span>' if late else text)
         if p.repeat_of:
             lines.append(fill(self.tr("Repeat of %1 (same petitioner and matter)."), p.repeat_of))

@@ -416,7 +416,7 @@ class ManagerWindow(QMainWindow):
         lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
         for service in status.services:
             name = service.name_en if english else service.name_zh
-            line = f"{service.code} {name}: {service.waiting}"
+            line = fill(self.tr("%1: %2"), f"{service.code} {name}", service.waiting)
             if service.appointments_waiting:
                 shown = str(service.appointments_waiting)
                 line += " " + fill(self.tr("(checked-in appointments: %1)"), shown)
@@ -430,8 +430,9 @@ class ManagerWindow(QMainWindow):
         for counter in status.counters:
             name = counter.name_en if english else counter.name_zh
             current = f" — {counter.ticket_code}" if counter.ticket_code else ""
-            staff = f" ({counter.staff_name})" if counter.staff_name else ""
-            lines.append(f"{name}: {states.get(counter.state, counter.state)}{staff}{current}")
+            staff = " " + fill(self.tr("(%1)"), counter.staff_name) if counter.staff_name else ""
+            state = states.get(counter.state, counter.state)
+            lines.append(fill(self.tr("%1: %2"), name, f"{state}{staff}{current}"))
         self.now_label.setText("\n".join(lines))
 
     def _failed(self, error: BaseException) -> None:

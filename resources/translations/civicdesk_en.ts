@@ -3266,6 +3266,10 @@
         <translation>Every grid has reported for %1.</translation>
     </message>
     <message>
+        <source>No open dispute in the ledger.</source>
+        <translation>No open dispute in the ledger.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3997,6 +4001,10 @@
         <translation>There is no petition %1.</translation>
     </message>
     <message>
+        <source>No petition registered yet.</source>
+        <translation>No petition registered yet.</translation>
+    </message>
+    <message>
         <source>No petition selected.</source>
         <translation>No petition selected.</translation>
     </message>
@@ -4506,6 +4514,18 @@
     <message>
         <source>Select a request.</source>
         <translation>Select a request.</translation>
+    </message>
+    <message>
+        <source>No request matches %1.</source>
+        <translation>No request matches %1.</translation>
+    </message>
+    <message>
+        <source>No overdue request.</source>
+        <translation>No overdue request.</translation>
+    </message>
+    <message>
+        <source>No request recorded today.</source>
+        <translation>No request recorded today.</translation>
     </message>
     <message>
         <source>OVERDUE</source>

@@ -3266,6 +3266,10 @@
         <translation>%1 所有网格均已上报。</translation>
     </message>
     <message>
+        <source>No open dispute in the ledger.</source>
+        <translation>台账中暂无在办的矛盾纠纷。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3997,6 +4001,10 @@
         <translation>没有信访事项 %1。</translation>
     </message>
     <message>
+        <source>No petition registered yet.</source>
+        <translation>尚无登记的信访事项。</translation>
+    </message>
+    <message>
         <source>No petition selected.</source>
         <translation>未选择信访事项。</translation>
     </message>
@@ -4506,6 +4514,18 @@
     <message>
         <source>Select a request.</source>
         <translation>请选择一条受理记录。</translation>
+    </message>
+    <message>
+        <source>No request matches %1.</source>
+        <translation>没有与“%1”相符的受理记录。</translation>
+    </message>
+    <message>
+        <source>No overdue request.</source>
+        <translation>没有超期办件。</translation>
+    </message>
+    <message>
+        <source>No request recorded today.</source>
+        <translation>今日尚无受理记录。</translation>
     </message>
     <message>
         <source>OVERDUE</source>

@@ -178,10 +178,31 @@ def test_an_administrator_s_to_do_shows_the_warnings_without_the_ratings(
     qtbot.addWidget(todo)
     todo.show()
     todo.refresh()
-    qtbot.waitUntil(lambda: todo.warnings.rowCount() == 3, timeout=TIMEOUT)
-    states = {todo.warnings.data(todo.warnings.index(i, 1)) for i in range(3)}
-    assert states <= {"Registered", "Accepted"}, states
-    assert todo.message.text() == ""
-    assert not todo._ratings_view.isVisible()
-    assert not todo._close_button.isVisible()
-    todo.shutdown()
+    try:
+        qtbot.waitUntil(lambda: todo.warnings.rowCount() == 3, timeout=TIMEOUT)
+        states = {todo.warnings.data(todo.warnings.index(i, 1)) for i in range(3)}
+        assert states <= {"Registered", "Accepted"}, states
+        assert todo.message.text() == ""
+        assert not todo._ratings_view.isVisible()
+        assert not todo._close_button.isVisible()
+    finally:
+        todo.shutdown()
+
+
+def test_an_empty_desk_says_there_is_nothing_yet(qtbot: QtBot, database: Database) -> None:
+    panel = DeskPanel(database, COUNTER, "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    try:
+        qtbot.waitUntil(
+            lambda: panel.petitions.detail.text() == "No petition registered yet.",
+            timeout=TIMEOUT,
+        )
+        panel.pages.setCurrentWidget(panel.ledger)
+        qtbot.waitUntil(
+            lambda: panel.ledger.detail.text() == "No open dispute in the ledger.",
+            timeout=TIMEOUT,
+        )
+    finally:
+        panel.shutdown()

@@ -226,7 +226,12 @@ class LedgerPage(QWidget):
         self.buttons["move"].setEnabled(bool(moves))
         self.buttons["follow_up"].setEnabled(offers.Work.FOLLOW_UP in work)
         self.buttons["zero"].setEnabled(offers.may_add(self._actor) and bool(self.missing))
-        self.detail.setText("\n".join(self.detail_lines(entry)) if entry else "")
+        if entry is not None:
+            self.detail.setText("\n".join(self.detail_lines(entry)))
+        elif self.model.rowCount() == 0:
+            self.detail.setText(self.tr("No open dispute in the ledger."))
+        else:
+            self.detail.setText("")
 
     def detail_lines(self, e: Info) -> list[str]:
         """The selected entry in words: what happened, where it went, and the mediation case

@@ -237,7 +237,10 @@ class PetitionsPage(QWidget):
         p = self.selected()
         self._enable(p)
         if p is None:
-            self.detail.setText(self.tr("No petition selected."))
+            if self.model.rowCount() == 0:
+                self.detail.setText(self.tr("No petition registered yet."))
+            else:
+                self.detail.setText(self.tr("No petition selected."))
             return
         self.detail.setText("<br/>".join(self._detail_lines(p)))
 

@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1 (none in this period)</source>
+        <translation>%1（本期暂无数据）</translation>
+    </message>
+</context>
+<context>
     <name>BookingForm</name>
     <message>
         <source>Book an appointment</source>

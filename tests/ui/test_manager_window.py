@@ -95,6 +95,23 @@ def test_the_now_panel_follows_the_hall(qtbot: QtBot, database: Database) -> Non
     window.close()
 
 
+def test_an_empty_day_s_charts_say_they_have_nothing(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot, database, _staff(database, "manager"))
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10000)
+    assert window.rating_chart.chart().title() == (
+        "Ratings (1 very dissatisfied … 5 very satisfied) (none in this period)"
+    )
+    assert window.hourly_chart.chart().title().endswith("(none in this period)")
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: window.hourly_chart.chart().title() == "Arrivals and services per hour",
+        timeout=10000,
+    )
+    window.close()
+
+
 def test_counter_staff_get_a_clear_refusal(qtbot: QtBot, database: Database) -> None:
     window = _window(qtbot, database, _staff(database, "counter"))
     qtbot.waitUntil(lambda: "not allowed" in window.message.text(), timeout=5000)

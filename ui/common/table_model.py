@@ -1,9 +1,10 @@
 """A read-only, sortable table model over a list of small dataclasses.
 
 Each ``Column`` says how a row reads in it: its text, and optionally its colour, tooltip
-(by default a text column's own text, for a cell cut short), alignment and sort key. The model sorts itself (``QTableView.setSortingEnabled``) keeping
-the selection on its rows, keeps that order when new rows arrive, and also works behind a
-``QSortFilterProxyModel`` sorting by ``Qt.UserRole`` (the raw value).
+(by default a text column's own text, for a cell cut short), alignment and sort key. The
+model sorts itself (``QTableView.setSortingEnabled``) keeping the selection on its rows,
+keeps that order when new rows arrive, and also works behind a ``QSortFilterProxyModel``
+sorting by ``Qt.UserRole`` (the raw value).
 """
 
 from __future__ import annotations

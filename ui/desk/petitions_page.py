@@ -128,7 +128,10 @@ class PetitionsPage(QWidget):
         )
         self.view = rows_table(self.model)
         # The number is what a clerk reads out and scans: never cut short.
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        number_column = self.model.column_of("number")
+        self.view.horizontalHeader().setSectionResizeMode(
+            number_column, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = QLabel()
         self.detail.setWordWrap(True)

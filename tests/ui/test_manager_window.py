@@ -69,6 +69,13 @@ def test_a_seeded_day_adds_up_on_the_dashboard(
     )
     assert sum(window.hourly_chart.values["Arrivals"]) == report.queue.issued
     assert window.counter_model.rowCount() == len(report.by_counter) > 0
+    shown = window.counter_view.model()  # counters by number, as the report lists them
+    assert [shown.index(row, 0).data() for row in range(shown.rowCount())] == [
+        window.counter_model.index(row, 0).data() for row in range(len(report.by_counter))
+    ]
+    assert [row.number for row in report.by_counter] == sorted(
+        row.number for row in report.by_counter
+    )
     qtmodeltester.check(window.counter_model)
     qtmodeltester.check(window.staff_model)
 

@@ -79,6 +79,9 @@ def _sortable(model: RowsModel[object]) -> QTableView:
     proxy.setSortRole(Qt.ItemDataRole.UserRole)
     view = QTableView()
     view.setModel(proxy)
+    # Qt would sort by the first column, descending, at once: keep the report's own order
+    # (counters by number) until the manager clicks a heading.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -214,8 +217,10 @@ class ManagerWindow(QMainWindow):
         tables_layout = QVBoxLayout(tables)
         self.counter_model: RowsModel[CounterRow] = RowsModel(self._counter_columns())
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
-        tables_layout.addWidget(_sortable(self.counter_model))  # type: ignore[arg-type]
-        tables_layout.addWidget(_sortable(self.staff_model))  # type: ignore[arg-type]
+        self.counter_view = _sortable(self.counter_model)  # type: ignore[arg-type]
+        self.staff_view = _sortable(self.staff_model)  # type: ignore[arg-type]
+        tables_layout.addWidget(self.counter_view)
+        tables_layout.addWidget(self.staff_view)
         self.tabs.addTab(tables, "")
 
         now = QWidget()

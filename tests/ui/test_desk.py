@@ -206,3 +206,30 @@ def test_an_empty_desk_says_there_is_nothing_yet(qtbot: QtBot, database: Databas
         )
     finally:
         panel.shutdown()
+
+
+def test_an_administrator_is_not_handed_the_registration_form(
+    qtbot: QtBot, database: Database
+) -> None:
+    """Registering a petition is the clerks' and managers' work: an administrator would type
+    the whole form only to be refused."""
+    _seed(database)
+    panel = DeskPanel(database, Actor("root", Role.ADMIN), "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    try:
+        qtbot.waitUntil(lambda: panel.petitions.model.rowCount() == 2, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: panel.ledger.model.rowCount() == 2, timeout=TIMEOUT)
+        assert not panel.petitions.buttons["register"].isEnabled()
+        assert not panel.ledger.buttons["add"].isEnabled()
+    finally:
+        panel.shutdown()
+    clerk_panel = DeskPanel(database, COUNTER, "en")
+    qtbot.addWidget(clerk_panel)
+    clerk_panel.start()
+    try:
+        qtbot.waitUntil(lambda: clerk_panel.petitions.model.rowCount() == 2, timeout=TIMEOUT)
+        assert clerk_panel.petitions.buttons["register"].isEnabled()
+    finally:
+        clerk_panel.shutdown()

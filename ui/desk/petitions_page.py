@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from services.core.actors import Actor
+from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import CivicDeskError
@@ -228,6 +228,8 @@ class PetitionsPage(QWidget):
     def _enable(self, p: Info | None) -> None:
         moves = petition_offers.legal_moves(p.state, self._actor) if p else ()
         work = petition_offers.available_work(p, self._actor) if p else ()
+        # Registering takes what accepting does: one who may not is not handed the form.
+        self.buttons["register"].setEnabled(self._actor.may(Permission.HANDLE_PETITION))
         self.buttons["accept"].setEnabled(S.ACCEPTED in moves)
         for key, target in QUICK_MOVES.items():
             self.buttons[key].setEnabled(target in moves)

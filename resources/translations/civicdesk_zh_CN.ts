@@ -4809,7 +4809,7 @@
     </message>
     <message>
         <source>Paused by the center</source>
-        <translation>暂停办理（中心暂停）</translation>
+        <translation>中心已暂停取号</translation>
     </message>
     <message>
         <source>Today&apos;s numbers are all taken</source>

@@ -387,8 +387,8 @@
 <context>
     <name>BarChart</name>
     <message>
-        <source>%1 (none in this period)</source>
-        <translation>%1 (none in this period)</translation>
+        <source>%1: none in this period</source>
+        <translation>%1: none in this period</translation>
     </message>
 </context>
 <context>

@@ -387,8 +387,8 @@
 <context>
     <name>BarChart</name>
     <message>
-        <source>%1 (none in this period)</source>
-        <translation>%1（本期暂无数据）</translation>
+        <source>%1: none in this period</source>
+        <translation>%1：本期暂无数据</translation>
     </message>
 </context>
 <context>

@@ -94,18 +94,18 @@ class LauncherWindow(QMainWindow):
         buttons.setSpacing(12)
         self._kiosk = self._station_button(buttons, lambda: self._open("kiosk"))
         self._display = self._station_button(buttons, lambda: self._open("display"))
-        counter_box = QHBoxLayout()
-        self._counter = self._station_button(counter_box, lambda: self._open("counter"))
+        # The counter's number beside its button, in the same row: every station button
+        # shares the width equally (stretch 1), the label and the number take what they need.
+        self._counter = self._station_button(buttons, lambda: self._open("counter"))
         self._counter_number_label = QLabel()
         self._counter_number_label.setFont(theme.font(12))
-        counter_box.addWidget(self._counter_number_label)
+        buttons.addWidget(self._counter_number_label)
         self._counter_number = QSpinBox()
         self._counter_number.setRange(1, 99)
         self._counter_number.setValue(1)
         self._counter_number.setFont(theme.font(14))
         self._counter_number_label.setBuddy(self._counter_number)
-        counter_box.addWidget(self._counter_number)
-        buttons.addLayout(counter_box)
+        buttons.addWidget(self._counter_number)
         self._manager = self._station_button(buttons, lambda: self._open("manager"))
         self._printout_button = self._station_button(buttons, self._open_printouts)
         layout.addLayout(buttons)
@@ -153,7 +153,7 @@ class LauncherWindow(QMainWindow):
         button.setMinimumHeight(56)
         button.setFont(theme.font(14, bold=True))
         button.clicked.connect(action)
-        layout.addWidget(button)
+        layout.addWidget(button, 1)
         return button
 
     def retranslate(self) -> None:

@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: none in this period</source>
+        <translation>%1: none in this period</translation>
+    </message>
+</context>
+<context>
     <name>BookingForm</name>
     <message>
         <source>Book an appointment</source>
@@ -3273,6 +3280,14 @@
         <translation>Every grid has reported for %1.</translation>
     </message>
     <message>
+        <source>No open dispute in the ledger.</source>
+        <translation>No open dispute in the ledger.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Mediation case: %1 (%2)</source>
         <translation>Mediation case: %1 (%2)</translation>
     </message>
@@ -3519,6 +3534,10 @@
         <translation>%1 waiting now.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>(checked-in appointments: %1)</source>
         <translation>(checked-in appointments: %1)</translation>
     </message>
@@ -3533,6 +3552,10 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
@@ -3992,6 +4015,10 @@
         <translation>There is no petition %1.</translation>
     </message>
     <message>
+        <source>No petition registered yet.</source>
+        <translation>No petition registered yet.</translation>
+    </message>
+    <message>
         <source>No petition selected.</source>
         <translation>No petition selected.</translation>
     </message>
@@ -4034,6 +4061,10 @@
     <message>
         <source>Re-review</source>
         <translation>Re-review</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Petitioners:</source>
@@ -4499,6 +4530,18 @@
         <translation>Select a request.</translation>
     </message>
     <message>
+        <source>No request matches %1.</source>
+        <translation>No request matches %1.</translation>
+    </message>
+    <message>
+        <source>No overdue request.</source>
+        <translation>No overdue request.</translation>
+    </message>
+    <message>
+        <source>No request recorded today.</source>
+        <translation>No request recorded today.</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
@@ -4765,7 +4808,7 @@
     </message>
     <message>
         <source>%1 waiting, about %2 min</source>
-        <translation>%1 waiting, about %2 min</translation>
+        <translation>%1 waiting, about&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 waiting</source>

@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: none in this period</source>
+        <translation>%1：本期暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>BookingForm</name>
     <message>
         <source>Book an appointment</source>
@@ -3273,6 +3280,14 @@
         <translation>%1 所有网格均已上报。</translation>
     </message>
     <message>
+        <source>No open dispute in the ledger.</source>
+        <translation>台账中暂无在办的矛盾纠纷。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Mediation case: %1 (%2)</source>
         <translation>调解案件：%1（%2）</translation>
     </message>
@@ -3519,6 +3534,10 @@
         <translation>当前等候 %1 人。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>(checked-in appointments: %1)</source>
         <translation>（已签到预约 %1）</translation>
     </message>
@@ -3533,6 +3552,10 @@
     <message>
         <source>closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
@@ -3992,6 +4015,10 @@
         <translation>没有信访事项 %1。</translation>
     </message>
     <message>
+        <source>No petition registered yet.</source>
+        <translation>尚无登记的信访事项。</translation>
+    </message>
+    <message>
         <source>No petition selected.</source>
         <translation>未选择信访事项。</translation>
     </message>
@@ -4034,6 +4061,10 @@
     <message>
         <source>Re-review</source>
         <translation>复核</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Petitioners:</source>
@@ -4499,6 +4530,18 @@
         <translation>请选择一条受理记录。</translation>
     </message>
     <message>
+        <source>No request matches %1.</source>
+        <translation>没有与“%1”相符的受理记录。</translation>
+    </message>
+    <message>
+        <source>No overdue request.</source>
+        <translation>没有超期办件。</translation>
+    </message>
+    <message>
+        <source>No request recorded today.</source>
+        <translation>今日尚无受理记录。</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>已超期</translation>
     </message>
@@ -4773,7 +4816,7 @@
     </message>
     <message>
         <source>Paused by the center</source>
-        <translation>暂停办理（中心暂停）</translation>
+        <translation>中心已暂停取号</translation>
     </message>
     <message>
         <source>Today&apos;s numbers are all taken</source>

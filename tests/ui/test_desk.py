@@ -166,3 +166,70 @@ def test_early_warnings_on_the_manager_s_to_do(qtbot: QtBot, database: Database)
     assert "grave risk" in reasons["L-" + late.number[2:6] + "-000001"]
     assert "five or more people" in reasons["L-" + late.number[2:6] + "-000002"]
     todo.shutdown()
+
+
+def test_an_administrator_s_to_do_shows_the_warnings_without_the_ratings(
+    qtbot: QtBot, database: Database
+) -> None:
+    """An administrator may not follow ratings up: the rest of the to-do still shows, each
+    state in words, and the ratings' part is not offered."""
+    _seed(database)
+    todo = ToDoPanel(database, Actor("root", Role.ADMIN), "en")
+    qtbot.addWidget(todo)
+    todo.show()
+    todo.refresh()
+    try:
+        qtbot.waitUntil(lambda: todo.warnings.rowCount() == 3, timeout=TIMEOUT)
+        states = {todo.warnings.data(todo.warnings.index(i, 1)) for i in range(3)}
+        assert states <= {"Registered", "Accepted"}, states
+        assert todo.message.text() == ""
+        assert not todo._ratings_view.isVisible()
+        assert not todo._close_button.isVisible()
+    finally:
+        todo.shutdown()
+
+
+def test_an_empty_desk_says_there_is_nothing_yet(qtbot: QtBot, database: Database) -> None:
+    panel = DeskPanel(database, COUNTER, "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    try:
+        qtbot.waitUntil(
+            lambda: panel.petitions.detail.text() == "No petition registered yet.",
+            timeout=TIMEOUT,
+        )
+        panel.pages.setCurrentWidget(panel.ledger)
+        qtbot.waitUntil(
+            lambda: panel.ledger.detail.text() == "No open dispute in the ledger.",
+            timeout=TIMEOUT,
+        )
+    finally:
+        panel.shutdown()
+
+
+def test_an_administrator_is_not_handed_the_registration_form(
+    qtbot: QtBot, database: Database
+) -> None:
+    """Registering a petition is the clerks' and managers' work: an administrator would type
+    the whole form only to be refused."""
+    _seed(database)
+    panel = DeskPanel(database, Actor("root", Role.ADMIN), "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    try:
+        qtbot.waitUntil(lambda: panel.petitions.model.rowCount() == 2, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: panel.ledger.model.rowCount() == 2, timeout=TIMEOUT)
+        assert not panel.petitions.buttons["register"].isEnabled()
+        assert not panel.ledger.buttons["add"].isEnabled()
+    finally:
+        panel.shutdown()
+    clerk_panel = DeskPanel(database, COUNTER, "en")
+    qtbot.addWidget(clerk_panel)
+    clerk_panel.start()
+    try:
+        qtbot.waitUntil(lambda: clerk_panel.petitions.model.rowCount() == 2, timeout=TIMEOUT)
+        assert clerk_panel.petitions.buttons["register"].isEnabled()
+    finally:
+        clerk_panel.shutdown()

@@ -69,6 +69,13 @@ def test_a_seeded_day_adds_up_on_the_dashboard(
     )
     assert sum(window.hourly_chart.values["Arrivals"]) == report.queue.issued
     assert window.counter_model.rowCount() == len(report.by_counter) > 0
+    shown = window.counter_view.model()  # counters by number, as the report lists them
+    assert [shown.index(row, 0).data() for row in range(shown.rowCount())] == [
+        window.counter_model.index(row, 0).data() for row in range(len(report.by_counter))
+    ]
+    assert [row.number for row in report.by_counter] == sorted(
+        row.number for row in report.by_counter
+    )
     qtmodeltester.check(window.counter_model)
     qtmodeltester.check(window.staff_model)
 
@@ -92,6 +99,23 @@ def test_the_now_panel_follows_the_hall(qtbot: QtBot, database: Database) -> Non
         queue_ops.issue_ticket(session, SYSTEM, "A")
         queue_ops.issue_ticket(session, SYSTEM, "B")
     qtbot.waitUntil(lambda: "2 waiting now" in window.now_label.text(), timeout=5000)
+    window.close()
+
+
+def test_an_empty_day_s_charts_say_they_have_nothing(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot, database, _staff(database, "manager"))
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10000)
+    assert window.rating_chart.chart().title() == (
+        "Ratings (1 very dissatisfied … 5 very satisfied): none in this period"
+    )
+    assert window.hourly_chart.chart().title().endswith(": none in this period")
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "A")
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: window.hourly_chart.chart().title() == "Arrivals and services per hour",
+        timeout=10000,
+    )
     window.close()
 
 

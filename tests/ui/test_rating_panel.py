@@ -44,7 +44,7 @@ def test_a_bad_rating_without_a_reason_is_refused(qtbot: QtBot, database: Databa
     qtbot.mouseClick(panel.score_buttons[1], Qt.MouseButton.LeftButton)
     assert panel.reason_buttons["long_wait"].isVisible()  # a bad score asks why
     qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
-    assert "choose a reason" in panel.message.text()
+    assert panel.message.text() == "请先选择原因。"  # in the language of the ticket
     qtbot.wait(200)
     assert _evaluations(database) == []
 
@@ -93,4 +93,23 @@ def test_a_rated_visit_is_not_offered_again(qtbot: QtBot, database: Database) ->
     qtbot.wait(300)
     assert panel.ticket is None
     assert not panel.isVisible()
+    window.close()
+
+
+def test_the_panel_speaks_the_resident_s_language_throughout(
+    qtbot: QtBot, database: Database
+) -> None:
+    """A Chinese ticket at a counter whose clerk works in English: the resident reads every
+    text of the panel in Chinese, the thanks included; then it greets in the counter's."""
+    window, panel = _finished_visit(qtbot, database)
+    assert panel.ticket is not None
+    assert panel.ticket.language == "zh_CN"
+    assert panel._title.text() == "请对我们的服务进行评价"
+    assert panel.score_buttons[5].text() == "非常满意"
+    assert panel.submit_button.text() == "提交"
+    assert panel._visit.text().startswith("号码 A001")
+    qtbot.mouseClick(panel.score_buttons[5], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel._idle.text() == "感谢您的评价！", timeout=TIMEOUT)
+    panel.withdraw()
+    assert panel._idle.text() == "Welcome"
     window.close()

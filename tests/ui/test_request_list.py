@@ -97,6 +97,26 @@ def test_today_overdue_and_search(qtbot: QtBot, database: Database) -> None:
     window.close()
 
 
+def test_an_empty_list_says_so_rather_than_ask_for_a_choice(
+    qtbot: QtBot, database: Database
+) -> None:
+    window = open_window(qtbot, database, clerk(database, "alice"))
+    page = window.request_list
+    window.show_request_list()
+    qtbot.waitUntil(lambda: page.detail.text() == "No request recorded today.", timeout=TIMEOUT)
+    page.set_mode("overdue")
+    qtbot.waitUntil(lambda: page.detail.text() == "No overdue request.", timeout=TIMEOUT)
+    page.search_edit.setText("王五")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.detail.text() == "No request matches 王五.", timeout=TIMEOUT)
+    today = _accept(database, ZHANG, "张三")
+    page.search_edit.setText("")
+    page.set_mode("today")
+    qtbot.waitUntil(lambda: _numbers(window) == [today.number], timeout=TIMEOUT)
+    assert page.detail.text() != "No request recorded today."
+    window.close()
+
+
 def test_start_complete_and_reject_with_a_reason(qtbot: QtBot, database: Database) -> None:
     first = _accept(database, ZHANG, "张三")
     second = _accept(database, LI, "李四", "B")

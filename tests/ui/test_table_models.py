@@ -78,6 +78,14 @@ def test_rows_model_sorts_keeping_the_selection_and_the_order(
     assert model.data(unknown, Qt.ItemDataRole.UserRole) == -1.0
 
 
+def test_a_text_cell_cut_short_can_be_read_whole_in_its_tooltip() -> None:
+    model = items_model()
+    place = "中关村街道 / 海淀社区 / 第二网格"
+    model.set_rows([Item(place, 3)])
+    assert model.data(model.index(0, 0), TOOLTIP) == place
+    assert model.data(model.index(0, 1), TOOLTIP) is None  # a figure is never cut short
+
+
 def waiting(code: str, minutes: int, **changes: object) -> WaitingTicket:
     values: dict[str, object] = {
         "id": minutes,

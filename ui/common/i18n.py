@@ -56,6 +56,22 @@ class Translations:
         self.language = language
 
 
+_by_language: dict[str, QTranslator] = {}
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` of ``context`` in ``language``, whichever language the application shows:
+    for a screen that speaks to one resident in the language they chose."""
+    if language not in LANGUAGES:
+        language = "zh_CN"
+    translator = _by_language.get(language)
+    if translator is None:
+        translator = QTranslator()
+        translator.load(f"civicdesk_{language}", str(TRANSLATIONS_DIR))
+        _by_language[language] = translator
+    return translator.translate(context, text) or text
+
+
 _current: Translations | None = None
 
 

@@ -1,9 +1,10 @@
 """A read-only, sortable table model over a list of small dataclasses.
 
-Each ``Column`` says how a row reads in it: its text, and optionally its colour, tooltip,
-alignment and sort key. The model sorts itself (``QTableView.setSortingEnabled``) keeping
-the selection on its rows, keeps that order when new rows arrive, and also works behind a
-``QSortFilterProxyModel`` sorting by ``Qt.UserRole`` (the raw value).
+Each ``Column`` says how a row reads in it: its text, and optionally its colour, tooltip
+(by default a text column's own text, for a cell cut short), alignment and sort key. The
+model sorts itself (``QTableView.setSortingEnabled``) keeping the selection on its rows,
+keeps that order when new rows arrive, and also works behind a ``QSortFilterProxyModel``
+sorting by ``Qt.UserRole`` (the raw value).
 """
 
 from __future__ import annotations
@@ -123,8 +124,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row)
+            # A narrow column elides its text; the tooltip reads it whole.
+            return None if column.align_right else column.text(row)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -19,7 +19,7 @@ from services.core.errors import AlreadyRated
 from services.queue.tickets import TicketInfo
 from services.storage.db import Database
 from ui.common import theme
-from ui.common.i18n import fill
+from ui.common.i18n import fill, translate_in
 from ui.common.messages import user_message
 from ui.common.op_runner import OpRunner
 from ui.common.session_jobs import DatabaseJobs
@@ -70,6 +70,7 @@ class RatingPanel(QWidget):
         self._actor = rating_panel_actor(counter_number)
         self._language = language
         self.ticket: TicketInfo | None = None
+        self._speaking = language  # the resident's language while a visit is rated and thanked
         self.score: int | None = None
         self.reason: str | None = None
         self._sending = False
@@ -186,7 +187,11 @@ class RatingPanel(QWidget):
         self._show_visit()
 
     def _resident_language(self) -> str:
-        return self.ticket.language if self.ticket is not None else self._language
+        return self.ticket.language if self.ticket is not None else self._speaking
+
+    def tr(self, text: str, *_plural: object) -> str:
+        """The panel speaks the resident's language (their ticket's), not the clerk's."""
+        return translate_in(self._resident_language(), "RatingPanel", text)
 
     def _show_visit(self) -> None:
         ticket = self.ticket
@@ -219,6 +224,7 @@ class RatingPanel(QWidget):
             return
         self._thanks.stop()
         self.ticket = ticket
+        self._speaking = ticket.language
         self.score = None
         self.reason = None
         for button in self.score_buttons.values():
@@ -251,6 +257,7 @@ class RatingPanel(QWidget):
         self._timeout.stop()
         self._thanks.stop()
         self.ticket = None
+        self._speaking = self._language
         self._show_idle(thanks=False)
         if len(QGuiApplication.screens()) < 2:
             self.hide()

@@ -330,8 +330,19 @@ class RequestListPage(QWidget):
         self.reject_button.setEnabled(status in ("accepted", "in_progress"))
         self.print_button.setEnabled(info is not None and self._receipts.can_print)
         self.pdf_button.setEnabled(info is not None)
-        self.detail.setText(self._describe(info) if info else self.tr("Select a request."))
+        self.detail.setText(self._describe(info) if info else self._nothing_chosen())
         self.request_shown.emit(info)
+
+    def _nothing_chosen(self) -> str:
+        """What the detail says with no request chosen: why the list is empty, when it is."""
+        if self.model.rowCount():
+            return self.tr("Select a request.")
+        query = self.search_edit.text().strip()
+        if query:
+            return fill(self.tr("No request matches %1."), query)
+        if self.mode == "overdue":
+            return self.tr("No overdue request.")
+        return self.tr("No request recorded today.")
 
     def _describe(self, info: RequestInfo) -> str:
         lines = [

@@ -226,14 +226,20 @@ class LedgerPage(QWidget):
         self.buttons["move"].setEnabled(bool(moves))
         self.buttons["follow_up"].setEnabled(offers.Work.FOLLOW_UP in work)
         self.buttons["zero"].setEnabled(offers.may_add(self._actor) and bool(self.missing))
-        self.detail.setText("\n".join(self.detail_lines(entry)) if entry else "")
+        if entry is not None:
+            self.detail.setText("\n".join(self.detail_lines(entry)))
+        elif self.model.rowCount() == 0:
+            self.detail.setText(self.tr("No open dispute in the ledger."))
+        else:
+            self.detail.setText("")
 
     def detail_lines(self, e: Info) -> list[str]:
         """The selected entry in words: what happened, where it went, and the mediation case
         it was referred to, whose state and outcome the entry follows."""
         lines = [f"{e.number}  {e.summary}"]
         if e.referred_to:
-            lines.append(f"{self._label('target', e.referred_to)}: {e.referred_detail or ''}")
+            target = self._label("target", e.referred_to)
+            lines.append(fill(self.tr("%1: %2"), target, e.referred_detail or ""))
         if e.mediation_case and e.mediation_state:
             state = code_text("state", e.mediation_state, self._language)
             lines.append(fill(self.tr("Mediation case: %1 (%2)"), e.mediation_case, state))

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from services.core.actors import Actor
+from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
 from services.core.errors import CivicDeskError
@@ -48,6 +48,7 @@ from ui.mediation.dialogs import Done, Failed
 from ui.mediation.model import code_text
 from ui.qt import (
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -126,6 +127,11 @@ class PetitionsPage(QWidget):
             ]
         )
         self.view = rows_table(self.model)
+        # The number is what a clerk reads out and scans: never cut short.
+        number_column = self.model.column_of("number")
+        self.view.horizontalHeader().setSectionResizeMode(
+            number_column, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -222,6 +228,8 @@ class PetitionsPage(QWidget):
     def _enable(self, p: Info | None) -> None:
         moves = petition_offers.legal_moves(p.state, self._actor) if p else ()
         work = petition_offers.available_work(p, self._actor) if p else ()
+        # Registering takes what accepting does: one who may not is not handed the form.
+        self.buttons["register"].setEnabled(self._actor.may(Permission.HANDLE_PETITION))
         self.buttons["accept"].setEnabled(S.ACCEPTED in moves)
         for key, target in QUICK_MOVES.items():
             self.buttons[key].setEnabled(target in moves)
@@ -234,7 +242,10 @@ class PetitionsPage(QWidget):
         p = self.selected()
         self._enable(p)
         if p is None:
-            self.detail.setText(self.tr("No petition selected."))
+            if self.model.rowCount() == 0:
+                self.detail.setText(self.tr("No petition registered yet."))
+            else:
+                self.detail.setText(self.tr("No petition selected."))
             return
         self.detail.setText("<br/>".join(self._detail_lines(p)))
 
@@ -274,14 +285,14 @@ class PetitionsPage(QWidget):
             if result:
                 facts.append((name, self._label("review_result", result)))
         lines = [f"<b>{p.number}</b>  {self._label('state', p.state)}"]
-        lines += [f"{name}: {escape(value)}" for name, value in facts]
+        lines += [fill(self.tr("%1: %2"), name, escape(value)) for name, value in facts]
         lines.append(self.tr("Petitioners:"))
         lines += [
             "&nbsp;&nbsp;· " + escape(self._petitioner(p, i)) for i in range(len(p.petitioners))
         ]
         for name, day in deadline_lines(p):
             late = p.overdue and p.due == day
-            text = f"{name}: {day.isoformat()}"
+            text = fill(self.tr("%1: %2"), name, day.isoformat())
             lines.append(f'<span style="color:#B00020">{text}</span>' if late else text)
         if p.repeat_of:
             lines.append(fill(self.tr("Repeat of %1 (same petitioner and matter)."), p.repeat_of))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from printing.report_data import count_axis
 from ui.common import theme
+from ui.common.i18n import fill
 from ui.qt import QColor, QPainter, Qt, QWidget
 from ui.qt_charts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 
@@ -32,6 +33,8 @@ class BarChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        if not any(value for _label, values in sets for value in values):
+            title = fill(self.tr("%1: none in this period"), title)  # not a blank pane
         chart.setTitle(title)
         series = QBarSeries()
         self.values = {}
@@ -53,6 +56,7 @@ class BarChart(QChartView):
         y_axis.setTickCount(ceiling // step + 1)
         y_axis.setLabelFormat("%d")
         y_axis.setLabelsFont(theme.font(9))
+        y_axis.setTruncateLabels(False)  # a short chart showed "…" for its counts
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

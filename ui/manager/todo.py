@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from services.casework.evaluations import EvaluationInfo, close_follow_up, open_follow_ups
 from services.casework.requests import RequestInfo, list_requests
-from services.core.actors import Actor
+from services.core.actors import Actor, Permission
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
+from services.ledger.states import label as ledger_label
 from services.ledger.warnings import EarlyWarning, early_warnings
 from services.mediation.deadlines import ActionItem, cases_needing_action
+from services.petitions.states import label as petition_label
 from services.storage.db import Database
 from ui.common import theme
 from ui.common.messages import user_message
@@ -87,7 +89,7 @@ class ToDoPanel(QWidget):
         self.warnings: RowsModel[EarlyWarning] = RowsModel(
             [
                 Column(lambda: self.tr("Number"), lambda w: w.code),
-                Column(lambda: self.tr("State"), lambda w: w.state),
+                Column(lambda: self.tr("State"), self._warning_state),
                 Column(
                     lambda: self.tr("Why"),
                     lambda w: "、".join(self._warning_reason(r) for r in w.reasons),
@@ -106,6 +108,7 @@ class ToDoPanel(QWidget):
             layout.addWidget(view, 1)
             if model is self.ratings:
                 self._ratings_view = view
+                self._ratings_title = title
         actions = QHBoxLayout()
         self._close_button = QPushButton()
         self._close_button.clicked.connect(self._close_selected_follow_up)
@@ -115,6 +118,10 @@ class ToDoPanel(QWidget):
         self.message.setWordWrap(True)
         actions.addWidget(self.message, 3)
         layout.addLayout(actions)
+        # Only those who may follow ratings up see them; the rest of the to-do is for all.
+        self._follows_up = actor.may(Permission.FOLLOW_UP_RATING)
+        for widget in (self._ratings_title, self._ratings_view, self._close_button):
+            widget.setVisible(self._follows_up)
         self.retranslate()
 
     def _reason(self, code: str) -> str:
@@ -126,6 +133,10 @@ class ToDoPanel(QWidget):
             "session_due": self.tr("scheduled session"),
         }
         return reasons.get(code, code)
+
+    def _warning_state(self, warning: EarlyWarning) -> str:
+        label = petition_label if warning.what == "petition" else ledger_label
+        return label("state", warning.state, self._language)
 
     def _warning_reason(self, code: str) -> str:
         reasons = {
@@ -158,12 +169,14 @@ class ToDoPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        follows_up = self._follows_up
+
         def read(session: Session) -> ToDo:
             today = service_day(utc_now(), load_center_config(session).timezone)
             return ToDo(
                 requests=list_requests(session, self._actor, overdue=True),
                 cases=cases_needing_action(session, self._actor, today),
-                ratings=open_follow_ups(session, self._actor),
+                ratings=open_follow_ups(session, self._actor) if follows_up else [],
                 warnings=early_warnings(session, self._actor, today),
             )
 

@@ -80,9 +80,14 @@ def _sortable(model: RowsModel[object]) -> QTableView:
     proxy.setSortRole(Qt.ItemDataRole.UserRole)
     view = QTableView()
     view.setModel(proxy)
+    # Qt would sort by the first column, descending, at once: keep the report's own order
+    # (counters by number) until the manager clicks a heading.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # The counter's or clerk's name is read whole; the figures share what is left.
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().hide()
     return view
 
@@ -213,8 +218,10 @@ class ManagerWindow(QMainWindow):
         tables_layout = QVBoxLayout(tables)
         self.counter_model: RowsModel[CounterRow] = RowsModel(self._counter_columns())
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
-        tables_layout.addWidget(_sortable(self.counter_model))  # type: ignore[arg-type]
-        tables_layout.addWidget(_sortable(self.staff_model))  # type: ignore[arg-type]
+        self.counter_view = _sortable(self.counter_model)  # type: ignore[arg-type]
+        self.staff_view = _sortable(self.staff_model)  # type: ignore[arg-type]
+        tables_layout.addWidget(self.counter_view)
+        tables_layout.addWidget(self.staff_view)
         self.tabs.addTab(keyed(tables, "counters"), "")
 
         now = QWidget()
@@ -415,7 +422,7 @@ class ManagerWindow(QMainWindow):
         lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
         for service in status.services:
             name = service.name_en if english else service.name_zh
-            line = f"{service.code} {name}: {service.waiting}"
+            line = fill(self.tr("%1: %2"), f"{service.code} {name}", service.waiting)
             if service.appointments_waiting:
                 shown = str(service.appointments_waiting)
                 line += " " + fill(self.tr("(checked-in appointments: %1)"), shown)
@@ -429,8 +436,9 @@ class ManagerWindow(QMainWindow):
         for counter in status.counters:
             name = counter.name_en if english else counter.name_zh
             current = f" — {counter.ticket_code}" if counter.ticket_code else ""
-            staff = f" ({counter.staff_name})" if counter.staff_name else ""
-            lines.append(f"{name}: {states.get(counter.state, counter.state)}{staff}{current}")
+            staff = " " + fill(self.tr("(%1)"), counter.staff_name) if counter.staff_name else ""
+            state = states.get(counter.state, counter.state)
+            lines.append(fill(self.tr("%1: %2"), name, f"{state}{staff}{current}"))
         self.now_label.setText("\n".join(lines))
 
     def _failed(self, error: BaseException) -> None:

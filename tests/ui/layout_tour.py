@@ -221,7 +221,7 @@ def counter_views(counter: CounterWindow, case_id: int) -> Iterator[View]:
     def tab(page: QWidget) -> Callable[[], Callable[[], bool]]:
         def enter() -> Callable[[], bool]:
             counter.mediation.close_case()
-            counter.tabs.setCurrentWidget(page)
+            counter.show_page(page)
             return lambda: counter.view is not None and page.isVisible()
 
         return enter
@@ -243,7 +243,7 @@ def counter_views(counter: CounterWindow, case_id: int) -> Iterator[View]:
     yield View("counter_appointments", counter, appointments, staff_minimum)
 
     def case() -> Callable[[], bool]:
-        counter.tabs.setCurrentWidget(counter.mediation)
+        counter.show_page(counter.mediation)
         panel = counter.mediation
         if panel.current is None or panel.current.case.id != case_id:
             panel.list.select_case(case_id)

@@ -688,6 +688,14 @@ class CounterWindow(QMainWindow):
         current = self.tabs.currentWidget()
         return current.content() if isinstance(current, LazyPage) else current
 
+    def show_page(self, content: QWidget) -> None:
+        """Bring the tab showing ``content`` to the front, whether it was built lazily or not."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is content or (isinstance(page, LazyPage) and page.built is content):
+                self.tabs.setCurrentIndex(index)
+                return
+
     @property
     def request_list(self) -> RequestListPage:
         return self._request_list_page.content()

@@ -18,7 +18,14 @@ from services.core.errors import ValidationError
 from services.grid import edits
 from services.grid.map import MemberInfo, add_grid, find_grid, grid_info, list_grids
 from services.ledger import entries, rounds
-from services.ledger.states import DISPUTE_KINDS, EntryState, ReferralTarget, RiskLevel, Source
+from services.ledger.states import (
+    DISPUTE_KINDS,
+    EntryState,
+    ReferralTarget,
+    RiskLevel,
+    Source,
+    label,
+)
 from station.ledger_report import ledger_report_pdf
 
 
@@ -171,7 +178,9 @@ def _line(e: entries.EntryInfo) -> str:
     parts = [e.number, f"{e.state:<11}", f"{e.risk:<8}", e.grid.path, "、".join(e.parties)]
     if e.next_follow_up:
         parts.append(f"follow up {e.next_follow_up.isoformat()}")
-    parts += [flag.upper() for flag in e.flags]
+    if e.flags:
+        # In words, as the desk shows them; English like the rest of the line.
+        parts.append("; ".join(label("flag", flag, "en") for flag in e.flags))
     return "  ".join(parts)
 
 

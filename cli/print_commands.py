@@ -24,7 +24,8 @@ from services.core.center_config import load_center_config
 from services.core.clock import center_now, service_day, utc_now
 from services.core.errors import ValidationError
 from services.core.settings import LANGUAGES, PAPER_WIDTHS
-from services.queue.tickets import find_ticket_by_code, ticket_info
+from services.queue.reads import ticket_as_it_stands
+from services.queue.tickets import find_ticket_by_code
 from station.booking_slips import booking_slip
 from station.documents import queue_ticket
 from station.printers import printer_profile
@@ -174,13 +175,13 @@ def print_ticket(ctx: CommandContext, args: argparse.Namespace) -> int:
         except InvalidScan as exc:
             raise ValidationError(str(exc)) from None
         code, day = payload.code, payload.service_day
+    now = utc_now()
     with ctx.database.reader() as session:
         config = load_center_config(session)
-        day = day or service_day(utc_now(), config.timezone)
-        info = ticket_info(session, find_ticket_by_code(session, day, code))
-    document = queue_ticket(info, config)
-    if args.lang:
-        document = replace(document, language=args.lang)
+        day = day or service_day(now, config.timezone)
+        ticket = find_ticket_by_code(session, day, code)
+        info = ticket_as_it_stands(session, ticket, now, config)
+    document = queue_ticket(info, config, reprint_in=args.lang)
     return _deliver(ctx, args, render_ticket(document, _profile(ctx, args)), f"ticket {info.code}")
 
 

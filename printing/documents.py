@@ -18,7 +18,7 @@ class QueueTicket:
     service_name: str
     code: str
     barcode_payload: str
-    people_ahead: int
+    people_ahead: int | None  # None: the ticket no longer waits, and the line is left out
     estimated_wait_minutes: int | None
     issued_at: datetime
     language: str  # "zh_CN" or "en"

@@ -26,9 +26,10 @@ def render_ticket(doc: QueueTicket, profile: PrinterProfile) -> bytes:
     slip.paragraph(doc.service_name, align="center", width=service, height=service)
     code = slip.fitting_multiplier(doc.code, LARGEST_TICKET_CODE)
     slip.paragraph(doc.code, align="center", width=code, height=code, bold=True)
-    ahead = people_ahead(doc.people_ahead, language)
-    ahead_size = slip.fitting_multiplier(ahead, LARGEST_HEADING)
-    slip.paragraph(ahead, align="center", width=ahead_size, height=ahead_size)
+    if doc.people_ahead is not None:
+        ahead = people_ahead(doc.people_ahead, language)
+        ahead_size = slip.fitting_multiplier(ahead, LARGEST_HEADING)
+        slip.paragraph(ahead, align="center", width=ahead_size, height=ahead_size)
     if doc.estimated_wait_minutes is not None:
         wait = label("estimated_wait", language, minutes=doc.estimated_wait_minutes)
         slip.paragraph(wait, align="center")

@@ -41,12 +41,7 @@ from services.inputs.quoting import quoted
 from services.queue import fast as queue_fast
 from services.queue import rules
 from services.queue.idempotency import earlier_ticket, remember_ticket
-from services.queue.reads import (
-    eligible_for_call,
-    estimated_wait_minutes,
-    people_ahead,
-    queue_order,
-)
+from services.queue.reads import eligible_for_call, queue_order, ticket_as_it_stands
 from services.queue.tickets import (
     ACTIVE_AT_COUNTER,
     PriorityReason,
@@ -101,17 +96,7 @@ def _begin(session: Session, actor: Actor, permission: Permission, now: datetime
 
 
 def _info(op: _Op, ticket: Ticket) -> TicketInfo:
-    ahead = (
-        people_ahead(op.session, ticket, op.at) if ticket.status == TicketStatus.WAITING else None
-    )
-    wait = (
-        estimated_wait_minutes(
-            op.session, ticket, ahead, default_minutes=op.config.default_service_minutes
-        )
-        if ahead is not None
-        else None
-    )
-    return ticket_info(op.session, ticket, ahead=ahead, estimated_wait=wait)
+    return ticket_as_it_stands(op.session, ticket, op.at, op.config)
 
 
 # --- tickets -------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, 
 from sqlalchemy.orm import Session
 
 from services.catalog.reads import list_services
-from services.core.center_config import load_center_config
+from services.core.center_config import CenterConfig, load_center_config
 from services.core.clock import resolve_now, service_day
-from services.queue.tickets import ACTIVE_AT_COUNTER, TicketStatus
+from services.queue.tickets import ACTIVE_AT_COUNTER, TicketInfo, TicketStatus, ticket_info
 from services.storage.models import Counter, CounterService, Service, Staff, Ticket
 
 RECENT_SERVICES_FOR_ESTIMATE = 20
@@ -123,6 +123,26 @@ def estimated_wait_minutes(
     counters = session.scalar(count_open_counters(ticket.service_id)) or 0
     seconds = [(f - s).total_seconds() for s, f in recent if s and f]
     return wait_minutes(ahead, seconds, counters, default_minutes)
+
+
+def ticket_as_it_stands(
+    session: Session, ticket: Ticket, now: datetime, config: CenterConfig
+) -> TicketInfo:
+    """The ticket with the people ahead of it and its estimated wait as they are at ``now``.
+
+    Both are None unless the ticket waits in today's line: a called, finished, held or missed
+    ticket, or one of another day, has nobody ahead of it to count (a reprint leaves the
+    line out rather than say nobody is ahead).
+    """
+    if ticket.status != TicketStatus.WAITING or ticket.service_day != service_day(
+        now, config.timezone
+    ):
+        return ticket_info(session, ticket)
+    ahead = people_ahead(session, ticket, now)
+    wait = estimated_wait_minutes(
+        session, ticket, ahead, default_minutes=config.default_service_minutes
+    )
+    return ticket_info(session, ticket, ahead=ahead, estimated_wait=wait)
 
 
 def recent_service_times(

@@ -113,7 +113,9 @@ class TicketInfo:
         return self.resident_id is not None
 
     def service_name(self, language: str) -> str:
-        return self.service_name_en if language.startswith("en") else self.service_name_zh
+        """The English name in English, the Chinese one where the catalog has no English."""
+        english = self.service_name_en.strip()
+        return english if language.startswith("en") and english else self.service_name_zh
 
 
 def ticket_info(

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from services.privacy.files import create_private_file
 from services.storage.db import Database, normalise_url, open_database
 
 
@@ -29,6 +30,8 @@ def screenshot_database(url: str) -> Iterator[Database]:
     try:
         source = _existing_sqlite_file(url)
         if source is not None:
+            # Residents' data: private from its first byte, not made so after a warning.
+            create_private_file(target)
             _copy_sqlite(source, target)
         database = open_database(f"sqlite:///{target}")
         try:

@@ -104,11 +104,16 @@ def test_renaming_a_grid_its_members_and_removing_it(cli: Cli) -> None:
     which = ["--community", "幸福社区", "--grid"]
     cli.run_all(_grid("幸福社区", "第一网格"), _grid("幸福社区", "第二网格"))
     # each batch runs side by side: its commands touch different grids
-    _entry, renamed, members = cli.run_all(
-        _add("幸福社区", "--party", "赵大"),
+    plain = [arg for arg in _add("幸福社区", "--party", "赵大") if arg != "--json"]
+    entry, renamed, members = cli.run_all(
+        [*plain, "--people", "7", "--flag", "minors", "--flag", "violence_threat"],
         ["grid", "rename", *which, "第二网格", "--to", "二号网格", "--json"],
         ["grid", "members", *which, "第一网格", "--member", "李网格,0731-88888888", "--json"],
     )
+    # The flags in words, as the desk shows them, never as codes.
+    assert "Five or more people; Minors involved; Threat of violence" in entry.text()
+    codes = {"five_or_more", "minors", "violence_threat"}
+    assert not (codes | {code.upper() for code in codes}) & set(entry.text().split())
     assert renamed.json()["grid"]["name"] == "二号网格"
     assert members.json()["grid"]["members"] == [{"name": "李网格", "phone": "0731-88888888"}]
     kept, removed = cli.run_all(

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from services.core.actors import SYSTEM
+from services.core.center_config import load_center_config
 from services.core.settings import default_database_url
 from services.queue import ops as queue_ops
+from services.sandbox.screenshot_database import screenshot_database
 from services.storage.backup import backup_sqlite
 from services.storage.creation import create_or_upgrade
 from services.storage.db import open_database
@@ -108,3 +110,15 @@ def test_a_backup_is_private_from_its_first_byte(sqlite_url: str, tmp_path: Path
     assert mode(target) == 0o600
     assert mode(target.parent) == 0o700
     assert target.stat().st_size > 0
+
+
+def test_a_screenshots_copy_of_the_database_is_private_from_the_start(
+    sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING), screenshot_database(sqlite_url) as copy:
+        copied = Path(str(copy.engine.url.database))
+        assert copied != Path(sqlite_url.removeprefix("sqlite:///"))
+        assert mode(copied) == 0o600
+        with copy.reader() as session:
+            assert load_center_config(session).center_name_zh  # the data was copied
+    assert [r.getMessage() for r in caplog.records] == [], "our own copy needs no warning"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 
 from services.casework.residents import (
@@ -254,8 +255,9 @@ def test_the_migration_encrypts_existing_rows_and_the_downgrade_restores_them(
     config = alembic_config(database)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        # One step: the data-at-rest migration is the newest (later ones go before it).
-        command.downgrade(config, "-1")
+        # To the revision before the data-at-rest migration, undoing it and any later one.
+        before = ScriptDirectory.from_config(config).get_revision("0006_privacy").down_revision
+        command.downgrade(config, str(before))
     with database.engine.connect() as connection:
         clear = connection.execute(text("SELECT id_number, phone FROM resident")).one()
         parties = set(connection.execute(text("SELECT id_number FROM mediation_party")).scalars())

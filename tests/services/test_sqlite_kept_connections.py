@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from services.core.actors import SYSTEM
 from services.core.errors import DamagedDatabase, DatabaseUnavailable
@@ -111,11 +111,24 @@ def test_a_header_damaged_under_kept_connections_is_a_damaged_file_until_it_is_w
     assert _tickets(database) == 2
 
 
+def _count_through_the_engine(connection: Connection) -> None:
+    connection.execute(select(func.count()).select_from(Ticket))
+
+
+def _count_on_the_driver(connection: Connection) -> None:
+    run_on_driver(connection, "SELECT count(*) FROM ticket")
+
+
+@pytest.mark.parametrize(
+    "count", [_count_through_the_engine, _count_on_the_driver], ids=["engine", "driver"]
+)
 def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
-    in_use: tuple[Database, Path],
+    in_use: tuple[Database, Path], count: Callable[[Connection], None]
 ) -> None:
     """Garbled between the check at the start of a transaction and SQLite's own read: SQLite
-    says so, and must not keep the garbled page it read once the file is whole again."""
+    says so, and must not keep the garbled page it read once the file is whole again. The same
+    for a statement run on the ``sqlite3`` connection itself (``run_on_driver``: the queue's
+    fast path, every BEGIN): the fast path's own wrapping once skipped the engine's hooks."""
     database, path = in_use
     kept = _driver_connection(database)
     other = sqlite3.connect(path, isolation_level=None)
@@ -124,33 +137,10 @@ def test_a_first_page_sqlite_read_damaged_is_read_again_once_the_file_is_whole(
     other.close()
     whole = path.read_bytes()
     with database.reader() as session:
-        session.connection()  # the transaction has begun: the header was whole
+        connection = session.connection()  # the transaction has begun: the header was whole
         _write_at_start(path, b"\x00garbage" * 16)
         with pytest.raises(DamagedDatabase):
-            session.scalar(select(func.count()).select_from(Ticket))
-    _write_at_start(path, whole[:128])
-    assert _driver_connection(database) is kept
-    assert _tickets(database) == 1
-
-
-def test_a_damaged_first_page_met_by_a_statement_on_the_driver_is_handled_as_the_engine_would(
-    in_use: tuple[Database, Path],
-) -> None:
-    """Statements run on the ``sqlite3`` connection itself (``run_on_driver``: the queue's fast
-    path, every BEGIN) fail as the engine's own would: the typed error, and SQLite's garbled
-    page dropped, so the kept connection reads the file again once it is whole."""
-    database, path = in_use
-    kept = _driver_connection(database)
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first page only in the file
-    other.execute("UPDATE setting SET value = value")  # the kept connection's cache is old
-    other.close()
-    whole = path.read_bytes()
-    with database.reader() as session:
-        connection = session.connection()
-        _write_at_start(path, b"\x00garbage" * 16)
-        with pytest.raises(DamagedDatabase):
-            run_on_driver(connection, "SELECT count(*) FROM ticket")
+            count(connection)
     _write_at_start(path, whole[:128])
     assert _driver_connection(database) is kept
     assert _tickets(database) == 1

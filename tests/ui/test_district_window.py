@@ -51,3 +51,22 @@ def test_the_district_window_ranks_the_centers_and_saves_csv(
     assert all(code in text for code in codes)
 
     window.close()
+
+
+def test_the_district_window_opens_with_the_table_focused_not_the_period(
+    qtbot: QtBot, sqlite_factory: SqliteFactory
+) -> None:
+    database = open_database(sqlite_factory.new_url())
+    with database.writer() as session:
+        stage_demo_district(session, now=MORNING)
+    window = DistrictWindow(database, SYSTEM, "en")
+    qtbot.addWidget(window)
+    window.start(today=MORNING.date())
+    window.show()
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    assert window.focusWidget() is window.table
+    start = window.date_from.date()
+    qtbot.keyClicks(window.focusWidget(), "1")  # a stray key press
+    assert window.date_from.date() == start
+    window.close()
+    database.dispose()

@@ -30,7 +30,8 @@ def render_ticket(doc: QueueTicket, profile: PrinterProfile) -> bytes:
         ahead = people_ahead(doc.people_ahead, language)
         ahead_size = slip.fitting_multiplier(ahead, LARGEST_HEADING)
         slip.paragraph(ahead, align="center", width=ahead_size, height=ahead_size)
-    if doc.estimated_wait_minutes is not None:
+    # Nobody ahead: "about 0 min" would only puzzle; the line above says it all.
+    if doc.estimated_wait_minutes and doc.people_ahead != 0:
         wait = label("estimated_wait", language, minutes=doc.estimated_wait_minutes)
         slip.paragraph(wait, align="center")
     if doc.priority_label:

@@ -55,6 +55,8 @@ from PySide6.QtGui import (
     QScreen,
     QShortcut,
     QShowEvent,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -190,6 +192,8 @@ __all__ = [
     "QTableView",
     "QTableWidget",
     "QTableWidgetItem",
+    "QTextLayout",
+    "QTextOption",
     "QTextEdit",
     "QTreeWidget",
     "QTreeWidgetItem",

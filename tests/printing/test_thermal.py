@@ -125,6 +125,16 @@ def test_english_ticket(ticket: QueueTicket) -> None:
     assert "北京市朝阳区政务服务中心" in text  # user data is printed as given
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_ticket_with_nobody_ahead_prints_no_wait(ticket: QueueTicket, language: str) -> None:
+    first = dataclasses.replace(ticket, language=language, people_ahead=0, estimated_wait_minutes=0)
+    text = d.decoded_text(d.decode(render_ticket(first, PrinterProfile())))
+    assert ("前面没有人等候" if language == "zh_CN" else "No one ahead of you") in text
+    assert "预计等候" not in text
+    assert "Estimated wait" not in text
+    assert " 0 " not in text.replace("\n", " ")
+
+
 def test_unsupported_language_is_refused(ticket: QueueTicket) -> None:
     with pytest.raises(ValueError, match="language"):
         dataclasses.replace(ticket, language="fr")

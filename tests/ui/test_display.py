@@ -387,3 +387,28 @@ def test_a_language_switch_rereads_captions_and_service_names(
         assert "社会保障" not in names
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_portrait_screen_has_larger_section_labels_and_calls_no_smaller(
+    qtbot: QtBot, make_display: MakeDisplay, sqlite_db: Database
+) -> None:
+    window = make_display(sqlite_db, feed=LiveFeed(sqlite_db))
+    window.show()
+
+    def look(size: tuple[int, int]) -> tuple[dict[str, int], int]:
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0] and window.height() == size[1])
+        QCoreApplication.processEvents()
+        labels = {label.text(): label.font().pixelSize() for label in window.findChildren(QLabel)}
+        code = next(
+            label
+            for label in window.findChildren(QLabel)
+            if label.property("fontRole") == "recent_code"
+        )
+        return labels, code.font().pixelSize()
+
+    wide, wide_code = look((1920, 1080))
+    tall, tall_code = look((1080, 1920))
+    for section in ("Recent calls", "Please get ready", "People waiting"):
+        assert tall[section] >= 1.4 * wide[section], section
+    assert tall_code >= wide_code

@@ -17,16 +17,23 @@ from tests.printing.tools import pdf_text
 from ui.district.window import DistrictWindow
 
 
-def test_the_district_window_ranks_the_centers_and_saves_csv(
-    qtbot: QtBot, sqlite_factory: SqliteFactory, tmp_path: Path
-) -> None:
+def open_district(qtbot: QtBot, sqlite_factory: SqliteFactory, language: str) -> DistrictWindow:
+    """The demo district's window, shown, once its first figures are in."""
     database = open_database(sqlite_factory.new_url())
     with database.writer() as session:
         stage_demo_district(session, now=MORNING)
-    window = DistrictWindow(database, SYSTEM, "zh_CN")
+    window = DistrictWindow(database, SYSTEM, language)
     qtbot.addWidget(window)
     window.start(today=MORNING.date())
+    window.show()
     qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    return window
+
+
+def test_the_district_window_ranks_the_centers_and_saves_csv(
+    qtbot: QtBot, sqlite_factory: SqliteFactory, tmp_path: Path
+) -> None:
+    window = open_district(qtbot, sqlite_factory, "zh_CN")
     assert window.report is not None
     codes = [row.code for row in window.model.rows]
     assert sorted(codes) == ["DEMO-1", "DEMO-2", "DEMO-3"]
@@ -50,4 +57,15 @@ def test_the_district_window_ranks_the_centers_and_saves_csv(
     assert "全区政务服务统计报表" in text
     assert all(code in text for code in codes)
 
+    window.close()
+
+
+def test_the_district_window_opens_with_the_table_focused_not_the_period(
+    qtbot: QtBot, sqlite_factory: SqliteFactory
+) -> None:
+    window = open_district(qtbot, sqlite_factory, "en")
+    assert window.focusWidget() is window.table
+    start = window.date_from.date()
+    qtbot.keyClicks(window.focusWidget(), "1")  # a stray key press
+    assert window.date_from.date() == start
     window.close()

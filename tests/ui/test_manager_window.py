@@ -15,10 +15,12 @@ from services.accounts.staff import StaffInfo, add_user
 from services.core.actors import SYSTEM
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
+from services.core.settings import Settings
 from services.demo.history import seed_demo_history
 from services.queue import ops as queue_ops
 from services.storage.db import Database, open_database
 from tests.strict import require_tool
+from ui.admin.panel import AdministrationPanel
 from ui.manager.window import ManagerWindow
 
 
@@ -124,3 +126,25 @@ def test_counter_staff_get_a_clear_refusal(qtbot: QtBot, database: Database) -> 
     qtbot.waitUntil(lambda: "not allowed" in window.message.text(), timeout=5000)
     assert window.report is None
     window.close()
+
+
+def test_the_window_opens_with_the_tab_bar_focused_not_the_period(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    staff = _staff(database, "admin")
+    settings = Settings(station_name="manager-1", source=tmp_path / "civicdesk.toml")
+    administration = AdministrationPanel(
+        database, staff.actor(), "en", settings.source, settings, printouts_dir=tmp_path
+    )
+    window = ManagerWindow(database, staff, language="en", administration=administration)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    services = administration.pages["services"]
+    # The administration's forms load behind their tab; none may take the window's focus.
+    qtbot.waitUntil(lambda: window.report is not None and services.loaded, timeout=10000)
+    qtbot.waitUntil(lambda: not administration.busy, timeout=10000)
+    assert window.focusWidget() is window.tabs.tabBar()
+    period = window.period
+    qtbot.keyClicks(window.focusWidget(), "1")  # a stray key press
+    assert window.period == period

@@ -263,7 +263,8 @@ class ServicesTab(AdminTab):
         self.code_edit.setText(free)
         last = max((r.sort_order for r in self.model.rows), default=-1)
         self.order_spin.setValue(min(last + 1, MAX_SORT_ORDER))
-        self.name_zh_edit.setFocus()
+        if self.isVisible():  # loaded behind another tab: the window's focus stays where it is
+            self.name_zh_edit.setFocus()
 
     def discard_changes(self) -> None:
         if self.editing is None:
@@ -489,7 +490,8 @@ class CountersTab(AdminTab):
         self._fill(None)
         numbers = [c.number for c in self.model.rows]
         self.number_spin.setValue(min(max(numbers, default=0) + 1, MAX_COUNTER_NUMBER))
-        self.name_zh_edit.setFocus()
+        if self.isVisible():  # loaded behind another tab: the window's focus stays where it is
+            self.name_zh_edit.setFocus()
 
     def discard_changes(self) -> None:
         if self.editing is None:

@@ -38,6 +38,7 @@ SIZES = {
     "date": 28,
     "banner": 34,
     "caption": 32,
+    "section": 32,
     "call_zh": 150,
     "call_en": 86,
     "recent_code": 72,
@@ -48,6 +49,9 @@ SIZES = {
     "marquee": 42,
     "next_up": 44,
 }
+# A portrait screen is scaled by its width, yet has height to spare: the section labels,
+# read from 2 m like everything else, take some of it.
+PORTRAIT_SIZES = {"section": 48}
 BOLD = {
     "center_zh",
     "time",
@@ -60,10 +64,11 @@ BOLD = {
 }
 
 
-def display_font(role: str, scale: float) -> QFont:
+def display_font(role: str, scale: float, *, portrait: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
-    font.setPixelSize(max(8, round(SIZES[role] * scale)))
+    size = PORTRAIT_SIZES.get(role, SIZES[role]) if portrait else SIZES[role]
+    font.setPixelSize(max(8, round(size * scale)))
     font.setBold(role in BOLD and has_real_bold(font))
     return font
 

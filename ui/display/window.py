@@ -109,6 +109,7 @@ class HallDisplayWindow(QMainWindow):
         self._jobs = DatabaseJobs(self._database, self._runner)
         self._model = RecentCallsModel(parent=self)
         self._scale = 1.0
+        self._portrait = False
         self._closed = False
         self._refresh_again = False
         self._feed_online = True
@@ -188,20 +189,20 @@ class HallDisplayWindow(QMainWindow):
         self._root_layout.addWidget(self._call_panel)
 
         body = self._body = QHBoxLayout()
-        self._recent_caption = role_label("caption", muted=True)
+        self._recent_caption = role_label("section", muted=True)
         recent, recent_layout = self._panel("recentPanel", self._recent_caption)
         self._recent_board = RecentCallsBoard(self._model)
         # The newest calls beside "please get ready": the next tickets of the busy services.
         calls_and_next = QHBoxLayout()
         calls_and_next.addWidget(self._recent_board, 1)
         next_column = QVBoxLayout()
-        self._next_caption = role_label("caption", muted=True)
+        self._next_caption = role_label("section", muted=True)
         self._next_board = NextUpBoard()
         next_column.addWidget(self._next_caption)
         next_column.addWidget(self._next_board, 1)
         calls_and_next.addLayout(next_column, 1)
         recent_layout.addLayout(calls_and_next, 1)
-        self._waiting_caption = role_label("caption", muted=True)
+        self._waiting_caption = role_label("section", muted=True)
         waiting, waiting_layout = self._panel("waitingPanel", self._waiting_caption)
         self._waiting_board = WaitingBoard(self._language)
         waiting_layout.addWidget(self._waiting_board)
@@ -268,7 +269,7 @@ class HallDisplayWindow(QMainWindow):
             role = widget.property(ROLE_PROPERTY)
             if not role:
                 continue
-            font = display_font(str(role), self._scale)
+            font = display_font(str(role), self._scale, portrait=self._portrait)
             set_base_font = getattr(widget, "set_base_font", None)
             if callable(set_base_font):
                 set_base_font(font)
@@ -289,10 +290,13 @@ class HallDisplayWindow(QMainWindow):
         )
         for box in (self._body, self._name_box, self._clock_box):
             box.setDirection(direction)
+        # Stacked, the waiting counts need only their rows: the calls take the rest.
+        self._body.setStretch(1, 0 if portrait else 1)
         wide, high = (1080, 1920) if portrait else (1920, 1080)
         scale = max(0.35, min(self.height() / high, self.width() / wide))
-        if abs(scale - self._scale) > 0.01:
+        if abs(scale - self._scale) > 0.01 or portrait != self._portrait:
             self._scale = scale
+            self._portrait = portrait
             self.apply_fonts()
 
     # --- what tests and the lead read ------------------------------------------------------

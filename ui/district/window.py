@@ -121,6 +121,7 @@ class DistrictWindow(QMainWindow):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.setCentralWidget(central)
+        self.table.setFocus()  # not the first date edit, whose selected year a key would change
         self.resize(1280, 720)
         self.retranslate()
 

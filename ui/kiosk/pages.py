@@ -11,6 +11,7 @@ from services.catalog.reads import ServiceInfo
 from services.queue.tickets import PriorityReason, TicketInfo
 from ui.common import theme
 from ui.common.i18n import fill
+from ui.kiosk.tile_title import tile_title
 from ui.qt import (
     QButtonGroup,
     QCoreApplication,
@@ -53,7 +54,7 @@ class ServiceButton(QPushButton):
     them; when the whole description would not fit there, it is left out rather than cut.
     """
 
-    MARGIN = 18
+    MARGIN = 14  # room for "G Consultation" on one line of a 1280 px wide kiosk
     GAP = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,12 +73,13 @@ class ServiceButton(QPushButton):
         for label in (self._name, self._description, self._waiting):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.tile: ServiceTile | None = None
+        self._title = ("", "")  # the letter and the name, broken anew for each width
 
     def show_tile(self, tile: ServiceTile, language: str) -> None:
         self.tile = tile
         english = language.startswith("en")
         service = tile.service
-        self._name.setText(f"{service.code}  {service.name_en if english else service.name_zh}")
+        self._title = (service.code, service.name_en if english else service.name_zh)
         self._description.setText(service.description_en if english else service.description_zh)
         if tile.refusal is Refusal.PAUSED:
             self._waiting.setText(self.tr("Paused by the center"))
@@ -96,7 +98,7 @@ class ServiceButton(QPushButton):
         else:
             self._waiting.setText(fill(self.tr("%1 waiting"), str(tile.waiting)))
         self.setEnabled(tile.available)
-        self.setAccessibleName(self._name.text())
+        self.setAccessibleName("  ".join(self._title))
         self._arrange()
 
     def resizeEvent(self, event: Any) -> None:
@@ -106,6 +108,7 @@ class ServiceButton(QPushButton):
     def _arrange(self) -> None:
         room = self.rect().adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
         width = max(1, room.width())
+        self._name.setText(tile_title(*self._title, self._name.font(), width))
         name_height = self._name.heightForWidth(width)
         waiting_height = self._waiting.heightForWidth(width)
         self._name.setGeometry(room.left(), room.top(), width, name_height)

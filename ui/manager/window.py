@@ -246,6 +246,9 @@ class ManagerWindow(QMainWindow):
         for key, panel in (("mediation", self.mediation), ("admin", self.administration)):
             if panel is not None:
                 self.tabs.addTab(keyed(panel, key), "")
+        # The first date edit would take the focus with its year selected: a stray key would
+        # change the period. The tab bar takes it instead.
+        self.tabs.tabBar().setFocus()
 
     def _counter_columns(self) -> list[Column[CounterRow]]:
         english = self._language.startswith("en")

@@ -130,13 +130,17 @@ def register(
     close.set_defaults(handler=day_close)
 
 
+def _ahead_words(ahead: int, minutes: int | None) -> str:
+    if ahead == 0:
+        return ", nobody ahead"
+    people = "1 person" if ahead == 1 else f"{ahead} people"
+    wait = f", about {minutes} min" if minutes else ""
+    return f", {people} ahead{wait}"
+
+
 def ticket_line(info: TicketInfo, verb: str) -> str:
     where = f" at counter {info.counter_number}" if info.counter_number else ""
-    ahead = (
-        f", {info.ahead} ahead, about {info.estimated_wait_minutes} min"
-        if info.ahead is not None
-        else ""
-    )
+    ahead = "" if info.ahead is None else _ahead_words(info.ahead, info.estimated_wait_minutes)
     service = f"{info.service_code} {info.service_name_en}"
     return f"{verb} {info.code} ({service}){where}: {info.status}{ahead}"
 

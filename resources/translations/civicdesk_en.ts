@@ -5327,9 +5327,23 @@
         <source>You are next. Please watch the hall display.</source>
         <translation>You are next. Please watch the hall display.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 people ahead of you, about %2 minutes</source>
-        <translation>%1 people ahead of you, about %2 minutes</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The counters open shortly.</source>

@@ -5327,9 +5327,21 @@
         <source>You are next. Please watch the hall display.</source>
         <translation>下一位就是您，请留意叫号屏。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 people ahead of you, about %2 minutes</source>
-        <translation>前面还有 %1 人，预计等候约 %2 分钟</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>预计等候约 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>The counters open shortly.</source>

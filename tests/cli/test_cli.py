@@ -206,6 +206,12 @@ def test_db_upgrade_creates_and_seeds_a_new_sqlite_database(tmp_path: Path) -> N
 # --- the queue ----------------------------------------------------------------------------
 
 
+def test_the_issue_line_counts_the_people_ahead_in_words(cli: Cli) -> None:
+    assert ", nobody ahead" in cli("ticket", "issue", "--service", "B").text()  # not "0 min"
+    cli("ticket", "issue", "--service", "B")
+    assert ", 2 people ahead, about " in cli("ticket", "issue", "--service", "B").text()
+
+
 def test_issue_call_next_and_empty_queue(cli: Cli, db: Database) -> None:
     first = cli("--json", "ticket", "issue", "--service", "A").json()
     assert first["code"] == "A001"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from ui.common.i18n import translations
@@ -15,3 +17,11 @@ def _each_test_starts_in_english(qapp: QApplication) -> None:
     test that wants Chinese switches to it itself."""
     if translations(qapp).language != "en":
         translations(qapp).switch("en")
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The application in Chinese for one test, then back in English."""
+    translations(qapp).switch("zh_CN")
+    yield
+    translations(qapp).switch("en")

@@ -26,9 +26,14 @@ def open_all_day(database: Database, *, counters: tuple[int, ...] = (1,)) -> Non
 
 
 def make_kiosk(
-    database: Database, out_dir: Path, *, pin: str = "", id_cards: IdCardSource | None = None
+    database: Database,
+    out_dir: Path,
+    *,
+    pin: str = "",
+    id_cards: IdCardSource | None = None,
+    language: str = "zh_CN",
 ) -> tuple[KioskWindow, VirtualPrinter]:
     printer = VirtualPrinter(out_dir, name="kiosk-printer")
     station = PrintStation(database, PrinterSettings(), "kiosk", printer=printer)
-    kiosk = KioskWindow(database, station, language="zh_CN", staff_pin=pin, id_cards=id_cards)
+    kiosk = KioskWindow(database, station, language=language, staff_pin=pin, id_cards=id_cards)
     return kiosk, printer

@@ -78,14 +78,7 @@ def test_every_particular_case_raised_has_its_text() -> None:
         assert ("ErrorWords", word) in chinese, word
 
 
-@pytest.fixture
-def chinese_ui(qapp: QCoreApplication) -> Iterator[None]:
-    translations(qapp).switch("zh_CN")
-    yield
-    translations(qapp).switch("en")
-
-
-def test_errors_speak_chinese_with_state_names_translated(chinese_ui: None) -> None:
+def test_errors_speak_chinese_with_state_names_translated(chinese: None) -> None:
     refused = InvalidTransition(
         "Cannot hold C001: it is no_show.",
         key="status",

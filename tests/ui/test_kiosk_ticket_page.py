@@ -78,3 +78,28 @@ def test_a_green_channel_chosen_while_a_ticket_is_issued_is_kept(
     assert kiosk.ticket_page.priority_text.endswith("Elderly 60+")
     assert kiosk.home.priority is PriorityReason.PREGNANT  # the tap was not lost
     kiosk.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "one_ahead"),
+    [("en", "1 person ahead of you"), ("zh_CN", "前面还有 1 人")],
+)
+def test_one_person_ahead_is_counted_in_the_singular(
+    qtbot: QtBot,
+    database: Database,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    language: str,
+    one_ahead: str,
+) -> None:
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    open_all_day(database)
+    kiosk, _printer = make_kiosk(database, tmp_path, language=language)
+    _issue(qtbot, kiosk, "A", "A001")
+    kiosk.issue("A", None)
+    qtbot.waitUntil(lambda: kiosk.ticket_page.code_text == "A002", timeout=5000)
+    text = kiosk.ticket_page.ahead_text
+    assert text.startswith(one_ahead), text
+    assert "people" not in text
+    kiosk.close()

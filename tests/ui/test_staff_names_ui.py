@@ -15,8 +15,6 @@ from services.storage.models import Staff
 from tests.ui.test_admin_panel import TIMEOUT, idle, open_panel
 from ui.admin.panel import AdministrationPanel
 from ui.admin.staff import StaffTab
-from ui.common.i18n import translations
-from ui.qt import QApplication
 
 
 @pytest.fixture
@@ -24,13 +22,6 @@ def database(sqlite_url: str) -> Iterator[Database]:
     db = open_database(sqlite_url)
     yield db
     db.dispose()
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translations(qapp).switch("zh_CN")
-    yield
-    translations(qapp).switch("en")
 
 
 def usernames(database: Database) -> list[str]:

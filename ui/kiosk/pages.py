@@ -440,13 +440,12 @@ class TicketPage(QWidget):
         if ahead == 0:
             self._ahead.setText(self.tr("You are next. Please watch the hall display."))
         else:
-            self._ahead.setText(
-                fill(
-                    self.tr("%1 people ahead of you, about %2 minutes"),
-                    str(ahead),
-                    str(ticket.estimated_wait_minutes or 0),
-                )
-            )
+            # Counted forms (Qt's %n): "1 person ahead", never "1 people".
+            text = self.tr("%n people ahead of you", "", ahead)
+            minutes = ticket.estimated_wait_minutes or 0
+            if minutes >= 1:  # "about 0 minutes" says nothing a resident can use
+                text = fill(self.tr("%1, %2"), text, self.tr("about %n minutes", "", minutes))
+            self._ahead.setText(text)
         if not self._counters_open:
             # Early in the morning: the ticket is good, the clerks are just arriving.
             self._ahead.setText(self.tr("The counters open shortly.") + "\n" + self._ahead.text())

@@ -75,6 +75,12 @@ def test_please_get_ready_marks_the_appointment_and_not_the_walk_ins(
         # Its call row says the same; the walk-ins left waiting stay unmarked.
         qtbot.waitUntil(lambda: window.next_up_texts() == ["A001  A002"], timeout=5000)
         assert window.recent_slots()[0] == ("A003 预约", "5 号窗口")
+        # The mark stands beside the code: the code is as large as in a row without one.
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window.recent_code_sizes()[0] > 0, timeout=5000)
+        sizes = window.recent_code_sizes()
+        assert sizes[0] == sizes[-1], sizes
     finally:
         translations(qapp).switch("en")
         window.close()

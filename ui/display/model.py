@@ -26,10 +26,11 @@ def marked_code(code: str, appointment: bool) -> str:
     an appointment's ticket is marked, since it may be called before walk-ins who came earlier.
 
     The English mark is short ("Appt.", zh 预约) so that the code beside it keeps its size."""
-    if not appointment:
-        return code
-    mark = QCoreApplication.translate("HallMarks", "Appt.")
-    return f"{code} {mark}"
+    return f"{code} {appointment_mark()}" if appointment else code
+
+
+def appointment_mark() -> str:
+    return QCoreApplication.translate("HallMarks", "Appt.")
 
 
 class RecentCallsModel(QAbstractTableModel):

@@ -42,6 +42,7 @@ SIZES = {
     "call_zh": 150,
     "call_en": 86,
     "recent_code": 72,
+    "recent_mark": 40,
     "recent_counter": 46,
     "service_code": 32,
     "service_name": 34,

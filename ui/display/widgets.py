@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from services.queue.display_reads import NextTicket
+from services.queue.display_reads import NextTicket, RecentCall
 from services.queue.reads import ServiceQueue
-from ui.display.model import RecentCallsModel, marked_code
+from ui.display.model import CALL_ROLE, RecentCallsModel, appointment_mark, marked_code
 from ui.display.style import TEXT
 from ui.qt import (
     QColor,
@@ -100,7 +100,7 @@ class RecentCallsBoard(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._grid = layout
-        self._slots: list[tuple[FitLabel, FitLabel]] = []
+        self._slots: list[tuple[FitLabel, FitLabel, FitLabel]] = []
         self._slot_layouts: list[QHBoxLayout] = []
         rows = (capacity + self.COLUMNS - 1) // self.COLUMNS
         for position in range(capacity):
@@ -109,12 +109,16 @@ class RecentCallsBoard(QFrame):
             row_layout = QHBoxLayout(slot)
             self._slot_layouts.append(row_layout)
             code = FitLabel("recent_code", accent=True)
+            # An appointment's mark beside the code, in a smaller size of its own: written
+            # into the code's text it made the code shrink to fit its column.
+            mark = FitLabel("recent_mark", accent=True)
             counter = FitLabel("recent_counter")
             counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row_layout.addWidget(code, 5)
-            row_layout.addWidget(counter, 6)
+            row_layout.addWidget(mark, 2)
+            row_layout.addWidget(counter, 5)
             layout.addWidget(slot, position % rows, position // rows)
-            self._slots.append((code, counter))
+            self._slots.append((code, mark, counter))
         for column in range(self.COLUMNS):
             layout.setColumnStretch(column, 1)
         for row in range(rows):
@@ -130,17 +134,29 @@ class RecentCallsBoard(QFrame):
             slot_layout.setContentsMargins(pixels, 0, pixels, 0)
 
     def slot_texts(self) -> list[tuple[str, str]]:
-        return [(code.text(), counter.text()) for code, counter in self._slots]
+        """Each row's code with its mark, and its counter, as a reader takes them in."""
+        return [
+            (" ".join(t for t in (code.text(), mark.text()) if t), counter.text())
+            for code, mark, counter in self._slots
+        ]
+
+    def slot_code_sizes(self) -> list[int]:
+        """The pixel size each row's code is shown at (a code keeps its size beside a mark)."""
+        return [code.font().pixelSize() for code, _mark, _counter in self._slots]
 
     def _refresh(self, *_args: object) -> None:
         model = self._model
-        for row, (code, counter) in enumerate(self._slots):
-            if row < model.rowCount():
-                code.setText(str(model.data(model.index(row, model.TICKET))))
+        for row, (code, mark, counter) in enumerate(self._slots):
+            call = model.data(model.index(row, model.TICKET), CALL_ROLE)
+            if isinstance(call, RecentCall):
+                code.setText(call.ticket_code)
+                mark.setText(appointment_mark() if call.appointment else "")
+                mark.setHidden(not call.appointment)  # a walk-in's code keeps the room
                 counter.setText(str(model.data(model.index(row, model.COUNTER))))
             else:
-                code.setText("")
-                counter.setText("")
+                for label in (code, mark, counter):
+                    label.setText("")
+                mark.hide()
 
 
 class NextUpBoard(QFrame):

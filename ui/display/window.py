@@ -332,6 +332,9 @@ class HallDisplayWindow(QMainWindow):
     def recent_slots(self) -> list[tuple[str, str]]:
         return self._recent_board.slot_texts()
 
+    def recent_code_sizes(self) -> list[int]:
+        return self._recent_board.slot_code_sizes()
+
     # --- screens ---------------------------------------------------------------------------
 
     def show_on_screen(self, index: int | None = None) -> None:

@@ -385,6 +385,581 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment checked in</source>
+        <translation>Appointment checked in</translation>
+    </message>
+    <message>
+        <source>Calendar day reset</source>
+        <translation>Calendar day reset</translation>
+    </message>
+    <message>
+        <source>Calendar day set</source>
+        <translation>Calendar day set</translation>
+    </message>
+    <message>
+        <source>Holidays loaded</source>
+        <translation>Holidays loaded</translation>
+    </message>
+    <message>
+        <source>Center settings changed</source>
+        <translation>Center settings changed</translation>
+    </message>
+    <message>
+        <source>Counter added</source>
+        <translation>Counter added</translation>
+    </message>
+    <message>
+        <source>Counter removed</source>
+        <translation>Counter removed</translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation>Counter changed</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>Demo hall staged</source>
+        <translation>Demo hall staged</translation>
+    </message>
+    <message>
+        <source>Display notice set</source>
+        <translation>Display notice set</translation>
+    </message>
+    <message>
+        <source>Rating follow-up closed</source>
+        <translation>Rating follow-up closed</translation>
+    </message>
+    <message>
+        <source>Rating follow-up opened</source>
+        <translation>Rating follow-up opened</translation>
+    </message>
+    <message>
+        <source>Visit rated</source>
+        <translation>Visit rated</translation>
+    </message>
+    <message>
+        <source>Grid added</source>
+        <translation>Grid added</translation>
+    </message>
+    <message>
+        <source>Grid members changed</source>
+        <translation>Grid members changed</translation>
+    </message>
+    <message>
+        <source>Street renamed</source>
+        <translation>Street renamed</translation>
+    </message>
+    <message>
+        <source>Community renamed</source>
+        <translation>Community renamed</translation>
+    </message>
+    <message>
+        <source>Grid renamed</source>
+        <translation>Grid renamed</translation>
+    </message>
+    <message>
+        <source>Street removed</source>
+        <translation>Street removed</translation>
+    </message>
+    <message>
+        <source>Community removed</source>
+        <translation>Community removed</translation>
+    </message>
+    <message>
+        <source>Grid removed</source>
+        <translation>Grid removed</translation>
+    </message>
+    <message>
+        <source>Nothing-to-report round</source>
+        <translation>Nothing-to-report round</translation>
+    </message>
+    <message>
+        <source>Dispute followed up</source>
+        <translation>Dispute followed up</translation>
+    </message>
+    <message>
+        <source>Party ID number shown</source>
+        <translation>Party ID number shown</translation>
+    </message>
+    <message>
+        <source>Party phone numbers shown</source>
+        <translation>Party phone numbers shown</translation>
+    </message>
+    <message>
+        <source>Petitioner identity shown</source>
+        <translation>Petitioner identity shown</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>Reprinted</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation>Ticket called</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Ticket cancelled</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <translation>Counter opened</translation>
+    </message>
+    <message>
+        <source>Counter paused</source>
+        <translation>Counter paused</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Day closed</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>Service finished</translation>
+    </message>
+    <message>
+        <source>Ticket held</source>
+        <translation>Ticket held</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>Ticket issued</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation>Ticket called again</translation>
+    </message>
+    <message>
+        <source>Ticket reinstated</source>
+        <translation>Ticket reinstated</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Service started</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation>Ticket transferred</translation>
+    </message>
+    <message>
+        <source>Receiving body enabled</source>
+        <translation>Receiving body enabled</translation>
+    </message>
+    <message>
+        <source>Receiving body added</source>
+        <translation>Receiving body added</translation>
+    </message>
+    <message>
+        <source>Receiving body disabled</source>
+        <translation>Receiving body disabled</translation>
+    </message>
+    <message>
+        <source>Receiving body loaded</source>
+        <translation>Receiving body loaded</translation>
+    </message>
+    <message>
+        <source>Receiving body changed</source>
+        <translation>Receiving body changed</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Request accepted</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Request completed</translation>
+    </message>
+    <message>
+        <source>Receipt data read</source>
+        <translation>Receipt data read</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Receipt refused</translation>
+    </message>
+    <message>
+        <source>Request referred</source>
+        <translation>Request referred</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Request rejected</translation>
+    </message>
+    <message>
+        <source>Request started</source>
+        <translation>Request started</translation>
+    </message>
+    <message>
+        <source>Resident registered</source>
+        <translation>Resident registered</translation>
+    </message>
+    <message>
+        <source>Resident ID number shown</source>
+        <translation>Resident ID number shown</translation>
+    </message>
+    <message>
+        <source>Showing an ID number refused</source>
+        <translation>Showing an ID number refused</translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation>Resident changed</translation>
+    </message>
+    <message>
+        <source>First setup</source>
+        <translation>First setup</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Service added</translation>
+    </message>
+    <message>
+        <source>Service paused</source>
+        <translation>Service paused</translation>
+    </message>
+    <message>
+        <source>Service resumed</source>
+        <translation>Service resumed</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Service changed</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Staff added</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password change by unknown user</source>
+        <translation>Password change by unknown user</translation>
+    </message>
+    <message>
+        <source>Staff disabled</source>
+        <translation>Staff disabled</translation>
+    </message>
+    <message>
+        <source>Staff enabled</source>
+        <translation>Staff enabled</translation>
+    </message>
+    <message>
+        <source>First password chosen</source>
+        <translation>First password chosen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Sign-in locked</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a new password</source>
+        <translation>Sign-in needs a new password</translation>
+    </message>
+    <message>
+        <source>Signed in with a temporary password</source>
+        <translation>Signed in with a temporary password</translation>
+    </message>
+    <message>
+        <source>Sign-in by unknown user</source>
+        <translation>Sign-in by unknown user</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Staff renamed</source>
+        <translation>Staff renamed</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Temporary password replaced</source>
+        <translation>Temporary password replaced</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Center settings</source>
+        <translation>Center settings</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Grid map</source>
+        <translation>Grid map</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>Dispute ledger</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Receiving bodies</source>
+        <translation>Receiving bodies</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Service requests</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>Booking slip</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Calendar day</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>Mediation case</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Referral slip</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>service seconds</source>
+        <translation>service seconds</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>to service</source>
+        <translation>to service</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: none in this period</source>

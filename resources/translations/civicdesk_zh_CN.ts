@@ -385,6 +385,581 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Appointment checked in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Calendar day reset</source>
+        <translation>恢复日历日</translation>
+    </message>
+    <message>
+        <source>Calendar day set</source>
+        <translation>设置日历日</translation>
+    </message>
+    <message>
+        <source>Holidays loaded</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Center settings changed</source>
+        <translation>修改中心设置</translation>
+    </message>
+    <message>
+        <source>Counter added</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>Counter removed</source>
+        <translation>删除窗口</translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>导入演示数据</translation>
+    </message>
+    <message>
+        <source>Demo hall staged</source>
+        <translation>布置演示大厅</translation>
+    </message>
+    <message>
+        <source>Display notice set</source>
+        <translation>设置大屏通知</translation>
+    </message>
+    <message>
+        <source>Rating follow-up closed</source>
+        <translation>评价回访结束</translation>
+    </message>
+    <message>
+        <source>Rating follow-up opened</source>
+        <translation>评价回访开始</translation>
+    </message>
+    <message>
+        <source>Visit rated</source>
+        <translation>办事评价</translation>
+    </message>
+    <message>
+        <source>Grid added</source>
+        <translation>新增网格</translation>
+    </message>
+    <message>
+        <source>Grid members changed</source>
+        <translation>修改网格员</translation>
+    </message>
+    <message>
+        <source>Street renamed</source>
+        <translation>街道改名</translation>
+    </message>
+    <message>
+        <source>Community renamed</source>
+        <translation>社区改名</translation>
+    </message>
+    <message>
+        <source>Grid renamed</source>
+        <translation>网格改名</translation>
+    </message>
+    <message>
+        <source>Street removed</source>
+        <translation>删除街道</translation>
+    </message>
+    <message>
+        <source>Community removed</source>
+        <translation>删除社区</translation>
+    </message>
+    <message>
+        <source>Grid removed</source>
+        <translation>删除网格</translation>
+    </message>
+    <message>
+        <source>Nothing-to-report round</source>
+        <translation>巡查零报告</translation>
+    </message>
+    <message>
+        <source>Dispute followed up</source>
+        <translation>矛盾纠纷跟进</translation>
+    </message>
+    <message>
+        <source>Party ID number shown</source>
+        <translation>查看当事人身份证号</translation>
+    </message>
+    <message>
+        <source>Party phone numbers shown</source>
+        <translation>查看当事人电话</translation>
+    </message>
+    <message>
+        <source>Petitioner identity shown</source>
+        <translation>查看信访人身份</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>取消号票</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <translation>窗口关闭</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <translation>窗口开启</translation>
+    </message>
+    <message>
+        <source>Counter paused</source>
+        <translation>窗口暂停</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Ticket held</source>
+        <translation>挂起号票</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Ticket reinstated</source>
+        <translation>恢复号票</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation>转窗口</translation>
+    </message>
+    <message>
+        <source>Receiving body enabled</source>
+        <translation>启用承接单位</translation>
+    </message>
+    <message>
+        <source>Receiving body added</source>
+        <translation>新增承接单位</translation>
+    </message>
+    <message>
+        <source>Receiving body disabled</source>
+        <translation>停用承接单位</translation>
+    </message>
+    <message>
+        <source>Receiving body loaded</source>
+        <translation>导入承接单位</translation>
+    </message>
+    <message>
+        <source>Receiving body changed</source>
+        <translation>修改承接单位</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>申请办结</translation>
+    </message>
+    <message>
+        <source>Receipt data read</source>
+        <translation>读取回执数据</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>拒绝回执</translation>
+    </message>
+    <message>
+        <source>Request referred</source>
+        <translation>申请转办</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Request started</source>
+        <translation>开始办理申请</translation>
+    </message>
+    <message>
+        <source>Resident registered</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Resident ID number shown</source>
+        <translation>查看居民身份证号</translation>
+    </message>
+    <message>
+        <source>Showing an ID number refused</source>
+        <translation>拒绝查看身份证号</translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>First setup</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <source>Service paused</source>
+        <translation>暂停事项</translation>
+    </message>
+    <message>
+        <source>Service resumed</source>
+        <translation>恢复事项</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>修改事项</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password change by unknown user</source>
+        <translation>未知用户修改密码</translation>
+    </message>
+    <message>
+        <source>Staff disabled</source>
+        <translation>停用工作人员</translation>
+    </message>
+    <message>
+        <source>Staff enabled</source>
+        <translation>启用工作人员</translation>
+    </message>
+    <message>
+        <source>First password chosen</source>
+        <translation>设置首次密码</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>登录锁定</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a new password</source>
+        <translation>登录需设新密码</translation>
+    </message>
+    <message>
+        <source>Signed in with a temporary password</source>
+        <translation>临时密码登录</translation>
+    </message>
+    <message>
+        <source>Sign-in by unknown user</source>
+        <translation>未知用户登录</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Staff renamed</source>
+        <translation>工作人员改名</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Temporary password replaced</source>
+        <translation>更换临时密码</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Center settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅大屏</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Grid map</source>
+        <translation>网格地图</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Receiving bodies</source>
+        <translation>承接单位</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转办单</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>承接单位</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>service seconds</source>
+        <translation>办理秒数</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>to service</source>
+        <translation>转至事项</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: none in this period</source>

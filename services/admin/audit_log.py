@@ -7,6 +7,7 @@ Administrators and managers may read it (``Permission.ADMINISTER`` or
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -181,19 +182,25 @@ def _shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def describe_details(details: dict[str, Any]) -> str:
+def describe_details(
+    details: dict[str, Any],
+    *,
+    key_text: Callable[[str], str] = str,
+    value_text: Callable[[Any], str] = _shown,
+) -> str:
+    """The details in one line; a window passes its own words for keys and values."""
     parts: list[str] = []
     rest = dict(details)
+    k, v = key_text, value_text
     if "after" in details and "before" in details:  # a change written by admin_common
         before, after = rest.pop("before"), rest.pop("after")
         if isinstance(before, dict) and isinstance(after, dict):
             parts.extend(
-                f"{key}: {_shown(before.get(key))} → {_shown(value)}"
-                for key, value in after.items()
+                f"{k(key)}: {v(before.get(key))} → {v(value)}" for key, value in after.items()
             )
         elif isinstance(after, dict):
-            parts.extend(f"{key}: {_shown(value)}" for key, value in after.items())
+            parts.extend(f"{k(key)}: {v(value)}" for key, value in after.items())
         elif isinstance(before, dict):
-            parts.extend(f"{key}: {_shown(value)} → —" for key, value in before.items())
-    parts.extend(f"{key}: {_shown(value)}" for key, value in rest.items())
+            parts.extend(f"{k(key)}: {v(value)} → —" for key, value in before.items())
+    parts.extend(f"{k(key)}: {v(value)}" for key, value in rest.items())
     return "; ".join(parts)

@@ -35,6 +35,7 @@ from tests.devices.pty_pair import PtyPair
 from tests.strict import require_tool
 from tests.ui.admin_look import clipped_texts
 from ui.admin.audit import PAGE_SIZE, AuditLogModel, AuditTab
+from ui.admin.audit_words import action_text
 from ui.admin.calendar import CalendarTableModel, HoursTab
 from ui.admin.catalog import CountersTab, CounterTableModel, ServicesTab, ServiceTableModel
 from ui.admin.devices import DevicesTab
@@ -117,7 +118,7 @@ def test_every_model_passes_the_model_tester(
     audit = AuditLogModel()
     audit.set_entries(entries, load_tz(database))
     qtmodeltester.check(audit, force_py=True)
-    assert audit.data(audit.index(0, 3)) == entries[0].action
+    assert audit.data(audit.index(0, 3)) == action_text(entries[0].action)
     audit.set_entries([], load_tz(database))
     qtmodeltester.check(audit, force_py=True)
 
@@ -411,7 +412,7 @@ def test_audit_viewer_filters_and_pages(qtbot: QtBot, database: Database, tmp_pa
     tab.actor_edit.setText("SUN")
     tab.search()
     qtbot.waitUntil(lambda: tab.total == 1 and tab.offset == 0, timeout=TIMEOUT)
-    assert tab.model.data(tab.model.index(0, 3)) == "service.update"
+    assert tab.model.data(tab.model.index(0, 3)) == "Service changed"
     assert tab.model.data(tab.model.index(0, 2)) == "Manager"
     tab.actor_edit.setText("chen")
     tab.action_combo.setCurrentText("staff.")
@@ -426,7 +427,7 @@ def test_audit_viewer_filters_and_pages(qtbot: QtBot, database: Database, tmp_pa
     tab.to_edit.setDate(qmonth)
     tab.search()
     qtbot.waitUntil(lambda: tab.total == 1, timeout=TIMEOUT)
-    assert tab.model.data(tab.model.index(0, 3)) == "counter.update"
+    assert tab.model.data(tab.model.index(0, 3)) == "Counter changed"
     tab.view.selectRow(0)
     assert "counter.update" in tab.details.toPlainText()
     # a period that ends before it starts is a message
@@ -435,7 +436,11 @@ def test_audit_viewer_filters_and_pages(qtbot: QtBot, database: Database, tmp_pa
     qtbot.waitUntil(lambda: "ends" in panel.message.text(), timeout=TIMEOUT)
     # the action choices include the actions in the log
     choices = {tab.action_combo.itemText(i) for i in range(tab.action_combo.count())}
-    assert {"staff.", "staff.rename", "service.update"} <= choices
+    assert {
+        "Staff (staff.)",
+        "Staff renamed (staff.rename)",
+        "Service changed (service.update)",
+    } <= choices
 
 
 # --- devices -------------------------------------------------------------------------------

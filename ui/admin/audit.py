@@ -3,7 +3,6 @@ action, a page at a time, with the selected entry's full details."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,6 +19,13 @@ from services.admin.audit_log import (
 )
 from services.core.center_config import load_center_config
 from services.core.clock import service_day, utc_now
+from ui.admin.audit_words import (
+    action_text,
+    details_text,
+    group_phrases,
+    raw_text,
+    target_text,
+)
 from ui.admin.common import AdminContext, AdminTab, RowModel, make_table, role_text
 from ui.center_clock.dates import center_qdate
 from ui.common.i18n import fill
@@ -42,15 +48,6 @@ from ui.qt import (
 
 PAGE_SIZE = 100
 DEFAULT_DAYS = 7
-ACTION_GROUPS = (
-    "service.",
-    "counter.",
-    "staff.",
-    "center.",
-    "calendar.",
-    "display.",
-    "queue.",
-)
 
 
 class AuditLogModel(RowModel):
@@ -82,13 +79,13 @@ class AuditLogModel(RowModel):
         if column == 2:
             return role_text(row.actor_role)
         if column == 3:
-            return row.action
+            return action_text(row.action)
         if column == 4:
-            return f"{row.target_type} {row.target_id}" if row.target_id else row.target_type
-        return row.summary()
+            return target_text(row.target_type, row.target_id)
+        return details_text(row.details)
 
     def tooltip(self, row: AuditEntry, column: int) -> str | None:
-        return row.summary() if column == 5 and row.details else None
+        return raw_text(row) if column in (3, 4, 5) else None
 
 
 @dataclass(frozen=True)
@@ -99,6 +96,12 @@ class AuditPage:
     timezone: ZoneInfo
     actions: list[str] | None  # the actions in the log, read with the first page
     days: tuple[date, date]  # the dates read, in the center's time zone
+
+
+def _choice_text(code: str) -> str:
+    """A filter choice: a group (``queue.``) or an action in words, its code beside it."""
+    words = group_phrases().get(code[:-1]) if code.endswith(".") else action_text(code)
+    return f"{words} ({code})" if words and words != code else code
 
 
 def _to_date(qdate: QDate) -> date:
@@ -123,7 +126,7 @@ class AuditTab(AdminTab):
         self.action_combo = QComboBox()
         self.action_combo.setEditable(True)
         self.action_combo.setMinimumWidth(260)
-        self.action_combo.addItems(["", *ACTION_GROUPS])
+        self._fill_groups()
         action_line = self.action_combo.lineEdit()
         assert action_line is not None
         action_line.returnPressed.connect(self.search)
@@ -177,14 +180,33 @@ class AuditTab(AdminTab):
 
     def retranslate(self) -> None:
         super().retranslate()
+        for index in range(self.action_combo.count()):
+            code = self.action_combo.itemData(index)
+            if code:
+                self.action_combo.setItemText(index, _choice_text(code))
         self._show_paging()
+
+    def _fill_groups(self) -> None:
+        """The groups in words; each item's data is the code prefix the log is filtered by."""
+        self.action_combo.addItem("", "")
+        for group in sorted(group_phrases()):
+            self.action_combo.addItem(_choice_text(f"{group}."), f"{group}.")
+
+    def action_prefix(self) -> str:
+        """The code the chosen or typed action stands for; typed text that names no choice
+        is taken as a code prefix itself."""
+        text = self.action_combo.currentText().strip()
+        index = self.action_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.action_combo.itemData(index) is not None:
+            return str(self.action_combo.itemData(index))
+        return text
 
     def current_filter(self) -> tuple[date, date, str, str]:
         return (
             _to_date(self.from_edit.date()),
             _to_date(self.to_edit.date()),
             self.actor_edit.text().strip(),
-            self.action_combo.currentText().strip(),
+            self.action_prefix(),
         )
 
     def search(self) -> None:
@@ -223,10 +245,11 @@ class AuditTab(AdminTab):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
         if page.actions is not None:
-            known = {self.action_combo.itemText(i) for i in range(self.action_combo.count())}
-            extra = [a for a in page.actions if a not in known]
+            known = {self.action_combo.itemData(i) for i in range(self.action_combo.count())}
             current = self.action_combo.currentText()
-            self.action_combo.addItems(extra)
+            for action in page.actions:
+                if action not in known:
+                    self.action_combo.addItem(_choice_text(action), action)
             self.action_combo.setCurrentText(current)
         self.offset, self.total = page.offset, page.total
         self.model.set_entries(page.entries, page.timezone)
@@ -254,6 +277,7 @@ class AuditTab(AdminTab):
             self.details.clear()
             return
         entry: AuditEntry = self.model.row_at(current.row())
-        text = json.dumps(entry.details, ensure_ascii=False, indent=2, sort_keys=True)
-        header = f"#{entry.id}  {self.model.cell(entry, 0)}  {entry.actor}  {entry.action}"
-        self.details.setPlainText(f"{header}\n{text}")
+        header = (
+            f"#{entry.id}  {self.model.cell(entry, 0)}  {entry.actor}  {action_text(entry.action)}"
+        )
+        self.details.setPlainText(f"{header}\n{raw_text(entry)}")

@@ -203,12 +203,15 @@ def audit_targets() -> set[str]:
                 for keyword in node.keywords:
                     if keyword.arg == "target_type" and isinstance(keyword.value, ast.Constant):
                         found.add(keyword.value.value)
-                if _name(node) == "audit" and len(node.args) > 1:
-                    if isinstance(node.args[1], ast.Constant):
-                        found.add(node.args[1].value)
-            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                if any(getattr(t, "id", "") == "AUDIT_TARGET" for t in node.targets):
-                    found.add(node.value.value)
+                second = node.args[1] if len(node.args) > 1 else None
+                if _name(node) == "audit" and isinstance(second, ast.Constant):
+                    found.add(second.value)
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Constant)
+                and any(getattr(t, "id", "") == "AUDIT_TARGET" for t in node.targets)
+            ):
+                found.add(node.value.value)
     return found | _printed_documents()
 
 

@@ -879,6 +879,38 @@
         <translation>code</translation>
     </message>
     <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>counters</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>previous state</source>
+        <translation>previous state</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
         <source>counter</source>
         <translation>counter</translation>
     </message>

@@ -879,6 +879,38 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>previous state</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>号票数</translation>
+    </message>
+    <message>
         <source>counter</source>
         <translation>窗口</translation>
     </message>

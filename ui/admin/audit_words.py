@@ -18,6 +18,7 @@ from services.petitions import states as petition_states
 from ui.common.i18n import translations
 from ui.qt import QCoreApplication
 
+
 def action_phrases() -> dict[str, str]:
     return {
         "appointment.booked": QCoreApplication.translate("AuditWords", "Appointment booked"),
@@ -192,6 +193,14 @@ def key_phrases() -> dict[str, str]:
     return {
         "active": QCoreApplication.translate("AuditWords", "active"),
         "code": QCoreApplication.translate("AuditWords", "code"),
+        "channel": QCoreApplication.translate("AuditWords", "channel"),
+        "counters": QCoreApplication.translate("AuditWords", "counters"),
+        "days": QCoreApplication.translate("AuditWords", "days"),
+        "previous": QCoreApplication.translate("AuditWords", "previous state"),
+        "seed": QCoreApplication.translate("AuditWords", "seed"),
+        "services": QCoreApplication.translate("AuditWords", "services"),
+        "temporary": QCoreApplication.translate("AuditWords", "temporary"),
+        "tickets": QCoreApplication.translate("AuditWords", "tickets"),
         "counter": QCoreApplication.translate("AuditWords", "counter"),
         "day": QCoreApplication.translate("AuditWords", "day"),
         "kind": QCoreApplication.translate("AuditWords", "kind"),

@@ -10,6 +10,7 @@ literals, module constants and ``x if c else y``. The timeline's ``log_change`` 
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,7 +126,8 @@ def timeline_families() -> set[str]:
     }
 
 
-def scan() -> tuple[set[str], set[str]]:
+@functools.cache
+def scan() -> tuple[frozenset[str], frozenset[str]]:
     """(the actions found, the call sites whose action could not be read)."""
     # A queue change's row is ``rules.Entry(kind, …).audit()``: ``queue.{kind}``.
     writers: dict[str, Writer] = {
@@ -168,7 +170,7 @@ def scan() -> tuple[set[str], set[str]]:
                         changed = True
                     elif root not in params:
                         unread.add(f"{path.name}:{call.lineno} {template}")
-    return actions, unread
+    return frozenset(actions), frozenset(unread)
 
 
 # Actions a template builds from an enum's values rather than a caller's literal.
@@ -183,7 +185,8 @@ def _enum_values(dotted: str) -> list[str]:
 
 def audit_actions() -> set[str]:
     """Every action but a case timeline's; fails on a call site it cannot read."""
-    actions, unread = scan()
+    found, unread = scan()
+    actions = set(found)
     templates = {site.split(" ", 1)[1] for site in unread}
     unknown = templates - set(ENUM_TEMPLATES)
     assert not unknown, f"audit actions the scan cannot read: {sorted(unread)}"

@@ -887,6 +887,10 @@
         <translation>counters</translation>
     </message>
     <message>
+        <source>counter number</source>
+        <translation>counter number</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -989,6 +993,14 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

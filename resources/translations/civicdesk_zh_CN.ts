@@ -887,6 +887,10 @@
         <translation>窗口数</translation>
     </message>
     <message>
+        <source>counter number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>天数</translation>
     </message>
@@ -989,6 +993,14 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

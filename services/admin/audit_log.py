@@ -187,8 +187,11 @@ def describe_details(
     *,
     key_text: Callable[[str], str] = str,
     value_text: Callable[[Any], str] = _shown,
+    colon: str = ": ",
+    separator: str = "; ",
 ) -> str:
-    """The details in one line; a window passes its own words for keys and values."""
+    """The details in one line; a window passes its own words for keys and values, and its
+    language's punctuation."""
     parts: list[str] = []
     rest = dict(details)
     k, v = key_text, value_text
@@ -196,11 +199,11 @@ def describe_details(
         before, after = rest.pop("before"), rest.pop("after")
         if isinstance(before, dict) and isinstance(after, dict):
             parts.extend(
-                f"{k(key)}: {v(before.get(key))} → {v(value)}" for key, value in after.items()
+                f"{k(key)}{colon}{v(before.get(key))} → {v(value)}" for key, value in after.items()
             )
         elif isinstance(after, dict):
-            parts.extend(f"{k(key)}: {v(value)}" for key, value in after.items())
+            parts.extend(f"{k(key)}{colon}{v(value)}" for key, value in after.items())
         elif isinstance(before, dict):
-            parts.extend(f"{k(key)}: {v(value)} → —" for key, value in before.items())
-    parts.extend(f"{k(key)}: {v(value)}" for key, value in rest.items())
-    return "; ".join(parts)
+            parts.extend(f"{k(key)}{colon}{v(value)} → —" for key, value in before.items())
+    parts.extend(f"{k(key)}{colon}{v(value)}" for key, value in rest.items())
+    return separator.join(parts)

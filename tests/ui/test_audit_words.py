@@ -81,7 +81,7 @@ def test_unknown_codes_and_details(language) -> None:  # type: ignore[no-untyped
     assert target_text("ticket", "A001") == "号票 A001"
     assert target_text("spaceship", "7") == "spaceship 7"
     text = details_text({"priority": None, "before": {"note": "a"}, "after": {"note": "b"}})
-    assert text == "备注: a → b; 优先: —"
+    assert text == "备注：a → b；优先：—"
     language("en")
     assert action_text("queue.issued") == "Ticket issued"
     assert target_text("counter", "3") == "Counter 3"
@@ -112,7 +112,7 @@ def test_the_tab_speaks_chinese_and_filters_by_group(  # type: ignore[no-untyped
     assert "robot.launched" in shown
     row = shown["robot.launched"]
     assert tab.model.data(tab.model.index(row, 4)) == "spaceship 1"
-    assert tab.model.data(tab.model.index(row, 5)) == "优先: —"
+    assert tab.model.data(tab.model.index(row, 5)) == "优先：—"
     staff_row = shown["重置密码"]
     assert tab.model.data(tab.model.index(staff_row, 4)) == "工作人员 7"
     tooltip = tab.model.tooltip(tab.model.rows[staff_row], 3)

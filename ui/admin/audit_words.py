@@ -195,6 +195,7 @@ def key_phrases() -> dict[str, str]:
         "code": QCoreApplication.translate("AuditWords", "code"),
         "channel": QCoreApplication.translate("AuditWords", "channel"),
         "counters": QCoreApplication.translate("AuditWords", "counters"),
+        "counter_number": QCoreApplication.translate("AuditWords", "counter number"),
         "days": QCoreApplication.translate("AuditWords", "days"),
         "previous": QCoreApplication.translate("AuditWords", "previous state"),
         "seed": QCoreApplication.translate("AuditWords", "seed"),
@@ -275,7 +276,14 @@ def _value_text(value: Any) -> str:
 def details_text(details: dict[str, Any]) -> str:
     """The details in one short line, in words where a key has a phrase."""
     keys = key_phrases()
-    return describe_details(details, key_text=lambda k: keys.get(k, k), value_text=_value_text)
+    return describe_details(
+        details,
+        key_text=lambda k: keys.get(k, k),
+        value_text=_value_text,
+        # Chinese puts full-width ：and ；between its words.
+        colon=QCoreApplication.translate("AuditWords", ": "),
+        separator=QCoreApplication.translate("AuditWords", "; "),
+    )
 
 
 def raw_text(entry: AuditEntry) -> str:

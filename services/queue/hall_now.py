@@ -160,7 +160,7 @@ def hall_now(session: Session, *, now: datetime | None = None) -> HallNow:
 
 
 def _counters(session: Session, status: QueueStatus, day: date) -> tuple[CounterHallNow, ...]:
-    active = {
+    active: dict[int, tuple[datetime | None, datetime | None, int | None]] = {
         number: (called, started, service_id)
         for number, called, started, service_id in session.execute(
             select(Counter.number, Ticket.last_called_at, Ticket.started_at, Ticket.service_id)
@@ -170,7 +170,7 @@ def _counters(session: Session, status: QueueStatus, day: date) -> tuple[Counter
     }
     usual: dict[int, float | None] = {}
     for _called, _started, service_id in active.values():
-        if service_id not in usual:
+        if service_id is not None and service_id not in usual:
             recent = session.execute(recent_service_times(service_id, day)).all()
             seconds = [(f - s).total_seconds() for s, f in recent if s and f]
             usual[service_id] = mean(seconds) if len(seconds) >= SLOW_SERVICE_MIN_SAMPLES else None

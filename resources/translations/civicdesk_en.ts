@@ -3705,6 +3705,11 @@
             <numerusform>longest wait %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1 %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n in red need a look.</source>
         <translation>
@@ -3807,14 +3812,6 @@
     <message>
         <source>Serving for %1 min, more than %2 times the recent average of %3 min.</source>
         <translation>Serving for %1 min, more than %2 times the recent average of %3 min.</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Counters</source>
-        <translation>Counters</translation>
     </message>
 </context>
 <context>

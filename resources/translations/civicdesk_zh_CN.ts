@@ -3702,6 +3702,11 @@
             <numerusform>最长等候 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1%2</translation>
+    </message>
     <message numerus="yes">
         <source>%n in red need a look.</source>
         <translation>
@@ -3803,14 +3808,6 @@
     <message>
         <source>Serving for %1 min, more than %2 times the recent average of %3 min.</source>
         <translation>已办理 %1 分钟，超过近期平均 %3 分钟的 %2 倍。</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>业务</translation>
-    </message>
-    <message>
-        <source>Counters</source>
-        <translation>窗口</translation>
     </message>
 </context>
 <context>

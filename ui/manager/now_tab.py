@@ -38,17 +38,15 @@ class NowTab(QWidget):
         self._hall: HallNow | None = None
         self._at: datetime = utc_now()
         layout = QVBoxLayout(self)
+        # No title over each table: their first headings (service, counter) name them, and
+        # both tables keep every row in view at 1366x768 even under the training band.
         self.summary = QLabel()
         self.summary.setFont(theme.font(14, bold=True))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self._services_title = QLabel()
-        layout.addWidget(self._services_title)
         self.service_model: RowsModel[ServiceNow] = RowsModel(self._service_columns(), self)
         self.service_view = sortable_table(self.service_model)  # type: ignore[arg-type]
         layout.addWidget(self.service_view, 1)
-        self._counters_title = QLabel()
-        layout.addWidget(self._counters_title)
         self.counter_model: RowsModel[CounterHallNow] = RowsModel(self._counter_columns(), self)
         self.counter_view = sortable_table(self.counter_model)  # type: ignore[arg-type]
         layout.addWidget(self.counter_view, 1)
@@ -99,7 +97,11 @@ class NowTab(QWidget):
             1 for c in hall.counters if c.alerts(self._at)
         )
         if attention:
-            text += " " + self.tr("%n in red need a look.", "", attention)
+            text = fill(
+                self.tr("%1 %2", "a sentence, then the next"),
+                text,
+                self.tr("%n in red need a look.", "", attention),
+            )
         self.summary.setText(text)
 
     # --- the services ---------------------------------------------------------------------
@@ -202,7 +204,7 @@ class NowTab(QWidget):
         return [
             text_column(
                 lambda: self.tr("Counter"),
-                lambda c: c.name(self._language),
+                self._counter_name,
                 "counter",
                 lambda c: c.number,
             ),
@@ -219,6 +221,11 @@ class NowTab(QWidget):
                 tooltip=reasons,
             ),
         ]
+
+    def _counter_name(self, counter: CounterHallNow) -> str:
+        """The name with the counter's number in front, unless the name already ends in it."""
+        name = counter.name(self._language)
+        return name if name.endswith(str(counter.number)) else f"{counter.number} {name}"
 
     def _counter_reasons(self, counter: CounterHallNow) -> str | None:
         alerts = counter.alerts(self._at)
@@ -240,8 +247,6 @@ class NowTab(QWidget):
     # --- language -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._services_title.setText(self.tr("Services"))
-        self._counters_title.setText(self.tr("Counters"))
         self.service_model.refresh_headers()
         self.counter_model.refresh_headers()
         self._show_summary()

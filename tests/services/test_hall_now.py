@@ -1,9 +1,9 @@
 """The manager's view of the hall now, on SQLite and PostgreSQL: the longest wait against the
-target, a line nobody serves, who sits at a counter and how long its ticket has been there."""
+target, a line nobody serves, who sits at a counter and how long its ticket has been there
+(the session and the clock of this folder's conftest: a Monday morning)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -20,23 +20,10 @@ from services.queue.hall_now import (
     SERVING_TOO_LONG,
     hall_now,
 )
-from services.storage.db import Database
 from services.storage.models import Service
-from tests.conftest import MORNING
-from tests.services.queue_helpers import Clock
+from tests.services.mediation_helpers import Clock
 
 SOCIAL_SECURITY_DESK = 5  # serves A and G
-
-
-@pytest.fixture
-def session(database: Database) -> Iterator[Session]:
-    with database.writer() as s:
-        yield s
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MORNING)
 
 
 def test_the_longest_wait_is_the_earliest_waiting_ticket_s(session: Session, clock: Clock) -> None:

@@ -3738,8 +3738,9 @@
         <translation>Open counters</translation>
     </message>
     <message>
-        <source>Checked-in appointments</source>
-        <translation>Checked-in appointments</translation>
+        <source>Appointments</source>
+        <comment>checked in and waiting</comment>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Kiosk</source>

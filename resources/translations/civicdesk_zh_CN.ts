@@ -3734,7 +3734,8 @@
         <translation>开放窗口</translation>
     </message>
     <message>
-        <source>Checked-in appointments</source>
+        <source>Appointments</source>
+        <comment>checked in and waiting</comment>
         <translation>已签到预约</translation>
     </message>
     <message>

@@ -213,3 +213,20 @@ def test_the_window_opens_with_the_tab_bar_focused_not_the_period(
     period = window.period
     qtbot.keyClicks(window.focusWidget(), "1")  # a stray key press
     assert window.period == period
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_now_tab_sums_up_the_hall_in_chinese(qtbot: QtBot, database: Database) -> None:
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "B")  # nobody serves B: one row in red
+    window = ManagerWindow(database, _staff(database, "manager"), language="zh_CN")
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitUntil(lambda: window.now.service_model.rowCount() > 0, timeout=5000)
+    assert window.now.summary.text() == (
+        "当前等候 1 人，开放窗口 0 个，最长等候 0 分钟。红色 1 项需要关注。"
+    )
+    b = window.now.service_model.find(lambda s: s.code == "B")
+    assert b is not None
+    assert _cell(window.now.service_model, b, "service") == "B 民政服务"
+    window.close()

@@ -136,7 +136,7 @@ class NowTab(QWidget):
             column(lambda: self.tr("Target (min)"), lambda s: s.target_wait_minutes, "target"),
             column(lambda: self.tr("Open counters"), lambda s: s.open_counters, "open_counters"),
             column(
-                lambda: self.tr("Checked-in appointments"),
+                lambda: self.tr("Appointments", "checked in and waiting"),
                 lambda s: s.appointments_waiting,
                 "appointments",
             ),

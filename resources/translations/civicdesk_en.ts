@@ -4149,34 +4149,6 @@
         <translation>Ratings</translation>
     </message>
     <message>
-        <source>%1 waiting now.</source>
-        <translation>%1 waiting now.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>(checked-in appointments: %1)</source>
-        <translation>(checked-in appointments: %1)</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>on a break</source>
-        <translation>on a break</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
         <translation>Close the service day %1? %2 open tickets will expire and every counter closes.</translation>
     </message>
@@ -4319,6 +4291,147 @@
     <message>
         <source>The notice is removed.</source>
         <translation>The notice is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>NowTab</name>
+    <message numerus="yes">
+        <source>%n counters open</source>
+        <translation>
+            <numerusform>%n counter open</numerusform>
+            <numerusform>%n counters open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody waiting now, %1.</source>
+        <translation>Nobody waiting now, %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting now</source>
+        <translation>
+            <numerusform>%n waiting now</numerusform>
+            <numerusform>%n waiting now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest wait %n min</source>
+        <translation>
+            <numerusform>longest wait %n min</numerusform>
+            <numerusform>longest wait %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in red need a look.</source>
+        <translation>
+            <numerusform>%n in red needs a look.</numerusform>
+            <numerusform>%n in red need a look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>Longest wait (min)</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Target (min)</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Open counters</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <comment>checked in and waiting</comment>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Taking tickets</source>
+        <translation>Taking tickets</translation>
+    </message>
+    <message>
+        <source>The longest wait, %1 min, is over the target of %2 min.</source>
+        <translation>The longest wait, %1 min, is over the target of %2 min.</translation>
+    </message>
+    <message>
+        <source>People are waiting and no open counter serves them.</source>
+        <translation>People are waiting and no open counter serves them.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>Ticket status</translation>
+    </message>
+    <message>
+        <source>For (min)</source>
+        <translation>For (min)</translation>
+    </message>
+    <message>
+        <source>Called %1 min ago and not yet started (more than %2 min).</source>
+        <translation>Called %1 min ago and not yet started (more than %2 min).</translation>
+    </message>
+    <message>
+        <source>Serving for %1 min, more than %2 times the recent average of %3 min.</source>
+        <translation>Serving for %1 min, more than %2 times the recent average of %3 min.</translation>
     </message>
 </context>
 <context>

@@ -4149,34 +4149,6 @@
         <translation>评价数</translation>
     </message>
     <message>
-        <source>%1 waiting now.</source>
-        <translation>当前等候 %1 人。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>(checked-in appointments: %1)</source>
-        <translation>（已签到预约 %1）</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>开放</translation>
-    </message>
-    <message>
-        <source>on a break</source>
-        <translation>暂停服务</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
         <source>Close the service day %1? %2 open tickets will expire and every counter closes.</source>
         <translation>结束服务日 %1？%2 个未办结的号将作废，所有窗口将关闭。</translation>
     </message>
@@ -4319,6 +4291,143 @@
     <message>
         <source>The notice is removed.</source>
         <translation>公告已撤下。</translation>
+    </message>
+</context>
+<context>
+    <name>NowTab</name>
+    <message numerus="yes">
+        <source>%n counters open</source>
+        <translation>
+            <numerusform>开放窗口 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody waiting now, %1.</source>
+        <translation>当前无人等候，%1。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting now</source>
+        <translation>
+            <numerusform>当前等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest wait %n min</source>
+        <translation>
+            <numerusform>最长等候 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in red need a look.</source>
+        <translation>
+            <numerusform>红色 %n 项需要关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>最长等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>目标（分钟）</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <comment>checked in and waiting</comment>
+        <translation>已签到预约</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Taking tickets</source>
+        <translation>正常取号</translation>
+    </message>
+    <message>
+        <source>The longest wait, %1 min, is over the target of %2 min.</source>
+        <translation>最长等候 %1 分钟，超过目标 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>People are waiting and no open counter serves them.</source>
+        <translation>有人等候，但没有开放的窗口办理此业务。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>当前号</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>号状态</translation>
+    </message>
+    <message>
+        <source>For (min)</source>
+        <translation>已用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Called %1 min ago and not yet started (more than %2 min).</source>
+        <translation>叫号已 %1 分钟仍未开始办理（超过 %2 分钟）。</translation>
+    </message>
+    <message>
+        <source>Serving for %1 min, more than %2 times the recent average of %3 min.</source>
+        <translation>已办理 %1 分钟，超过近期平均 %3 分钟的 %2 倍。</translation>
     </message>
 </context>
 <context>

@@ -212,9 +212,13 @@ def test_the_manager_books_by_phone_and_cancels_after_confirming(
         code = book_appointment(session, SYSTEM, "A", monday, time(10, 0), LI, name="李明").code
         check_in(session, kiosk_actor(), code=code)
     window.refresh_now()
-    qtbot.waitUntil(
-        lambda: "(checked-in appointments: 1)" in window.now_label.text(), timeout=TIMEOUT
-    )
+    now = window.now.service_model
+
+    def appointments_of_a() -> object:
+        row = now.find(lambda s: s.code == "A")
+        return None if row is None else now.index(row, now.column_of("appointments")).data()
+
+    qtbot.waitUntil(lambda: appointments_of_a() == "1", timeout=TIMEOUT)
     window.show_today()  # the day's figures: every appointment figure on the card's tooltip
     card = window.kpis.cards["appointments"]
     qtbot.waitUntil(lambda: "checked in 1 (on time 1)" in card.toolTip(), timeout=TIMEOUT)

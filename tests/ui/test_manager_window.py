@@ -6,6 +6,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -21,7 +22,14 @@ from services.queue import ops as queue_ops
 from services.storage.db import Database, open_database
 from tests.strict import require_tool
 from ui.admin.panel import AdministrationPanel
+from ui.common import theme
+from ui.common.table_model import RowsModel
 from ui.manager.window import ManagerWindow
+from ui.qt import Qt
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -100,7 +108,64 @@ def test_the_now_panel_follows_the_hall(qtbot: QtBot, database: Database) -> Non
     with database.writer() as session:
         queue_ops.issue_ticket(session, SYSTEM, "A")
         queue_ops.issue_ticket(session, SYSTEM, "B")
-    qtbot.waitUntil(lambda: "2 waiting now" in window.now_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2 waiting now" in window.now.summary.text(), timeout=5000)
+    window.close()
+
+
+def _cell(model: RowsModel[Any], row: int, column: str, role: int = DISPLAY) -> Any:
+    return model.index(row, model.column_of(column)).data(role)
+
+
+def test_the_now_tab_shows_the_hall_and_what_needs_a_look(
+    qtbot: QtBot, database: Database, qtmodeltester: ModelTester
+) -> None:
+    with database.writer() as session:
+        clerk = add_user(
+            session, SYSTEM, "wang", role="counter", password="a-long-password", full_name="王丽"
+        ).actor()
+        for service in "AAB":
+            queue_ops.issue_ticket(session, SYSTEM, service)
+        queue_ops.call_next(session, clerk, 5, open_if_closed=True)  # serves A and G
+    window = _window(qtbot, database, _staff(database, "manager"))
+    now = window.now
+    qtbot.waitUntil(lambda: "2 waiting now, 1 counter open" in now.summary.text(), timeout=5000)
+    services, counters = now.service_model, now.counter_model
+    qtmodeltester.check(services)
+    qtmodeltester.check(counters)
+    a = services.find(lambda s: s.code == "A")
+    b = services.find(lambda s: s.code == "B")
+    desk = counters.find(lambda c: c.number == 5)
+    assert a is not None
+    assert b is not None
+    assert desk is not None
+    assert [_cell(services, a, c) for c in ("waiting", "longest", "target", "open_counters")] == [
+        "1",
+        "0",
+        "20",
+        "1",
+    ]
+    assert _cell(services, a, "service", FOREGROUND) is None
+    # B waits and nobody serves it: red, and the tooltip says why.
+    assert _cell(services, b, "open_counters") == "0"
+    assert _cell(services, b, "service", FOREGROUND).color().name() == theme.RED
+    assert "no open counter" in _cell(services, b, "waiting", TOOLTIP)
+    assert [_cell(counters, desk, c) for c in ("state", "staff", "ticket", "ticket_status")] == [
+        "Open",
+        "王丽",
+        "A001",
+        "Called",
+    ]
+    assert _cell(counters, desk, "minutes") == "0"
+    assert _cell(counters, desk, "ticket", FOREGROUND) is None
+
+    # Half an hour on, without a reading: A is over its target, A001 called too long.
+    now.show_minutes_at(utc_now() + timedelta(minutes=30))
+    assert _cell(services, a, "longest") == "30"
+    assert _cell(services, a, "service", FOREGROUND).color().name() == theme.RED
+    assert "over the target of 20 min" in _cell(services, a, "longest", TOOLTIP)
+    assert _cell(counters, desk, "minutes") == "30"
+    assert "Called 30 min ago" in _cell(counters, desk, "staff", TOOLTIP)
+    assert "longest wait 30 min" in now.summary.text()
     window.close()
 
 
@@ -148,3 +213,20 @@ def test_the_window_opens_with_the_tab_bar_focused_not_the_period(
     period = window.period
     qtbot.keyClicks(window.focusWidget(), "1")  # a stray key press
     assert window.period == period
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_now_tab_sums_up_the_hall_in_chinese(qtbot: QtBot, database: Database) -> None:
+    with database.writer() as session:
+        queue_ops.issue_ticket(session, SYSTEM, "B")  # nobody serves B: one row in red
+    window = ManagerWindow(database, _staff(database, "manager"), language="zh_CN")
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitUntil(lambda: window.now.service_model.rowCount() > 0, timeout=5000)
+    assert window.now.summary.text() == (
+        "当前等候 1 人，开放窗口 0 个，最长等候 0 分钟。红色 1 项需要关注。"
+    )
+    b = window.now.service_model.find(lambda s: s.code == "B")
+    assert b is not None
+    assert _cell(window.now.service_model, b, "service") == "B 民政服务"
+    window.close()

@@ -15,7 +15,7 @@ from services.core.actors import Actor
 from services.core.clock import center_today
 from services.district.days import publish_recent_days
 from services.queue.day_close import DayClosePreview, DayCloseResult, close_day, preview_day_close
-from services.queue.reads import QueueStatus, queue_status
+from services.queue.hall_now import HallNow, hall_now
 from services.stats.cache import backfill
 from services.stats.figures import CounterRow, Report, StaffRow
 from services.stats.report import day_report, range_report
@@ -37,10 +37,11 @@ from ui.desk.panel import DeskPanel
 from ui.layout.flow import FlowLayout
 from ui.manager.charts import BarChart
 from ui.manager.kpis import KpiRow
+from ui.manager.now_tab import NowTab
+from ui.manager.sortable import sortable_table
 from ui.manager.todo import ToDoPanel
 from ui.mediation.listing import MediationPanel
 from ui.qt import (
-    QAbstractItemView,
     QAction,
     QCloseEvent,
     QDate,
@@ -49,16 +50,13 @@ from ui.qt import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSortFilterProxyModel,
     Qt,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -72,24 +70,6 @@ QWidget#header QLabel {{ color: white; }}
 QFrame#kpiCard {{ background: white; border: 1px solid #c5cfe0; border-radius: 8px; }}
 QLabel#banner {{ background: {theme.AMBER}; color: white; padding: 6px; }}
 """
-
-
-def _sortable(model: RowsModel[object]) -> QTableView:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(Qt.ItemDataRole.UserRole)
-    view = QTableView()
-    view.setModel(proxy)
-    # Qt would sort by the first column, descending, at once: keep the report's own order
-    # (counters by number) until the manager clicks a heading.
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    # The counter's or clerk's name is read whole; the figures share what is left.
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    view.verticalHeader().hide()
-    return view
 
 
 def _minutes(seconds: float | None) -> float | None:
@@ -218,20 +198,14 @@ class ManagerWindow(QMainWindow):
         tables_layout = QVBoxLayout(tables)
         self.counter_model: RowsModel[CounterRow] = RowsModel(self._counter_columns())
         self.staff_model: RowsModel[StaffRow] = RowsModel(self._staff_columns())
-        self.counter_view = _sortable(self.counter_model)  # type: ignore[arg-type]
-        self.staff_view = _sortable(self.staff_model)  # type: ignore[arg-type]
+        self.counter_view = sortable_table(self.counter_model)  # type: ignore[arg-type]
+        self.staff_view = sortable_table(self.staff_model)  # type: ignore[arg-type]
         tables_layout.addWidget(self.counter_view)
         tables_layout.addWidget(self.staff_view)
         self.tabs.addTab(keyed(tables, "counters"), "")
 
-        now = QWidget()
-        now_layout = QVBoxLayout(now)
-        self.now_label = QLabel()
-        self.now_label.setFont(theme.font(13))
-        self.now_label.setWordWrap(True)
-        self.now_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        now_layout.addWidget(self.now_label)
-        self.tabs.addTab(keyed(now, "now"), "")
+        self.now = NowTab(self._language)
+        self.tabs.addTab(keyed(self.now, "now"), "")
 
         self.todo = ToDoPanel(self._database, self._actor, self._language)
         self.tabs.addTab(keyed(self.todo, "todo"), "")
@@ -307,6 +281,7 @@ class ManagerWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.administration), self.tr("Administration"))
         self.counter_model.refresh_headers()
         self.staff_model.refresh_headers()
+        self.now.retranslate()
         if self.report is not None:
             self._show_charts(self.report)
 
@@ -360,8 +335,8 @@ class ManagerWindow(QMainWindow):
         self.refresh_now()
 
     def refresh_now(self) -> None:
-        def read(session: Session) -> QueueStatus:
-            return queue_status(session)
+        def read(session: Session) -> HallNow:
+            return hall_now(session)
 
         self._jobs.read(read, self._show_now, self._failed)
 
@@ -419,30 +394,9 @@ class ManagerWindow(QMainWindow):
             [(self.tr("Ratings"), [s.count for s in scores])],
         )
 
-    def _show_now(self, status: QueueStatus) -> None:
+    def _show_now(self, hall: HallNow) -> None:
         self._banner.hide()
-        english = self._language.startswith("en")
-        lines = [fill(self.tr("%1 waiting now."), str(status.total_waiting))]
-        for service in status.services:
-            name = service.name_en if english else service.name_zh
-            line = fill(self.tr("%1: %2"), f"{service.code} {name}", service.waiting)
-            if service.appointments_waiting:
-                shown = str(service.appointments_waiting)
-                line += " " + fill(self.tr("(checked-in appointments: %1)"), shown)
-            lines.append(line)
-        lines.append("")
-        states = {
-            "open": self.tr("open"),
-            "paused": self.tr("on a break"),
-            "closed": self.tr("closed"),
-        }
-        for counter in status.counters:
-            name = counter.name_en if english else counter.name_zh
-            current = f" — {counter.ticket_code}" if counter.ticket_code else ""
-            staff = " " + fill(self.tr("(%1)"), counter.staff_name) if counter.staff_name else ""
-            state = states.get(counter.state, counter.state)
-            lines.append(fill(self.tr("%1: %2"), name, f"{state}{staff}{current}"))
-        self.now_label.setText("\n".join(lines))
+        self.now.show_hall(hall)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

@@ -163,7 +163,7 @@ class Floor:
         day = _day(self.dialect, self.day)
         event = (now, day, kind, ticket_id, counter_id, service_id, details)
         audit = (now, f"ticket.{kind}", code, details)
-        if len(self._journal) == 1:
+        if self.dialect == "postgresql":  # one statement of CTEs, with the notification
             conn.execute(self._journal[0], event + audit).fetchone()
         else:
             conn.execute(self._journal[0], event)

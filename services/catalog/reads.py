@@ -28,6 +28,7 @@ class ServiceInfo:
     materials: tuple[str, ...]
     real_name_required: bool = False  # tickets by ID card only: the tile says 请刷身份证
     materials_en: tuple[str, ...] = ()
+    paused: bool = False  # the kiosk takes no tickets for it until a manager resumes it
 
     def name(self, language: str) -> str:
         return self.name_en if language.startswith("en") else self.name_zh
@@ -70,6 +71,7 @@ def service_info(service: Service) -> ServiceInfo:
         materials=tuple(service.materials or ()),
         real_name_required=service.real_name_required,
         materials_en=tuple(service.materials_en or ()),
+        paused=bool(service.paused),
     )
 
 

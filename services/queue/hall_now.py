@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from services.core.clock import resolve_now
 from services.queue.reads import QueueStatus, eligible_for_call, queue_status, recent_service_times
-from services.queue.tickets import ACTIVE_AT_COUNTER, TicketStatus
-from services.storage.models import Counter, Service, Ticket
+from services.queue.tickets import TicketStatus
+from services.storage.models import Service, Ticket
 
 # A called resident who has not come up after this long is probably not coming.
 CALLED_TOO_LONG_MINUTES = 5
@@ -126,12 +126,6 @@ def hall_now(session: Session, *, now: datetime | None = None) -> HallNow:
     at = resolve_now(now)
     status = queue_status(session, now=at)
     day = status.service_day
-    catalog = {
-        code: (paused, target)
-        for code, paused, target in session.execute(
-            select(Service.code, Service.paused, Service.target_wait_minutes)
-        )
-    }
     oldest = dict(
         session.execute(
             select(Service.code, func.min(Ticket.queue_since))
@@ -148,8 +142,8 @@ def hall_now(session: Session, *, now: datetime | None = None) -> HallNow:
             waiting=s.waiting,
             open_counters=s.open_counters,
             appointments_waiting=s.appointments_waiting,
-            paused=bool(catalog[s.code][0]),
-            target_wait_minutes=catalog[s.code][1] or None,
+            paused=s.paused,
+            target_wait_minutes=s.target_wait_minutes or None,
             oldest_waiting_since=oldest.get(s.code),
         )
         for s in status.services
@@ -160,35 +154,26 @@ def hall_now(session: Session, *, now: datetime | None = None) -> HallNow:
 
 
 def _counters(session: Session, status: QueueStatus, day: date) -> tuple[CounterHallNow, ...]:
-    active: dict[int, tuple[datetime | None, datetime | None, int | None]] = {
-        number: (called, started, service_id)
-        for number, called, started, service_id in session.execute(
-            select(Counter.number, Ticket.last_called_at, Ticket.started_at, Ticket.service_id)
-            .join(Counter, Counter.id == Ticket.counter_id)
-            .where(Ticket.status.in_(ACTIVE_AT_COUNTER))
-        )
-    }
     usual: dict[int, float | None] = {}
-    for _called, _started, service_id in active.values():
+    for counter in status.counters:
+        service_id = counter.ticket_service_id
         if service_id is not None and service_id not in usual:
             recent = session.execute(recent_service_times(service_id, day)).all()
             seconds = [(f - s).total_seconds() for s, f in recent if s and f]
             usual[service_id] = mean(seconds) if len(seconds) >= SLOW_SERVICE_MIN_SAMPLES else None
-    result = []
-    for counter in status.counters:
-        called, started, service_id = active.get(counter.number, (None, None, None))
-        since = started if counter.ticket_status == TicketStatus.SERVING else called
-        result.append(
-            CounterHallNow(
-                number=counter.number,
-                name_zh=counter.name_zh,
-                name_en=counter.name_en,
-                state=counter.state,
-                staff_name=counter.staff_name,
-                ticket_code=counter.ticket_code,
-                ticket_status=counter.ticket_status,
-                ticket_since=since if counter.ticket_code else None,
-                usual_service_seconds=usual.get(service_id) if service_id else None,
-            )
+    return tuple(
+        CounterHallNow(
+            number=counter.number,
+            name_zh=counter.name_zh,
+            name_en=counter.name_en,
+            state=counter.state,
+            staff_name=counter.staff_name,
+            ticket_code=counter.ticket_code,
+            ticket_status=counter.ticket_status,
+            ticket_since=counter.ticket_since,
+            usual_service_seconds=(
+                usual.get(counter.ticket_service_id) if counter.ticket_service_id else None
+            ),
         )
-    return tuple(result)
+        for counter in status.counters
+    )

@@ -190,6 +190,8 @@ class ServiceQueue:
     held: int
     open_counters: int
     appointments_waiting: int = 0  # checked-in appointments among the waiting
+    paused: bool = False
+    target_wait_minutes: int = 0  # the catalog's target; 0 when it sets none
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,8 @@ class CounterNow:
     staff_name: str | None
     ticket_code: str | None
     ticket_status: str | None
+    ticket_since: datetime | None = None  # last called, or service started when serving
+    ticket_service_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
             held=held.get(s.id, 0),
             open_counters=open_counters.get(s.id, 0),
             appointments_waiting=appointments.get(s.id, 0),
+            paused=s.paused,
+            target_wait_minutes=s.target_wait_minutes,
         )
         for s in list_services(session)
     )
@@ -275,11 +281,16 @@ def queue_status(session: Session, *, now: datetime | None = None) -> QueueStatu
 
 def _counters_now(session: Session) -> tuple[CounterNow, ...]:
     active = {
-        counter_id: (code, status)
-        for counter_id, code, status in session.execute(
-            select(Ticket.counter_id, Ticket.code, Ticket.status).where(
-                Ticket.status.in_(ACTIVE_AT_COUNTER)
-            )
+        row.counter_id: row
+        for row in session.execute(
+            select(
+                Ticket.counter_id,
+                Ticket.code,
+                Ticket.status,
+                Ticket.last_called_at,
+                Ticket.started_at,
+                Ticket.service_id,
+            ).where(Ticket.status.in_(ACTIVE_AT_COUNTER))
         )
     }
     rows = session.execute(
@@ -289,7 +300,7 @@ def _counters_now(session: Session) -> tuple[CounterNow, ...]:
     )
     result = []
     for counter, staff_name in rows:
-        code, status = active.get(counter.id, (None, None))
+        ticket = active.get(counter.id)
         result.append(
             CounterNow(
                 number=counter.number,
@@ -297,11 +308,24 @@ def _counters_now(session: Session) -> tuple[CounterNow, ...]:
                 name_en=counter.name_en,
                 state=counter.state,
                 staff_name=staff_name,
-                ticket_code=code,
-                ticket_status=status,
+                ticket_code=ticket.code if ticket else None,
+                ticket_status=ticket.status if ticket else None,
+                ticket_since=(
+                    _at_counter_since(ticket.status, ticket.last_called_at, ticket.started_at)
+                    if ticket
+                    else None
+                ),
+                ticket_service_id=ticket.service_id if ticket else None,
             )
         )
     return tuple(result)
+
+
+def _at_counter_since(
+    status: str, called: datetime | None, started: datetime | None
+) -> datetime | None:
+    """When the ticket at a counter began what it is doing: its service, or its last call."""
+    return started if status == TicketStatus.SERVING else called
 
 
 def service_name_map(session: Session) -> dict[int, Service]:
